@@ -1,0 +1,130 @@
+/**
+ * Main's side of the MessagePort to the store host. It queues calls made while the store host
+ * starts, matches replies to calls, and fails every pending call with a clear error when the
+ * store host goes away, so no call is ever silently dropped. No `electron` import: index.ts
+ * adapts a MessagePortMain, the e2e harness adapts a Playwright page.
+ */
+import { StoreToMainSchema } from '../../shared/ipc/store-protocol';
+import { fail, type Result } from '../../shared/ipc/result';
+
+/** The minimum of a MessagePort that main needs. */
+export interface StorePort {
+  postMessage(message: unknown): void;
+  close(): void;
+}
+
+export interface StoreClientOptions {
+  /** A call that gets no reply in this time fails with `store-timeout`. */
+  timeoutMs?: number;
+  onEvent?: (event: string, payload: unknown) => void;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+interface Pending {
+  resolve: (result: Result<unknown>) => void;
+  timer: unknown;
+}
+
+interface Queued {
+  channel: string;
+  payload: unknown;
+  resolve: (result: Result<unknown>) => void;
+}
+
+export interface StoreClient {
+  request(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Connects a new port; calls flow once the store host says it is ready. */
+  attach(port: StorePort): void;
+  /** Feed every message that arrives on the attached port here. */
+  receive(message: unknown): void;
+  /** The store host died or was replaced: pending calls fail, later calls queue. */
+  detach(reason: string): void;
+  readonly state: 'starting' | 'ready';
+}
+
+export function createStoreClient(options: StoreClientOptions = {}): StoreClient {
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  let port: StorePort | null = null;
+  let ready = false;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  let queue: Queued[] = [];
+
+  function send(channel: string, payload: unknown, resolve: (r: Result<unknown>) => void): void {
+    if (!port) {
+      queue.push({ channel, payload, resolve });
+      return;
+    }
+    const id = nextId++;
+    const timer = setTimer(() => {
+      if (pending.delete(id)) {
+        resolve(fail('store-timeout', `The data store did not answer "${channel}" within ${timeoutMs / 1000} s.`));
+      }
+    }, timeoutMs);
+    pending.set(id, { resolve, timer });
+    try {
+      port.postMessage({ kind: 'request', id, channel, payload });
+    } catch (error) {
+      pending.delete(id);
+      clearTimer(timer);
+      resolve(fail('store-unavailable', `Could not reach the data store: ${String(error)}`));
+    }
+  }
+
+  function flush(): void {
+    const waiting = queue;
+    queue = [];
+    for (const q of waiting) send(q.channel, q.payload, q.resolve);
+  }
+
+  return {
+    get state() {
+      return ready ? 'ready' : 'starting';
+    },
+    request(channel, payload) {
+      return new Promise((resolve) => {
+        if (ready) send(channel, payload, resolve);
+        else queue.push({ channel, payload, resolve });
+      });
+    },
+    attach(newPort) {
+      port = newPort;
+      ready = false;
+    },
+    receive(message) {
+      const parsed = StoreToMainSchema.safeParse(message);
+      if (!parsed.success) return; // A malformed message from the store is ignored, not trusted.
+      const msg = parsed.data;
+      if (msg.kind === 'ready') {
+        ready = true;
+        flush();
+      } else if (msg.kind === 'reply') {
+        const entry = pending.get(msg.id);
+        if (!entry) return;
+        pending.delete(msg.id);
+        clearTimer(entry.timer);
+        entry.resolve(msg.result as Result<unknown>);
+      } else {
+        options.onEvent?.(msg.event, msg.payload);
+      }
+    },
+    detach(reason) {
+      ready = false;
+      const old = port;
+      port = null;
+      for (const [id, entry] of pending) {
+        pending.delete(id);
+        clearTimer(entry.timer);
+        entry.resolve(fail('store-unavailable', `The data store stopped before answering (${reason}). Nothing was lost; please try again.`));
+      }
+      try {
+        old?.close();
+      } catch {
+        // The port is already gone with its process; nothing to close.
+      }
+    },
+  };
+}

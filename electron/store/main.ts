@@ -1,0 +1,38 @@
+/**
+ * Store host entry: a hidden, sandboxed page whose only job is to own the database and answer
+ * main over a MessagePort. It waits for main to hand it the port, opens the database, then
+ * announces `ready` so main starts sending the calls it queued.
+ */
+import { STORE_PORT_MESSAGE } from '../../shared/ipc/transport';
+import { openPlannerDb } from './db';
+import { handleStoreMessage } from './port-server';
+import { createPlannerService } from './service';
+
+let started = false;
+
+async function serve(port: MessagePort): Promise<void> {
+  const db = openPlannerDb();
+  await db.open();
+  const handlers = createPlannerService({
+    db,
+    now: () => new Date(),
+    emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
+  });
+  port.onmessage = (e: MessageEvent) => {
+    void handleStoreMessage(handlers, port, e.data);
+  };
+  port.postMessage({ kind: 'ready' });
+  document.title = 'MLE Path store (ready)';
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  // Only the preload (same window) hands over the port, and only once per page load.
+  if (started || event.source !== window || event.data !== STORE_PORT_MESSAGE) return;
+  const port = event.ports[0];
+  if (!port) return;
+  started = true;
+  serve(port).catch((error: unknown) => {
+    document.title = 'MLE Path store (failed)';
+    port.postMessage({ kind: 'event', event: 'store:failed', payload: String(error) });
+  });
+});

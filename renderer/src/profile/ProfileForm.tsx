@@ -1,0 +1,200 @@
+/**
+ * The profile form. It does not re-implement validation: main checks every request against
+ * the shared schema and the form shows main's messages next to the fields they name.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Background } from '../../../shared/domain/profile';
+import type { PlannerBridge } from '../../../shared/ipc/bridge';
+import type { RequestOf, SavedProfile } from '../../../shared/ipc/contract';
+import type { IpcError } from '../../../shared/ipc/result';
+import { defaultFormValues, formValuesFromProfile, requestFromFormValues, type ProfileFormValues } from './form-values';
+
+const BACKGROUND_HINTS: Record<Background, string> = {
+  'new-to-code': 'Little or no programming yet',
+  student: 'Studying a technical subject',
+  'software-developer': 'You ship code for a living',
+  'data-analyst': 'SQL, spreadsheets, dashboards',
+  'data-scientist': 'Models and experiments, less production',
+  'it-professional': 'Infrastructure, cloud or operations',
+};
+
+type FieldName = keyof ProfileFormValues;
+const FIELDS: readonly FieldName[] = ['background', 'weeklyHours', 'budgetUsd', 'startDate'];
+
+interface Props {
+  planner: PlannerBridge;
+  saved: SavedProfile | null;
+  onSaved: (saved: SavedProfile) => void;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; error: IpcError };
+
+function fieldErrors(error: IpcError): Partial<Record<FieldName, string>> {
+  const byField: Partial<Record<FieldName, string>> = {};
+  for (const issue of error.issues ?? []) {
+    const field = FIELDS.find((f) => issue.path === f);
+    if (field && !byField[field]) byField[field] = issue.message;
+  }
+  return byField;
+}
+
+export function ProfileForm({ planner, saved, onSaved }: Props) {
+  const id = useId();
+  const [values, setValues] = useState<ProfileFormValues>(() =>
+    saved ? formValuesFromProfile(saved.profile) : defaultFormValues(new Date()),
+  );
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const errors = status.kind === 'error' ? fieldErrors(status.error) : {};
+  const unplaced = status.kind === 'error' ? (status.error.issues ?? []).filter((i) => !FIELDS.includes(i.path as FieldName)) : [];
+
+  function update<K extends FieldName>(field: K, value: ProfileFormValues[K]) {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (status.kind === 'saved') setStatus({ kind: 'idle' });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setStatus({ kind: 'saving' });
+    // Sent as typed, unvalidated: main is the one validator (see the header comment).
+    const request = requestFromFormValues(values) as unknown as RequestOf<'profile:save'>;
+    const result = await planner.invoke('profile:save', request);
+    if (result.ok) {
+      setStatus({ kind: 'saved' });
+      onSaved(result.value);
+    } else {
+      setStatus({ kind: 'error', error: result.error });
+    }
+  }
+
+  const describe = (field: FieldName, hint?: boolean) =>
+    [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  const errorText = (field: FieldName) =>
+    errors[field] ? (
+      <p className="field-error" id={`${id}-${field}-error`} data-testid={`error-${field}`}>
+        {errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>About you</h2>
+
+      {status.kind === 'error' && (
+        <div className="alert alert-error" role="alert" data-testid="form-error">
+          <strong>Nothing was saved.</strong>{' '}
+          {status.error.issues && status.error.issues.length > 0
+            ? 'Please correct the highlighted fields.'
+            : status.error.message}
+          {unplaced.map((issue) => (
+            <span key={issue.path + issue.message} className="block">
+              {issue.message}
+            </span>
+          ))}
+        </div>
+      )}
+
+      <fieldset className="field" aria-describedby={describe('background')} aria-invalid={errors.background ? true : undefined}>
+        <legend className="label">Background</legend>
+        <div className="choice-grid">
+          {BACKGROUNDS.map((background) => (
+            <label key={background} className="choice">
+              <input
+                type="radio"
+                name="background"
+                value={background}
+                checked={values.background === background}
+                onChange={() => update('background', background)}
+              />
+              <span className="choice-body">
+                <span className="choice-title">{BACKGROUND_LABELS[background]}</span>
+                <span className="choice-hint">{BACKGROUND_HINTS[background]}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errorText('background')}
+      </fieldset>
+
+      <div className="field-row">
+        <div className="field">
+          <label className="label" htmlFor={`${id}-hours`}>
+            Weekly study hours
+          </label>
+          <div className="input-affix">
+            <input
+              id={`${id}-hours`}
+              name="weeklyHours"
+              inputMode="numeric"
+              autoComplete="off"
+              value={values.weeklyHours}
+              onChange={(e) => update('weeklyHours', e.target.value)}
+              aria-invalid={errors.weeklyHours ? true : undefined}
+              aria-describedby={describe('weeklyHours', true)}
+            />
+            <span className="affix" aria-hidden="true">
+              h / week
+            </span>
+          </div>
+          <p className="hint" id={`${id}-weeklyHours-hint`}>
+            Between {WEEKLY_HOURS.min} and {WEEKLY_HOURS.max} hours.
+          </p>
+          {errorText('weeklyHours')}
+        </div>
+
+        <div className="field">
+          <label className="label" htmlFor={`${id}-budget`}>
+            Budget for exams and courses
+          </label>
+          <div className="input-affix">
+            <span className="affix" aria-hidden="true">
+              $
+            </span>
+            <input
+              id={`${id}-budget`}
+              name="budgetUsd"
+              inputMode="decimal"
+              autoComplete="off"
+              value={values.budgetUsd}
+              onChange={(e) => update('budgetUsd', e.target.value)}
+              aria-invalid={errors.budgetUsd ? true : undefined}
+              aria-describedby={describe('budgetUsd', true)}
+            />
+          </div>
+          <p className="hint" id={`${id}-budgetUsd-hint`}>
+            US dollars, {BUDGET_USD.min} to {BUDGET_USD.max.toLocaleString('en-US')}.
+          </p>
+          {errorText('budgetUsd')}
+        </div>
+
+        <div className="field">
+          <label className="label" htmlFor={`${id}-start`}>
+            Start date
+          </label>
+          <input
+            id={`${id}-start`}
+            name="startDate"
+            type="date"
+            value={values.startDate}
+            onChange={(e) => update('startDate', e.target.value)}
+            aria-invalid={errors.startDate ? true : undefined}
+            aria-describedby={describe('startDate', true)}
+          />
+          <p className="hint" id={`${id}-startDate-hint`}>
+            The first week of your plan.
+          </p>
+          {errorText('startDate')}
+        </div>
+      </div>
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>
+          {status.kind === 'saving' ? 'Saving…' : saved ? 'Save changes' : 'Save profile'}
+        </button>
+        <span className="status" role="status" aria-live="polite" data-testid="save-status">
+          {status.kind === 'saved' ? 'Saved on this computer.' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Channel and event names alone, without their schemas. The preloads import only this file so
+ * they stay a few KB instead of carrying zod; contract.ts is keyed by these lists and fails to
+ * compile if the two ever disagree.
+ */
+export const CHANNEL_NAMES = ['profile:get', 'profile:save'] as const;
+export const EVENT_NAMES = ['profile:changed'] as const;
+
+export type Channel = (typeof CHANNEL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+const channelSet: ReadonlySet<string> = new Set(CHANNEL_NAMES);
+const eventSet: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && channelSet.has(value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && eventSet.has(value);
+}
