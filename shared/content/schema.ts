@@ -1,0 +1,596 @@
+/**
+ * Content pack schema: the shape and the cross-reference rules of the versioned study content
+ * (roadmap phases, certifications, salaries, guides, quiz) that ships with the app and can be
+ * replaced by a newer pack without a code change.
+ *
+ * Structural rules live on the individual schemas; rules that need the whole pack (unique ids,
+ * prerequisite graph, cert replacement chains, quiz coverage) live in one superRefine at the end
+ * so every error carries the path of the offending field.
+ */
+import { z } from 'zod';
+import { BACKGROUNDS, isCalendarDate } from '../domain/profile';
+import { SKILL_AREAS, SkillAreaSchema } from '../domain/skill-area';
+
+// ---------------------------------------------------------------------------------------------
+// Primitives
+// ---------------------------------------------------------------------------------------------
+
+/** Plain semver (MAJOR.MINOR.PATCH with optional pre-release/build); enough to order packs. */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+export const SemverSchema = z.string().regex(SEMVER, { error: 'expected a semantic version like 1.2.3' });
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isCalendarDate, { error: 'expected a real date written as YYYY-MM-DD' });
+
+/** Seed documents are named `NNN_<16 hex>.txt`; facts point at them by file name. */
+export const SourceFileSchema = z
+  .string()
+  .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'expected a seed file name like 000_0123456789abcdef.txt' });
+
+const NonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** Ids are dotted, lower-case and stable: progress and quiz attempts are stored against them. */
+function idWithPrefix(prefix: string) {
+  return z
+    .string()
+    .regex(new RegExp(`^${prefix.replace(/\./g, '\\.')}(\\.[a-z0-9]+(?:-[a-z0-9]+)*)+$`), {
+      error: `expected an id like ${prefix}.some-name`,
+    });
+}
+
+export const PhaseIdSchema = idWithPrefix('phase');
+export const CertIdSchema = idWithPrefix('cert');
+export const ProjectIdSchema = idWithPrefix('project');
+
+/** Every sourced fact carries the seed it came from and the date the figure was true. */
+const sourced = { source: SourceFileSchema, asOf: IsoDateSchema };
+
+function rangeSchema(label: string) {
+  return z
+    .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() })
+    .refine((r) => r.min <= r.max, { error: `${label}: min must not exceed max`, path: ['max'] });
+}
+
+export const WeekRangeSchema = rangeSchema('weeks');
+export const MonthRangeSchema = rangeSchema('months');
+export const UsdRangeSchema = rangeSchema('USD');
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------------------------
+
+export const SourceSchema = z.strictObject({
+  title: NonEmpty,
+  file: SourceFileSchema,
+  publisher: NonEmpty.nullable(),
+  asOf: IsoDateSchema,
+  /** 'stated': the document gives the date; 'derived': inferred from dates it mentions; 'default': none given. */
+  asOfBasis: z.enum(['stated', 'derived', 'default']),
+  note: NonEmpty.nullable(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Roadmap phases
+// ---------------------------------------------------------------------------------------------
+
+export const SPECIALISATIONS = ['llm', 'cv-nlp', 'recsys'] as const;
+export const SpecialisationSchema = z.enum(SPECIALISATIONS);
+
+export const RESOURCE_KINDS = ['docs', 'course', 'book', 'tutorial', 'practice', 'certification', 'video'] as const;
+
+export const ResourceSchema = z.strictObject({
+  title: NonEmpty,
+  // Offline app: links only open in the system browser, and only over https.
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).optional(),
+  kind: z.enum(RESOURCE_KINDS),
+});
+
+export const MilestoneSchema = z.strictObject({
+  id: PhaseIdSchema,
+  title: NonEmpty,
+  description: NonEmpty,
+  /** Focused study/build hours for a learner meeting the topic for the first time. */
+  effortHours: z.number().positive().max(200),
+  prerequisites: z.array(PhaseIdSchema),
+  resources: z.array(ResourceSchema),
+  /** Set only on optional deep-dive milestones; the core path never depends on them. */
+  specialisation: SpecialisationSchema.optional(),
+});
+
+export const GateItemSchema = z.strictObject({ id: idWithPrefix('gate'), text: NonEmpty });
+
+export const GateSchema = z.strictObject({
+  title: NonEmpty,
+  items: z.array(GateItemSchema).min(1),
+  /** null: written by the MLE Path authors (the seeds only give a checklist for the first gate). */
+  source: SourceFileSchema.nullable(),
+  asOf: IsoDateSchema,
+});
+
+export const PhaseDurationSchema = z
+  .strictObject({
+    minWeeks: z.number().positive(),
+    maxWeeks: z.number().positive(),
+    /** 'stated': the source gives this span; 'derived': apportioned from a span the source gives for several phases. */
+    basis: z.enum(['stated', 'derived']),
+    note: NonEmpty,
+    ...sourced,
+  })
+  .refine((d) => d.minWeeks <= d.maxWeeks, { error: 'minWeeks must not exceed maxWeeks', path: ['maxWeeks'] });
+
+export const SourceSectionSchema = z.strictObject({ source: SourceFileSchema, section: NonEmpty });
+
+export const PhaseSchema = z.strictObject({
+  id: PhaseIdSchema,
+  title: NonEmpty,
+  summary: NonEmpty,
+  keySkills: z.array(NonEmpty).min(1),
+  tools: z.array(NonEmpty).min(1),
+  suggestedProjectId: ProjectIdSchema,
+  skillArea: SkillAreaSchema,
+  typicalDuration: PhaseDurationSchema,
+  milestones: z.array(MilestoneSchema).min(1),
+  gate: GateSchema,
+  ...sourced,
+  /** Where the other seeds cover the same stage, so editors can re-check all of them. */
+  crossReferences: z.array(SourceSectionSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Certifications
+// ---------------------------------------------------------------------------------------------
+
+export const CERT_PLATFORMS = [
+  'aws',
+  'gcp',
+  'azure',
+  'databricks',
+  'python-institute',
+  'deeplearning-ai',
+  'vendor-neutral',
+] as const;
+export const CERT_LEVELS = ['entry', 'foundational', 'associate', 'intermediate', 'professional', 'specialty'] as const;
+
+export const CertificationSchema = z.strictObject({
+  id: CertIdSchema,
+  name: NonEmpty,
+  /** Exam code where the provider publishes one (e.g. MLA-C01); null when the seeds give none. */
+  code: NonEmpty.nullable(),
+  provider: NonEmpty,
+  cloud: z.enum(CERT_PLATFORMS),
+  level: z.enum(CERT_LEVELS).nullable(),
+  format: z.enum(['proctored-exam', 'course-series']),
+  /** Exam fee in USD; null when the seeds do not state it (never guessed). */
+  examCostUsd: z.number().nonnegative().nullable(),
+  examCostApproximate: z.boolean(),
+  /** Course-style credentials are paid monthly instead of per exam. */
+  subscriptionUsdPerMonth: UsdRangeSchema.nullable(),
+  prepWeeks: WeekRangeSchema.nullable(),
+  bestFor: NonEmpty.nullable(),
+  focusAreas: z.array(NonEmpty),
+  roiOutlook: NonEmpty.nullable(),
+  roiPercent: z.number().min(0).max(100).nullable(),
+  validityYears: z.number().positive().nullable(),
+  status: z.enum(['active', 'retired']),
+  retiredOn: IsoDateSchema.nullable(),
+  replacedBy: CertIdSchema.nullable(),
+  recommendedFor: z.array(z.enum(BACKGROUNDS)),
+  /** Position in the seed's suggested learning sequence; null when the seed gives no order. */
+  learningOrder: z.number().int().positive().nullable(),
+  /** The roadmap phase whose material the exam mostly covers, so the planner can slot prep in. */
+  phaseId: PhaseIdSchema.nullable(),
+  notes: NonEmpty.nullable(),
+  ...sourced,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Money and time
+// ---------------------------------------------------------------------------------------------
+
+export const SalaryBandSchema = z.strictObject({
+  id: idWithPrefix('salary'),
+  label: NonEmpty,
+  region: z.enum(['US', 'IN']),
+  currency: z.enum(['USD', 'INR']),
+  period: z.enum(['year']),
+  level: z.enum(['entry', 'mid', 'senior', 'all-levels']),
+  min: z.number().nonnegative().nullable(),
+  max: z.number().nonnegative().nullable(),
+  /** True when the source writes the top as "X+". */
+  openEndedMax: z.boolean(),
+  average: z.number().nonnegative().nullable(),
+  median: z.number().nonnegative().nullable(),
+  percentiles: z.array(z.strictObject({ percentile: z.number().int().min(1).max(99), value: z.number().nonnegative() })),
+  /** Third-party data set the seed quotes (e.g. Glassdoor), when it names one. */
+  dataSource: NonEmpty.nullable(),
+  note: NonEmpty.nullable(),
+  ...sourced,
+});
+
+export const SalaryTrendSchema = z.strictObject({
+  id: idWithPrefix('salary-trend'),
+  region: z.enum(['US', 'IN']),
+  level: z.enum(['entry', 'mid', 'senior', 'all-levels']),
+  changePercent: z.number(),
+  periodLabel: NonEmpty,
+  dataSource: NonEmpty.nullable(),
+  ...sourced,
+});
+
+export const InvestmentSchema = z.strictObject({
+  id: idWithPrefix('investment'),
+  certSpendUsd: UsdRangeSchema,
+  typicalCertCount: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  covers: NonEmpty,
+  ...sourced,
+});
+
+export const TimelineAlternativeSchema = z.strictObject({ months: MonthRangeSchema, basis: NonEmpty, ...sourced });
+
+export const TimelineSchema = z.strictObject({
+  id: idWithPrefix('timeline'),
+  background: z.enum(BACKGROUNDS),
+  months: MonthRangeSchema,
+  /** Which group the source was describing, in our words, so the mapping to a background is visible. */
+  basis: NonEmpty,
+  ...sourced,
+  alternatives: z.array(TimelineAlternativeSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+// ---------------------------------------------------------------------------------------------
+
+export const PROJECT_STEPS = [
+  'data',
+  'preprocessing',
+  'features',
+  'training',
+  'evaluation',
+  'deployment',
+  'monitoring',
+  'readme',
+] as const;
+
+export const ProjectSchema = z.strictObject({
+  id: ProjectIdSchema,
+  title: NonEmpty,
+  summary: NonEmpty,
+  level: z.enum(['beginner', 'intermediate', 'advanced', 'production', 'modern-ai']).nullable(),
+  examples: z.array(NonEmpty),
+  skillsShown: z.array(NonEmpty).min(1),
+  phaseId: PhaseIdSchema.nullable(),
+  checklist: z
+    .array(z.strictObject({ id: idWithPrefix('project'), step: z.enum(PROJECT_STEPS), text: NonEmpty }))
+    .min(1),
+  ...sourced,
+  crossReferences: z.array(SourceSectionSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Guides
+// ---------------------------------------------------------------------------------------------
+
+export const ActionPlanWeekSchema = z.strictObject({
+  id: idWithPrefix('plan30'),
+  week: z.number().int().min(1).max(4),
+  title: NonEmpty,
+  description: NonEmpty,
+  certPicks: z.array(z.strictObject({ backgrounds: z.array(z.enum(BACKGROUNDS)).min(1), certIds: z.array(CertIdSchema).min(1) })),
+  ...sourced,
+});
+
+export const MistakeSchema = z.strictObject({
+  id: idWithPrefix('mistake'),
+  title: NonEmpty,
+  whyItHurts: NonEmpty,
+  instead: NonEmpty,
+  ...sourced,
+});
+
+export const FaqSchema = z.strictObject({ id: idWithPrefix('faq'), question: NonEmpty, answer: NonEmpty, ...sourced });
+
+export const KaggleStepSchema = z.strictObject({
+  id: idWithPrefix('kaggle'),
+  order: z.number().int().positive(),
+  title: NonEmpty,
+  description: NonEmpty,
+  count: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }).nullable(),
+  tools: z.array(NonEmpty),
+  ...sourced,
+});
+
+export const LlmSkillSchema = z.strictObject({
+  id: idWithPrefix('llm-skill'),
+  title: NonEmpty,
+  description: NonEmpty,
+  tools: z.array(NonEmpty),
+  ...sourced,
+});
+
+export const CareerStageSchema = z.strictObject({
+  id: idWithPrefix('career'),
+  /** The two seeds describe progression differently; each keeps its own track rather than being blended. */
+  track: z.enum(['education-route', 'role-ladder']),
+  stage: NonEmpty,
+  yearsFromStart: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().nullable() }).nullable(),
+  roles: z.array(NonEmpty),
+  description: NonEmpty,
+  ...sourced,
+});
+
+export const TargetRoleSchema = z.strictObject({
+  id: idWithPrefix('role'),
+  title: NonEmpty,
+  summary: NonEmpty,
+  alsoListedAs: z.array(NonEmpty),
+  goodFitBackgrounds: z.array(z.enum(BACKGROUNDS)),
+  emphasisPhaseIds: z.array(PhaseIdSchema).min(1),
+  ...sourced,
+});
+
+export const JobSearchTipSchema = z.strictObject({
+  id: idWithPrefix('job-tip'),
+  title: NonEmpty,
+  description: NonEmpty,
+  ...sourced,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Quiz
+// ---------------------------------------------------------------------------------------------
+
+export const QUIZ_OPTION_COUNT = 4;
+export const MIN_QUIZ_QUESTIONS_PER_AREA = 6;
+
+export const QuizQuestionSchema = z.strictObject({
+  id: idWithPrefix('quiz'),
+  area: SkillAreaSchema,
+  prompt: NonEmpty,
+  options: z.array(NonEmpty).length(QUIZ_OPTION_COUNT, { error: `expected exactly ${QUIZ_OPTION_COUNT} options` }),
+  correctIndex: z.number().int().nonnegative(),
+  explanation: NonEmpty,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pack
+// ---------------------------------------------------------------------------------------------
+
+const ContentPackShape = z.strictObject({
+  packVersion: SemverSchema,
+  asOf: IsoDateSchema,
+  sources: z.record(idWithPrefix('source'), SourceSchema),
+  phases: z.array(PhaseSchema).min(1),
+  certifications: z.array(CertificationSchema).min(1),
+  salaryBands: z.array(SalaryBandSchema).min(1),
+  salaryTrends: z.array(SalaryTrendSchema),
+  investment: InvestmentSchema,
+  timelines: z.array(TimelineSchema).min(1),
+  projects: z.array(ProjectSchema).min(1),
+  actionPlan30Days: z.array(ActionPlanWeekSchema).min(1),
+  commonMistakes: z.array(MistakeSchema),
+  faq: z.array(FaqSchema),
+  kagglePath: z.array(KaggleStepSchema),
+  llmSkills: z.array(LlmSkillSchema),
+  careerProgression: z.array(CareerStageSchema),
+  targetRoles: z.array(TargetRoleSchema).min(1),
+  jobSearchTips: z.array(JobSearchTipSchema),
+  quiz: z.array(QuizQuestionSchema).min(1),
+});
+
+type PackShape = z.output<typeof ContentPackShape>;
+type Path = (string | number)[];
+type AddIssue = (message: string, path: Path) => void;
+
+/** `phases[2].milestones[0].id` style, shared with the loader so all errors read the same. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, seg) => {
+    if (typeof seg === 'number') return `${acc}[${seg}]`;
+    const key = String(seg);
+    // Record keys such as `source.000` contain dots, so they are quoted to keep the path unambiguous.
+    if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${acc}[${JSON.stringify(key)}]`;
+    return acc === '' ? key : `${acc}.${key}`;
+  }, '');
+}
+
+/**
+ * Walks the whole pack so that any collection added later is covered by the id and source
+ * rules without touching this function.
+ */
+function walk(value: unknown, path: Path, visit: (obj: Record<string, unknown>, path: Path) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, [...path, i], visit));
+  } else if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    visit(obj, path);
+    for (const [key, child] of Object.entries(obj)) walk(child, [...path, key], visit);
+  }
+}
+
+function checkIdsAndSources(pack: PackShape, add: AddIssue): void {
+  const firstSeen = new Map<string, Path>();
+  const claim = (id: string, path: Path) => {
+    const first = firstSeen.get(id);
+    if (first) add(`duplicate id "${id}" (first used at ${formatPath(first)})`, path);
+    else firstSeen.set(id, path);
+  };
+  for (const key of Object.keys(pack.sources)) claim(key, ['sources', key]);
+
+  const knownFiles = new Set(Object.values(pack.sources).map((s) => s.file));
+  walk(pack, [], (obj, path) => {
+    if (typeof obj.id === 'string') claim(obj.id, [...path, 'id']);
+    // A fact dated after its pack would mean the pack's own date understates how fresh it is.
+    if (path.length > 0 && typeof obj.asOf === 'string' && obj.asOf > pack.asOf) {
+      add(`asOf ${obj.asOf} is later than the pack's asOf ${pack.asOf}`, [...path, 'asOf']);
+    }
+    // `sources` entries name their file under `file`, so every `source` string is a reference.
+    if (typeof obj.source === 'string' && !knownFiles.has(obj.source)) {
+      add(`unknown source "${obj.source}" (not listed in sources)`, [...path, 'source']);
+    }
+  });
+}
+
+function checkMilestoneGraph(pack: PackShape, add: AddIssue): void {
+  interface Node {
+    phaseIndex: number;
+    path: Path;
+    prerequisites: string[];
+    optional: boolean;
+  }
+  const nodes = new Map<string, Node>();
+  pack.phases.forEach((phase, p) => {
+    phase.milestones.forEach((m, i) => {
+      const path: Path = ['phases', p, 'milestones', i];
+      if (!m.id.startsWith(`${phase.id}.`)) add(`milestone id must start with "${phase.id}."`, [...path, 'id']);
+      if (!nodes.has(m.id)) {
+        nodes.set(m.id, { phaseIndex: p, path, prerequisites: m.prerequisites, optional: m.specialisation !== undefined });
+      }
+    });
+  });
+
+  for (const [id, node] of nodes) {
+    node.prerequisites.forEach((pre, k) => {
+      const prePath = [...node.path, 'prerequisites', k];
+      const target = nodes.get(pre);
+      if (!target) return add(`unknown prerequisite "${pre}"`, prePath);
+      if (pre === id) return add('a milestone cannot be its own prerequisite', prePath);
+      if (target.phaseIndex > node.phaseIndex) add(`prerequisite "${pre}" belongs to a later phase`, prePath);
+      if (target.optional && !node.optional) add(`core milestone depends on optional specialisation "${pre}"`, prePath);
+    });
+  }
+
+  // Iterative three-colour DFS: white = unseen, grey = on the current path, black = done.
+  const colour = new Map<string, 'grey' | 'black'>();
+  const reported = new Set<string>();
+  for (const start of nodes.keys()) {
+    if (colour.has(start)) continue;
+    const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+    colour.set(start, 'grey');
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const prereqs = nodes.get(frame.id)!.prerequisites;
+      if (frame.next >= prereqs.length) {
+        colour.set(frame.id, 'black');
+        stack.pop();
+        continue;
+      }
+      const pre = prereqs[frame.next++]!;
+      if (!nodes.has(pre) || pre === frame.id) continue;
+      const c = colour.get(pre);
+      if (c === 'grey') {
+        const from = stack.findIndex((f) => f.id === pre);
+        const cycle = [...stack.slice(from).map((f) => f.id), pre];
+        const key = [...cycle.slice(0, -1)].sort().join('|');
+        if (!reported.has(key)) {
+          reported.add(key);
+          add(`prerequisite cycle: ${cycle.join(' -> ')}`, [...nodes.get(frame.id)!.path, 'prerequisites']);
+        }
+      } else if (c === undefined) {
+        colour.set(pre, 'grey');
+        stack.push({ id: pre, next: 0 });
+      }
+    }
+  }
+}
+
+function checkReferences(pack: PackShape, add: AddIssue): void {
+  const phaseIds = new Set(pack.phases.map((p) => p.id));
+  const projectIds = new Set(pack.projects.map((p) => p.id));
+  const certsById = new Map(pack.certifications.map((c) => [c.id, c]));
+  const needPhase = (id: string | null, path: Path) => {
+    if (id !== null && !phaseIds.has(id)) add(`unknown phase "${id}"`, path);
+  };
+
+  pack.phases.forEach((phase, p) => {
+    if (!projectIds.has(phase.suggestedProjectId)) {
+      add(`unknown project "${phase.suggestedProjectId}"`, ['phases', p, 'suggestedProjectId']);
+    }
+  });
+  pack.projects.forEach((project, i) => needPhase(project.phaseId, ['projects', i, 'phaseId']));
+  pack.targetRoles.forEach((role, i) =>
+    role.emphasisPhaseIds.forEach((id, k) => needPhase(id, ['targetRoles', i, 'emphasisPhaseIds', k])),
+  );
+
+  pack.certifications.forEach((cert, i) => {
+    const path: Path = ['certifications', i];
+    needPhase(cert.phaseId, [...path, 'phaseId']);
+    if (cert.status === 'retired' && cert.retiredOn === null) add('a retired certification needs retiredOn', [...path, 'retiredOn']);
+    if (cert.status === 'active' && cert.retiredOn !== null) add('an active certification cannot have retiredOn', [...path, 'retiredOn']);
+    if (cert.status === 'active' && cert.replacedBy !== null) add('an active certification cannot be replaced', [...path, 'replacedBy']);
+    if (cert.replacedBy !== null) {
+      const target = certsById.get(cert.replacedBy);
+      if (!target) add(`unknown certification "${cert.replacedBy}"`, [...path, 'replacedBy']);
+      else if (target.status !== 'active') add(`replacement "${cert.replacedBy}" is not an active certification`, [...path, 'replacedBy']);
+    }
+  });
+
+  pack.actionPlan30Days.forEach((week, w) =>
+    week.certPicks.forEach((pick, p) =>
+      pick.certIds.forEach((id, k) => {
+        const path: Path = ['actionPlan30Days', w, 'certPicks', p, 'certIds', k];
+        const cert = certsById.get(id);
+        if (!cert) add(`unknown certification "${id}"`, path);
+        else if (cert.status !== 'active') add(`certification "${id}" is retired`, path);
+      }),
+    ),
+  );
+
+  const seenBackgrounds = new Set<string>();
+  pack.timelines.forEach((t, i) => {
+    if (seenBackgrounds.has(t.background)) add(`background "${t.background}" has more than one timeline`, ['timelines', i, 'background']);
+    seenBackgrounds.add(t.background);
+  });
+  for (const bg of BACKGROUNDS) if (!seenBackgrounds.has(bg)) add(`no timeline for background "${bg}"`, ['timelines']);
+}
+
+function checkQuiz(pack: PackShape, add: AddIssue): void {
+  const perArea = new Map<string, number>();
+  pack.quiz.forEach((q, i) => {
+    perArea.set(q.area, (perArea.get(q.area) ?? 0) + 1);
+    if (q.correctIndex >= q.options.length) {
+      add(`correctIndex ${q.correctIndex} is out of range for ${q.options.length} options`, ['quiz', i, 'correctIndex']);
+    }
+    if (new Set(q.options).size !== q.options.length) add('options must be distinct', ['quiz', i, 'options']);
+  });
+  for (const area of SKILL_AREAS) {
+    const n = perArea.get(area) ?? 0;
+    if (n < MIN_QUIZ_QUESTIONS_PER_AREA) {
+      add(`area "${area}" has ${n} questions; at least ${MIN_QUIZ_QUESTIONS_PER_AREA} are needed`, ['quiz']);
+    }
+  }
+}
+
+export const ContentPackSchema = ContentPackShape.superRefine((pack, ctx) => {
+  const add: AddIssue = (message, path) => ctx.addIssue({ code: 'custom', message, path, input: pack });
+  checkIdsAndSources(pack, add);
+  checkMilestoneGraph(pack, add);
+  checkReferences(pack, add);
+  checkQuiz(pack, add);
+});
+
+export type ContentPack = z.output<typeof ContentPackSchema>;
+export type ContentPackInput = z.input<typeof ContentPackSchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type Phase = z.output<typeof PhaseSchema>;
+export type Milestone = z.output<typeof MilestoneSchema>;
+export type Resource = z.output<typeof ResourceSchema>;
+export type Gate = z.output<typeof GateSchema>;
+export type Specialisation = z.output<typeof SpecialisationSchema>;
+export type Certification = z.output<typeof CertificationSchema>;
+export type SalaryBand = z.output<typeof SalaryBandSchema>;
+export type SalaryTrend = z.output<typeof SalaryTrendSchema>;
+export type Investment = z.output<typeof InvestmentSchema>;
+export type Timeline = z.output<typeof TimelineSchema>;
+export type Project = z.output<typeof ProjectSchema>;
+export type ActionPlanWeek = z.output<typeof ActionPlanWeekSchema>;
+export type Mistake = z.output<typeof MistakeSchema>;
+export type Faq = z.output<typeof FaqSchema>;
+export type KaggleStep = z.output<typeof KaggleStepSchema>;
+export type LlmSkill = z.output<typeof LlmSkillSchema>;
+export type CareerStage = z.output<typeof CareerStageSchema>;
+export type TargetRole = z.output<typeof TargetRoleSchema>;
+export type JobSearchTip = z.output<typeof JobSearchTipSchema>;
+export type QuizQuestion = z.output<typeof QuizQuestionSchema>;
+
