@@ -4,6 +4,8 @@
  * Messages name the field in the learner's words because the form shows them verbatim.
  */
 import { z } from 'zod';
+import { WeeklyAvailabilitySchema } from './availability';
+import { SKILL_AREAS, type SkillArea } from './skill-area';
 
 export const BACKGROUNDS = [
   'new-to-code',
@@ -31,6 +33,42 @@ export const BUDGET_USD = { min: 0, max: 20_000 } as const;
 function requiredOr(label: string, message: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required.` : message);
 }
+
+export const CLOUD_PREFERENCES = ['any', 'aws', 'gcp', 'azure', 'databricks'] as const;
+export type CloudPreference = (typeof CLOUD_PREFERENCES)[number];
+export const CLOUD_LABELS: Record<CloudPreference, string> = {
+  any: 'No preference',
+  aws: 'AWS',
+  gcp: 'Google Cloud',
+  azure: 'Microsoft Azure',
+  databricks: 'Databricks',
+};
+
+export const SPECIALISATION_CHOICES = ['none', 'llm', 'cv-nlp', 'recsys'] as const;
+export type SpecialisationChoice = (typeof SPECIALISATION_CHOICES)[number];
+export const SPECIALISATION_LABELS: Record<SpecialisationChoice, string> = {
+  none: 'Not yet / general',
+  llm: 'LLMs and generative AI',
+  'cv-nlp': 'Computer vision and NLP',
+  recsys: 'Recommender systems',
+};
+
+/** Self-rating per area: 0 = never touched it … 4 = use it confidently at work. */
+export const SELF_RATING = { min: 0, max: 4 } as const;
+const ratingField = (label: string) =>
+  z
+    .number({ error: requiredOr(label, `${label} rating must be a number from 0 to 4.`) })
+    .int({ error: `${label} rating must be a whole number from 0 to 4.` })
+    .min(SELF_RATING.min, { error: `${label} rating must be a number from 0 to 4.` })
+    .max(SELF_RATING.max, { error: `${label} rating must be a number from 0 to 4.` });
+
+export const SelfRatingSchema = z.strictObject({
+  'python-foundations': ratingField('Python & foundations'),
+  'ml-modelling': ratingField('ML modelling'),
+  'mlops-deployment': ratingField('MLOps & deployment'),
+});
+export type SelfRating = Record<SkillArea, number>;
+export { SKILL_AREAS };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,15 +101,23 @@ export const ProfileSchema = z.strictObject(
       .string({ error: requiredOr('Start date', 'Start date must be a date (YYYY-MM-DD).') })
       .max(10, { error: 'Start date must be a date (YYYY-MM-DD).' })
       .refine(isCalendarDate, { error: 'Start date must be a real date (YYYY-MM-DD).' }),
+    // Planning preferences. Optional so a profile saved before they existed still loads; the
+    // planner fills the gaps with the defaults in shared/planner/plan.ts.
+    targetRoleId: z
+      .string({ error: 'Target role must be one of the roles MLE Path lists.' })
+      .max(80, { error: 'Target role must be one of the roles MLE Path lists.' })
+      .regex(/^role\.[a-z0-9-]+$/, { error: 'Target role must be one of the roles MLE Path lists.' })
+      .optional(),
+    cloud: z
+      .enum(CLOUD_PREFERENCES, { error: `Cloud preference must be one of: ${CLOUD_PREFERENCES.join(', ')}.` })
+      .optional(),
+    specialisation: z
+      .enum(SPECIALISATION_CHOICES, { error: `Specialisation must be one of: ${SPECIALISATION_CHOICES.join(', ')}.` })
+      .optional(),
+    selfRating: SelfRatingSchema.optional(),
+    availability: WeeklyAvailabilitySchema.optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined) },
 );
 
 export type Profile = z.infer<typeof ProfileSchema>;
-
-export const FIELD_LABELS: Record<keyof Profile, string> = {
-  background: 'Background',
-  weeklyHours: 'Weekly hours',
-  budgetUsd: 'Budget',
-  startDate: 'Start date',
-};

@@ -1,0 +1,433 @@
+/**
+ * Turns weekly availability + a weekly-hours goal into concrete study sessions.
+ *
+ * Owns: `scheduleWeek` (one Monday–Sunday week) and `scheduleRange` (N consecutive weeks that
+ * consume the focus milestones' remaining minutes in order). Pure and deterministic: the week
+ * is a parameter, nothing reads the clock, and ties are broken by fixed rules, so the same input
+ * always yields a deep-equal plan (the store can diff plans, tests can pin them).
+ *
+ * Rules, in the order they are applied:
+ *  1. Windows are local wall-clock times in `availability.timeZone`, converted per day with the
+ *     shared DST rules (see ./time.ts): a window keeps its local times across DST changes; the
+ *     nonexistent part of a window on a spring-forward night is skipped; a window through the
+ *     repeated fall-back hour covers both passes. Touching windows on one day are merged.
+ *  2. Budget = floor(weeklyHours × 60) minutes. With `focus`, the week never plans more than the
+ *     focus still needs (a final sliver shorter than one session is rounded *up* to one minimum
+ *     session, so a milestone is never left 10 minutes from done).
+ *  3. Every session lasts between sessionMinutes.min and .max. Minutes that cannot form a
+ *     minimum-length session are dropped and reported as `unplacedMinutes`, never squeezed in.
+ *  4. Spreading: the number of sessions aims at one per available day (within what the budget and
+ *     the session bounds allow), lengths are split evenly (5-minute steps where the bounds permit)
+ *     and each next session goes to the day with the fewest sessions, then fewest minutes, then
+ *     the day furthest from already-busier days (so 3 sessions land Mon/Thu/Sun, not Mon/Tue/Wed),
+ *     then the earliest day. Within a day sessions start at the beginning of the least-used window
+ *     that fits and follow each other back to back.
+ *  5. Focus labelling: sessions are walked chronologically; each carries the milestone that is
+ *     first in the queue when it starts, and its minutes are deducted from the queue in order
+ *     (a session that finishes milestone A spends its remaining minutes on B).
+ */
+import { isValidTimeZone, WeeklyAvailabilitySchema, type WeeklyAvailability } from '../domain/availability';
+import { fail, type PlannerFailure } from './result';
+import {
+  formatInstant,
+  formatIsoDate,
+  HOUR_MS,
+  instantToLocal,
+  MINUTE_MS,
+  offsetTimeline,
+  parseIsoDate,
+  parseTimeOfDay,
+  wallMs,
+  wallRangeToIntervals,
+  WEEKDAY_NAMES,
+  weekdayOf,
+} from './time';
+
+export const MAX_WEEKLY_HOURS = 168;
+export const MAX_RANGE_WEEKS = 104;
+
+export interface FocusItem {
+  milestoneId: string;
+  remainingMinutes: number;
+}
+
+export interface StudySession {
+  /** `session.<weekStart>.<n>`, n = 1… in chronological order within the week. */
+  id: string;
+  startUtc: string;
+  endUtc: string;
+  /** Local calendar date of the session in the learner's zone, 'YYYY-MM-DD'. */
+  localDate: string;
+  localStart: string;
+  /** '24:00' when the session ends exactly at local midnight. */
+  localEnd: string;
+  /** Real elapsed minutes (a session spanning a DST jump is shorter or longer on the wall clock). */
+  minutes: number;
+  milestoneId?: string;
+}
+
+export type ScheduleErrorCode =
+  | 'invalid-availability'
+  | 'unknown-time-zone'
+  | 'invalid-weekly-hours'
+  | 'weekly-hours-below-session'
+  | 'invalid-week-start'
+  | 'week-start-not-monday'
+  | 'availability-too-small'
+  | 'invalid-focus'
+  | 'invalid-week-count';
+
+export interface ScheduleWeekInput {
+  availability: WeeklyAvailability;
+  weeklyHours: number;
+  /** 'YYYY-MM-DD', a Monday, read as a calendar date in the learner's zone. */
+  weekStart: string;
+  /** Milestones to work on, in order. Omit to plan unlabelled study time for the full budget. */
+  focus?: readonly FocusItem[];
+}
+
+export interface WeekPlan {
+  weekStart: string;
+  sessions: StudySession[];
+  scheduledMinutes: number;
+  /** Minutes of this week's target that the windows or session bounds could not hold. */
+  unplacedMinutes: number;
+}
+
+export type ScheduleWeekResult =
+  | ({ ok: true } & WeekPlan & { remainingFocus?: FocusItem[] })
+  | PlannerFailure<ScheduleErrorCode>;
+
+export interface ScheduleRangeInput extends ScheduleWeekInput {
+  /** Number of consecutive weeks, 1…104. */
+  weeks: number;
+}
+
+export type ScheduleRangeResult =
+  | { ok: true; weeks: WeekPlan[]; sessions: StudySession[]; remainingFocus?: FocusItem[] }
+  | PlannerFailure<ScheduleErrorCode>;
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+interface Prepared {
+  availability: WeeklyAvailability;
+  budget: number;
+  weekStartDay: number;
+  focus: FocusItem[] | undefined;
+}
+
+function prepare(input: ScheduleWeekInput): { ok: true; value: Prepared } | PlannerFailure<ScheduleErrorCode> {
+  const raw = input.availability as unknown;
+  const zone = typeof raw === 'object' && raw !== null ? (raw as { timeZone?: unknown }).timeZone : undefined;
+  // Checked before the schema so a bad zone gets its own code: it is the one error the UI can
+  // often fix itself (re-detect the zone) instead of sending the learner back to the form.
+  if (zone !== undefined && !isValidTimeZone(zone)) {
+    return fail('unknown-time-zone', `Time zone "${String(zone)}" is not a known IANA time zone.`);
+  }
+  const parsed = WeeklyAvailabilitySchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail('invalid-availability', issue?.message ?? 'Availability is not valid.');
+  }
+  const availability = parsed.data;
+
+  const hours = input.weeklyHours;
+  if (typeof hours !== 'number' || !Number.isFinite(hours)) {
+    return fail('invalid-weekly-hours', 'Weekly hours must be a number.');
+  }
+  if (hours <= 0) return fail('invalid-weekly-hours', 'Weekly hours must be more than 0.');
+  if (hours > MAX_WEEKLY_HOURS) {
+    return fail('invalid-weekly-hours', `Weekly hours can be at most ${MAX_WEEKLY_HOURS}.`);
+  }
+  // The epsilon absorbs float noise (0.1 × 60 = 6.000000000000001) without ever rounding up.
+  const budget = Math.floor(hours * 60 + 1e-9);
+  if (budget < availability.sessionMinutes.min) {
+    return fail(
+      'weekly-hours-below-session',
+      `Weekly hours (${hours}) add up to ${budget} minutes, less than one ${availability.sessionMinutes.min}-minute session.`,
+    );
+  }
+
+  const weekStartDay = parseIsoDate(input.weekStart);
+  if (weekStartDay === null) {
+    return fail('invalid-week-start', `Week start "${String(input.weekStart)}" must be a real date (YYYY-MM-DD).`);
+  }
+  if (weekdayOf(weekStartDay) !== 0) {
+    return fail(
+      'week-start-not-monday',
+      `Week start ${input.weekStart} is a ${WEEKDAY_NAMES[weekdayOf(weekStartDay)]}; weeks start on Monday.`,
+    );
+  }
+
+  let focus: FocusItem[] | undefined;
+  if (input.focus !== undefined) {
+    const checked = checkFocus(input.focus);
+    if (!checked.ok) return checked;
+    focus = checked.value;
+  }
+  return { ok: true, value: { availability, budget, weekStartDay, focus } };
+}
+
+function checkFocus(focus: unknown): { ok: true; value: FocusItem[] } | PlannerFailure<ScheduleErrorCode> {
+  if (!Array.isArray(focus)) return fail('invalid-focus', 'Focus must be a list of milestones.');
+  const seen = new Set<string>();
+  const out: FocusItem[] = [];
+  for (const [i, item] of focus.entries()) {
+    const id = (item as FocusItem | null)?.milestoneId;
+    const minutes = (item as FocusItem | null)?.remainingMinutes;
+    if (typeof id !== 'string' || id.length === 0) {
+      return fail('invalid-focus', `Focus item ${i + 1}: milestone id is required.`);
+    }
+    if (seen.has(id)) return fail('invalid-focus', `Focus item ${i + 1}: milestone "${id}" is listed twice.`);
+    if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 0) {
+      return fail('invalid-focus', `Focus item ${i + 1}: remaining minutes must be a whole number, 0 or more.`);
+    }
+    seen.add(id);
+    out.push({ milestoneId: id, remainingMinutes: minutes });
+  }
+  return { ok: true, value: out };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placement
+
+interface Piece {
+  start: number;
+  end: number;
+  cursor: number;
+  sessions: number;
+}
+
+interface DayState {
+  pieces: Piece[];
+  sessions: number;
+  minutes: number;
+}
+
+/** Per weekday (0 = Monday), the instants available for study, merged and sorted. */
+function buildDays(availability: WeeklyAvailability, weekStartDay: number): DayState[] {
+  const fromWall = wallMs(weekStartDay, 0);
+  const toWall = wallMs(weekStartDay + 7, 0);
+  // ±15 h covers every real UTC offset, so each window's instants are inside the timeline.
+  const timeline = offsetTimeline(availability.timeZone, fromWall - 15 * HOUR_MS, toWall + 15 * HOUR_MS);
+  const days: DayState[] = [];
+  for (let weekday = 0; weekday < 7; weekday += 1) {
+    const day = weekStartDay + weekday;
+    const intervals: [number, number][] = [];
+    for (const w of availability.windows) {
+      if (w.weekday !== weekday) continue;
+      const start = parseTimeOfDay(w.start)!;
+      const end = parseTimeOfDay(w.end, true)!;
+      for (const [a, b] of wallRangeToIntervals(timeline, wallMs(day, start), wallMs(day, end))) intervals.push([a, b]);
+    }
+    intervals.sort((x, y) => x[0] - y[0]);
+    const pieces: Piece[] = [];
+    for (const [a, b] of intervals) {
+      const last = pieces[pieces.length - 1];
+      if (last && a <= last.end) last.end = Math.max(last.end, b);
+      else pieces.push({ start: a, end: b, cursor: a, sessions: 0 });
+    }
+    days.push({ pieces, sessions: 0, minutes: 0 });
+  }
+  return days;
+}
+
+const freeMinutes = (p: Piece) => Math.floor((p.end - p.cursor) / MINUTE_MS);
+
+/** Preferred length of the next session: the remainder split evenly over the sessions still planned. */
+function idealLength(remaining: number, sessionsLeft: number, min: number, max: number): number {
+  if (sessionsLeft <= 1) return Math.min(remaining, max);
+  const exact = remaining / sessionsLeft;
+  const rounded5 = Math.round(exact / 5) * 5;
+  if (rounded5 >= min && rounded5 <= max && rounded5 <= remaining) return rounded5;
+  return Math.min(max, remaining, Math.max(min, Math.round(exact)));
+}
+
+/** Distance from `index` to the nearest day that already has more sessions (7 = none). */
+function gapToBusier(days: DayState[], index: number): number {
+  let gap = 7;
+  for (let j = 0; j < days.length; j += 1) {
+    if (j !== index && days[j]!.sessions > days[index]!.sessions) gap = Math.min(gap, Math.abs(j - index));
+  }
+  return gap;
+}
+
+function place(days: DayState[], target: number, min: number, max: number): [number, number][] {
+  const usableDays = days.filter((d) => d.pieces.some((p) => freeMinutes(p) >= min)).length;
+  const fewest = Math.ceil(target / max);
+  const most = Math.floor(target / min);
+  // One session per available day when the budget and bounds allow; otherwise as close as possible.
+  const planned = fewest <= most ? Math.min(most, Math.max(fewest, usableDays)) : Math.max(1, most);
+
+  const placed: [number, number][] = [];
+  let remaining = target;
+  while (remaining >= min) {
+    let best = -1;
+    let bestKey: number[] = [];
+    days.forEach((d, i) => {
+      if (!d.pieces.some((p) => freeMinutes(p) >= min)) return;
+      const key = [d.sessions, d.minutes, -gapToBusier(days, i), i];
+      if (best < 0 || compareKeys(key, bestKey) < 0) {
+        best = i;
+        bestKey = key;
+      }
+    });
+    if (best < 0) break;
+    const day = days[best]!;
+
+    // Sessions still to come: the plan's count, raised if the bounds force more, capped at how
+    // many minimum sessions the remainder can still fill (so 75 min with 50–60 is one 60, not 50).
+    const sessionsLeft = Math.max(1, Math.min(Math.floor(remaining / min), Math.max(planned - placed.length, Math.ceil(remaining / max))));
+    let length = idealLength(remaining, sessionsLeft, min, max);
+
+    const fitting = day.pieces.filter((p) => freeMinutes(p) >= length);
+    let piece: Piece;
+    if (fitting.length > 0) {
+      piece = fitting.reduce((a, b) => (b.sessions < a.sessions ? b : a));
+    } else {
+      piece = day.pieces.reduce((a, b) => (freeMinutes(b) > freeMinutes(a) ? b : a));
+      length = freeMinutes(piece);
+    }
+
+    // Never strand a remainder shorter than a session: absorb it here if this piece can, or
+    // shorten this session so exactly one minimum session is left for later.
+    const rest = remaining - length;
+    if (rest > 0 && rest < min) {
+      if (remaining <= Math.min(max, freeMinutes(piece))) length = remaining;
+      else if (length - (min - rest) >= min) length -= min - rest;
+    }
+
+    const start = piece.cursor;
+    const end = start + length * MINUTE_MS;
+    piece.cursor = end;
+    piece.sessions += 1;
+    day.sessions += 1;
+    day.minutes += length;
+    remaining -= length;
+    placed.push([start, end]);
+  }
+  return placed;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i += 1) {
+    const diff = a[i]! - b[i]!;
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+function toSession(
+  timeZone: string,
+  weekStart: string,
+  index: number,
+  [start, end]: [number, number],
+  milestoneId: string | undefined,
+): StudySession {
+  const local = instantToLocal(timeZone, start);
+  const localEnd = instantToLocal(timeZone, end);
+  const session: StudySession = {
+    id: `session.${weekStart}.${index + 1}`,
+    startUtc: formatInstant(start),
+    endUtc: formatInstant(end),
+    localDate: local.date,
+    localStart: local.time,
+    localEnd: localEnd.day > local.day && localEnd.minutes === 0 ? '24:00' : localEnd.time,
+    minutes: Math.round((end - start) / MINUTE_MS),
+  };
+  if (milestoneId !== undefined) session.milestoneId = milestoneId;
+  return session;
+}
+
+function planWeek(p: Prepared): { ok: true; plan: WeekPlan; remainingFocus?: FocusItem[] } | PlannerFailure<ScheduleErrorCode> {
+  const { availability, budget, weekStartDay } = p;
+  const { min, max } = availability.sessionMinutes;
+  const weekStart = formatIsoDate(weekStartDay);
+  const days = buildDays(availability, weekStartDay);
+
+  if (!days.some((d) => d.pieces.some((piece) => freeMinutes(piece) >= min))) {
+    return fail(
+      'availability-too-small',
+      `No study window in the week of ${weekStart} is long enough for one ${min}-minute session.`,
+    );
+  }
+
+  const queue = p.focus?.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f }));
+  let target = budget;
+  if (queue !== undefined) {
+    const demand = queue.reduce((sum, f) => sum + f.remainingMinutes, 0);
+    if (demand === 0) {
+      // Nothing left to study is a finished plan, not an error: report it explicitly.
+      return { ok: true, plan: { weekStart, sessions: [], scheduledMinutes: 0, unplacedMinutes: 0 }, remainingFocus: [] };
+    }
+    target = Math.min(budget, Math.max(demand, min));
+  }
+
+  const intervals = place(days, target, min, max).sort((a, b) => a[0] - b[0]);
+  const sessions = intervals.map((interval, i) => {
+    let label: string | undefined;
+    if (queue !== undefined) {
+      label = queue[0]?.milestoneId;
+      let minutes = Math.round((interval[1] - interval[0]) / MINUTE_MS);
+      while (minutes > 0 && queue.length > 0) {
+        const head = queue[0]!;
+        const take = Math.min(minutes, head.remainingMinutes);
+        head.remainingMinutes -= take;
+        minutes -= take;
+        if (head.remainingMinutes === 0) queue.shift();
+      }
+    }
+    return toSession(availability.timeZone, weekStart, i, interval, label);
+  });
+  const scheduledMinutes = sessions.reduce((sum, s) => sum + s.minutes, 0);
+  const plan: WeekPlan = { weekStart, sessions, scheduledMinutes, unplacedMinutes: target - scheduledMinutes };
+  return queue === undefined ? { ok: true, plan } : { ok: true, plan, remainingFocus: queue };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+/**
+ * Plans one Monday–Sunday week. Errors (never an empty plan in disguise): unknown time zone,
+ * invalid availability, weekly hours ≤ 0 / above 168 / below one minimum session, week start not
+ * a date or not a Monday, no window in that week long enough for one minimum session, bad focus.
+ * With `focus`, `remainingFocus` is what is left after this week (finished milestones removed).
+ */
+export function scheduleWeek(input: ScheduleWeekInput): ScheduleWeekResult {
+  const prepared = prepare(input);
+  if (!prepared.ok) return prepared;
+  const result = planWeek(prepared.value);
+  if (!result.ok) return result;
+  return result.remainingFocus === undefined
+    ? { ok: true, ...result.plan }
+    : { ok: true, ...result.plan, remainingFocus: result.remainingFocus };
+}
+
+/**
+ * Plans `weeks` consecutive weeks from `weekStart`. Focus minutes carry over: week 2 starts where
+ * week 1's sessions left the queue. Once the focus is exhausted, later weeks are empty plans.
+ * Any week's error fails the whole range, with the week named in the message.
+ */
+export function scheduleRange(input: ScheduleRangeInput): ScheduleRangeResult {
+  const { weeks } = input;
+  if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < 1 || weeks > MAX_RANGE_WEEKS) {
+    return fail('invalid-week-count', `Number of weeks must be a whole number from 1 to ${MAX_RANGE_WEEKS}.`);
+  }
+  const prepared = prepare(input);
+  if (!prepared.ok) return prepared;
+
+  const plans: WeekPlan[] = [];
+  let focus = prepared.value.focus;
+  for (let w = 0; w < weeks; w += 1) {
+    const weekStartDay = prepared.value.weekStartDay + 7 * w;
+    const result = planWeek({ ...prepared.value, weekStartDay, focus });
+    if (!result.ok) {
+      return fail(result.error.code, `Week of ${formatIsoDate(weekStartDay)}: ${result.error.message}`);
+    }
+    plans.push(result.plan);
+    if (focus !== undefined) focus = result.remainingFocus ?? [];
+  }
+  const sessions = plans.flatMap((plan) => plan.sessions);
+  return focus === undefined ? { ok: true, weeks: plans, sessions } : { ok: true, weeks: plans, sessions, remainingFocus: focus };
+}
