@@ -1,12 +1,26 @@
 /**
  * The Dexie database the store host owns. Strict durability: a write is acknowledged only
  * after Chromium has flushed it to disk, so an acknowledged tick survives a crash or power cut.
- * Schema changes are new `version(n)` entries; never edit a released one.
+ * Schema changes are new `version(n)` entries with idempotent upgraders; never edit a released
+ * one. tests/unit/electron/store/db-versions.test.ts opens a database of every older version
+ * with data in it and checks the upgrade.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Plan } from '../../shared/domain/plan';
 import type { Profile } from '../../shared/domain/profile';
+import type {
+  AppSettings,
+  CertificationStatus,
+  MilestoneProgress,
+  QuizAttempt,
+  ReminderDelivery,
+  Spending,
+  StudySession,
+} from '../../shared/domain/records';
+import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 
 export const DB_NAME = 'mle-path';
+export const DB_VERSION = 2;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -17,9 +31,55 @@ export interface ProfileRow {
   savedAt: string;
 }
 
+export interface PlanRow {
+  key: typeof SINGLETON_KEY;
+  plan: Plan;
+  savedAt: string;
+}
+
+export interface SettingsRow extends AppSettings {
+  key: typeof SINGLETON_KEY;
+}
+
 export type PlannerDb = Dexie & {
   profile: EntityTable<ProfileRow, 'key'>;
+  plan: EntityTable<PlanRow, 'key'>;
+  milestoneProgress: EntityTable<MilestoneProgress, 'milestoneId'>;
+  sessions: EntityTable<StudySession, 'id'>;
+  certifications: EntityTable<CertificationStatus, 'certId'>;
+  quizAttempts: EntityTable<QuizAttempt, 'id'>;
+  spending: EntityTable<Spending, 'id'>;
+  settings: EntityTable<SettingsRow, 'key'>;
+  reminderLog: EntityTable<ReminderDelivery, 'reminderId'>;
 };
+
+export const DEFAULT_SETTINGS: AppSettings = {
+  reminders: DEFAULT_REMINDER_SETTINGS,
+  closeToTray: true,
+  trayHintShown: false,
+  launchAtLogin: false,
+  theme: 'system',
+};
+
+/** Table names in a fixed order: backups, dumps and wipes walk them in this order. */
+export const TABLES = [
+  'profile',
+  'plan',
+  'milestoneProgress',
+  'sessions',
+  'certifications',
+  'quizAttempts',
+  'spending',
+  'settings',
+  'reminderLog',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Version 2: everything the planner keeps besides the profile. Creates default settings once. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const settings = tx.table<SettingsRow, string>('settings');
+  if (!(await settings.get(SINGLETON_KEY))) await settings.add({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
+}
 
 export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): PlannerDb {
   const db = new Dexie(DB_NAME, {
@@ -27,5 +87,19 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
     ...(indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : {}),
   }) as PlannerDb;
   db.version(1).stores({ profile: 'key' });
+  db.version(2)
+    .stores({
+      plan: 'key',
+      milestoneProgress: 'milestoneId',
+      sessions: 'id, weekStart, status',
+      certifications: 'certId, status',
+      quizAttempts: 'id, takenAt',
+      spending: 'id, date',
+      settings: 'key',
+      reminderLog: 'reminderId, deliveredAt',
+    })
+    .upgrade(upgradeToV2);
+  // A brand-new database skips upgraders, so default settings are written on first open too.
+  db.on('populate', (tx) => upgradeToV2(tx));
   return db;
 }

@@ -4,6 +4,8 @@
  * announces `ready` so main starts sending the calls it queued.
  */
 import { STORE_PORT_MESSAGE } from '../../shared/ipc/transport';
+import { loadPack } from '../../shared/content/load';
+import { builtInPack } from '../../shared/content/pack';
 import { openPlannerDb } from './db';
 import { handleStoreMessage } from './port-server';
 import { createPlannerService } from './service';
@@ -11,10 +13,13 @@ import { createPlannerService } from './service';
 let started = false;
 
 async function serve(port: MessagePort): Promise<void> {
+  const loaded = loadPack(builtInPack);
+  if (!loaded.ok) throw new Error(`The built-in content pack is invalid: ${loaded.errors.slice(0, 3).join('; ')}`);
   const db = openPlannerDb();
   await db.open();
   const handlers = createPlannerService({
     db,
+    pack: loaded.pack,
     now: () => new Date(),
     emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
   });

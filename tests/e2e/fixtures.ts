@@ -9,7 +9,8 @@ export const test = base.extend<{ profileDir: string }>({
   profileDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'mle-path-e2e-'));
     await use(dir);
-    await rm(dir, { recursive: true, force: true });
+    // Chromium may still be flushing its profile for a moment after close.
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   },
 });
 

@@ -19,16 +19,20 @@ test('a saved profile is still there after the app restarts', async ({ profileDi
   await expect(first.ui.getByText('Nothing saved yet.')).toBeVisible();
   await fillProfile(first.ui, { background: 'Data analyst', hours: '12', budget: '1,250', start: '2027-01-04' });
   await first.ui.getByRole('button', { name: 'Save profile' }).click();
-  await expect(first.ui.getByTestId('save-status')).toHaveText('Saved on this computer.');
+  // Saving builds the plan and opens the roadmap; the profile tab shows what was stored.
+  await expect(first.ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+  await first.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click();
   const saved = first.ui.getByTestId('saved-profile');
   await expect(saved).toContainText('Data analyst');
   await expect(saved).toContainText('12 hours a week');
   await expect(saved).toContainText('$1,250');
   await expect(saved).toContainText('Monday 4 January 2027');
-  expect(first.broadcasts.map((b) => b.event)).toEqual(['profile:changed']);
+  expect(first.broadcasts.map((b) => b.event)).toEqual(['profile:changed', 'plan:changed']);
   await first.close();
 
   const second = await launchApp({ profileDir });
+  await expect(second.ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+  await second.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click();
   await expect(second.ui.getByTestId('saved-profile')).toContainText('12 hours a week');
   await expect(second.ui.getByRole('radio', { name: 'Data analyst' })).toBeChecked();
   await expect(second.ui.getByLabel('Weekly study hours')).toHaveValue('12');
@@ -100,7 +104,7 @@ test('malformed payloads sent straight to window.planner are refused and change 
   expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
 
   expect(await app.dumpDb()).toEqual(before);
-  expect(app.broadcasts).toHaveLength(1); // only the baseline save announced a change
+  expect(app.broadcasts.map((b) => b.event)).toEqual(['profile:changed', 'plan:changed']); // only the baseline save
   await app.close();
 });
 

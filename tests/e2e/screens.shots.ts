@@ -26,12 +26,20 @@ for (const theme of ['light', 'dark'] as const) {
     await ui.getByLabel('Budget for exams and courses').fill('1200');
     await ui.getByLabel('Start date').fill('2027-01-04');
     await ui.getByRole('button', { name: 'Save profile' }).click();
-    await expect(ui.getByTestId('save-status')).toHaveText('Saved on this computer.');
-    await ui.getByRole('button', { name: 'Save changes' }).focus();
-    await ui.screenshot({ path: path.join(OUT, `profile-saved-${theme}.png`), fullPage: true });
-
+    await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+    // Some progress, so the roadmap shows ticks and filled bars.
+    for (const title of ['Python fundamentals', 'NumPy and pandas']) {
+      const box = ui.getByRole('checkbox', { name: new RegExp(title, 'i') }).first();
+      if (await box.count()) await box.check();
+    }
+    await ui.screenshot({ path: path.join(OUT, `roadmap-${theme}.png`), fullPage: true });
     await ui.setViewportSize({ width: 900, height: 600 });
-    await ui.screenshot({ path: path.join(OUT, `profile-saved-900x600-${theme}.png`) });
+    await ui.screenshot({ path: path.join(OUT, `roadmap-900x600-${theme}.png`) });
+    await ui.setViewportSize({ width: 1280, height: 860 });
+
+    await ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click();
+    await expect(ui.getByTestId('saved-profile')).toBeVisible();
+    await ui.screenshot({ path: path.join(OUT, `profile-saved-${theme}.png`), fullPage: true });
     await app.close();
   });
 }

@@ -56,11 +56,13 @@ test('a profile saved in the window is there after a restart', async () => {
   await ui.getByLabel('Budget for exams and courses').fill('700');
   await ui.getByLabel('Start date').fill('2027-05-03');
   await ui.getByRole('button', { name: 'Save profile' }).click();
-  await expect(ui.getByTestId('save-status')).toHaveText('Saved on this computer.');
+  await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
   await first.close();
 
   const second = await launch(userData);
   const again = await uiWindow(second);
+  await expect(again.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+  await again.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click();
   await expect(again.getByTestId('saved-profile')).toContainText('14 hours a week');
   await expect(again.getByLabel('Budget for exams and courses')).toHaveValue('700');
   await second.close();

@@ -7,7 +7,7 @@ import { ProfileSummary } from './ProfileSummary';
 
 type LoadState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; saved: SavedProfile | null };
 
-export function ProfileScreen({ planner }: { planner: PlannerBridge }) {
+export function ProfileScreen({ planner, onSaved }: { planner: PlannerBridge; onSaved?: (saved: SavedProfile) => void }) {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -50,7 +50,14 @@ export function ProfileScreen({ planner }: { planner: PlannerBridge }) {
       )}
       {state.kind === 'loaded' && (
         <div className="screen-grid">
-          <ProfileForm planner={planner} saved={state.saved} onSaved={(saved) => setState({ kind: 'loaded', saved })} />
+          <ProfileForm
+            planner={planner}
+            saved={state.saved}
+            onSaved={(saved) => {
+              setState({ kind: 'loaded', saved });
+              onSaved?.(saved);
+            }}
+          />
           <ProfileSummary saved={state.saved} />
         </div>
       )}

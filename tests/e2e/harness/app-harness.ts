@@ -98,7 +98,11 @@ async function startStoreHost(store: Page, client: StoreClient): Promise<void> {
   });
   client.attach({
     postMessage: (message) => {
-      void store.evaluate((m) => (window as unknown as { __harnessToStore(m: unknown): void }).__harnessToStore(m), message);
+      // The page can close under a call in flight (a test ends mid-request); detach() then
+      // fails that call, as main does when the store host's process goes away.
+      store
+        .evaluate((m) => (window as unknown as { __harnessToStore(m: unknown): void }).__harnessToStore(m), message)
+        .catch(() => client.detach('store page closed'));
     },
     close: () => undefined,
   });
@@ -155,7 +159,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     broadcasts,
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
     dumpDb: () => dumpDatabase(store),
-    close: () => context.close(),
+    async close() {
+      storeClient.detach('app closed');
+      await context.close();
+    },
   };
 }
 

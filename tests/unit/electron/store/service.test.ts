@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../electron/store/db';
 import { answer, handleStoreMessage } from '../../../../electron/store/port-server';
 import { createPlannerService } from '../../../../electron/store/service';
+import { loadBuiltIn } from '../../shared/content/helpers';
+
+const pack = loadBuiltIn();
 
 const profile = { background: 'software-developer' as const, weeklyHours: 10, budgetUsd: 400, startDate: '2027-03-01' };
 
@@ -11,6 +14,7 @@ function setup() {
   const emitted: [string, unknown][] = [];
   const handlers = createPlannerService({
     db,
+    pack,
     now: () => new Date('2026-11-23T09:30:00Z'),
     emit: (event, payload) => emitted.push([event, payload]),
   });
@@ -30,7 +34,79 @@ describe('planner service: profile', () => {
     await handlers['profile:save']({ ...profile, weeklyHours: 12 });
     expect(await handlers['profile:get']({})).toEqual({ ok: true, value: { ...saved, profile: { ...profile, weeklyHours: 12 } } });
     expect(await db.profile.count()).toBe(1);
-    expect(emitted.map(([e]) => e)).toEqual(['profile:changed', 'profile:changed']);
+    expect(emitted.map(([e]) => e)).toEqual(['profile:changed', 'plan:changed', 'profile:changed', 'plan:changed']);
+  });
+
+  it('refuses a new start date in the past, naming the field, and stores nothing', async () => {
+    const { db, handlers } = setup();
+    const result = await handlers['profile:save']({ ...profile, startDate: '2026-11-01' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: 'Start date cannot be in the past (today is 2026-11-23).',
+        issues: [{ path: 'startDate', message: 'Start date cannot be in the past (today is 2026-11-23).' }],
+      },
+    });
+    expect(await db.profile.count()).toBe(0);
+    expect(await db.plan.count()).toBe(0);
+  });
+
+  it('passes planner refusals back against the field they concern', async () => {
+    const { db, handlers } = setup();
+    const result = await handlers['profile:save']({ ...profile, targetRoleId: 'role.astronaut' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', issues: [{ path: 'targetRoleId' }] } });
+    expect(await db.profile.count()).toBe(0);
+  });
+});
+
+describe('planner service: plan and ticks', () => {
+  it('saving a profile stores a plan in the same step', async () => {
+    const { handlers } = setup();
+    expect(await handlers['plan:get']({})).toEqual({ ok: true, value: null });
+    await handlers['profile:save'](profile);
+    const view = await handlers['plan:get']({});
+    if (!view.ok || !view.value) throw new Error('no plan');
+    expect(view.value.plan.startDate).toBe('2027-03-01');
+    expect(view.value.plan.certifications.map((c) => c.certId)).toEqual(['cert.aws.mla-c01']);
+    expect(view.value.progress).toMatchObject({ overallPercent: 0, status: 'not-started' });
+    expect(view.value.today).toBe('2026-11-23');
+  });
+
+  it('ticks persist, update progress, announce the change, and survive a re-plan after a profile change', async () => {
+    const { db, handlers, emitted } = setup();
+    await handlers['profile:save'](profile);
+    const before = await handlers['plan:get']({});
+    const first = before.ok ? before.value?.plan.milestones.find((m) => m.status === 'planned') : undefined;
+    if (!first) throw new Error('no planned milestone');
+    const ticked = await handlers['milestone:set-done']({ id: first.id, done: true });
+    if (!ticked.ok) throw new Error(ticked.error.message);
+    expect(ticked.value.doneMilestoneIds).toEqual([first.id]);
+    expect(ticked.value.progress.overallPercent).toBeGreaterThan(0);
+    expect(emitted.at(-1)?.[0]).toBe('plan:changed');
+    expect(await db.milestoneProgress.get(first.id)).toMatchObject({ done: true, doneAt: '2026-11-23T09:30:00.000Z', note: '' });
+
+    await handlers['profile:save']({ ...profile, weeklyHours: 20 });
+    const after = await handlers['plan:get']({});
+    if (!after.ok || !after.value) throw new Error('no plan');
+    expect(after.value.doneMilestoneIds).toEqual([first.id]);
+    expect(after.value.plan.milestones.find((m) => m.id === first.id)?.status).toBe('done');
+    expect(after.value.plan.weeklyHours).toBe(20);
+
+    const unticked = await handlers['milestone:set-done']({ id: first.id, done: false });
+    expect(unticked.ok && unticked.value.doneMilestoneIds).toEqual([]);
+  });
+
+  it('refuses to tick a milestone that is not in the roadmap', async () => {
+    const { db, handlers } = setup();
+    await handlers['profile:save'](profile);
+    expect(await handlers['milestone:set-done']({ id: 'phase.nope.nothing', done: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await db.milestoneProgress.count()).toBe(0);
+  });
+
+  it('regenerating without a profile says what to do first', async () => {
+    const { handlers } = setup();
+    expect(await handlers['plan:regenerate']({})).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('Save your profile first') } });
   });
 });
 

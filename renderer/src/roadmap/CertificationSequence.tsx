@@ -1,0 +1,51 @@
+/** The recommended exams in order, with cost and target date, and the budget verdict. */
+import type { PlanView } from '../../../shared/ipc/contract';
+import { certificationLabel, content } from '../shared/content';
+import { formatDay, formatUsd } from '../shared/format';
+
+export function CertificationSequence({ view }: { view: PlanView }) {
+  const { certifications, budget } = view.plan;
+  return (
+    <section className="card stack" aria-labelledby="certs-title">
+      <h2 id="certs-title">Certification sequence</h2>
+      {certifications.length === 0 ? (
+        <p className="muted">No exam fits your budget yet; the plan focuses on skills and portfolio projects.</p>
+      ) : (
+        <ol className="cert-list">
+          {certifications.map((c) => {
+            const cert = content.certification(c.certId);
+            return (
+              <li key={c.certId} className="cert-item">
+                <span className="cert-order" aria-hidden="true">
+                  {c.order}
+                </span>
+                <div className="cert-body">
+                  <span className="cert-name">{certificationLabel(c.certId)}</span>
+                  <span className="muted small">{c.reason}</span>
+                  {cert?.focusAreas && cert.focusAreas.length > 0 && (
+                    <span className="chips">
+                      {cert.focusAreas.slice(0, 4).map((f) => (
+                        <span key={f} className="chip">
+                          {f}
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </div>
+                <div className="cert-facts">
+                  <span>{formatUsd(c.costUsd)}</span>
+                  <span className="muted small">
+                    {c.booked ? 'Booked' : 'Target'} {formatDay(c.targetExamDate)}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p className={budget.withinBudget ? 'muted small' : 'alert alert-warning'} data-testid="budget-message">
+        {budget.message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/** One phase: dates, progress, milestones with their tick boxes, skills, tools and its gate. */
+import type { PlannedPhase } from '../../../shared/domain/plan';
+import type { PlanView } from '../../../shared/ipc/contract';
+import { content } from '../shared/content';
+import { formatDay, formatHours } from '../shared/format';
+
+interface Props {
+  phase: PlannedPhase;
+  view: PlanView;
+  done: ReadonlySet<string>;
+  pending: ReadonlyMap<string, boolean>;
+  onToggle: (id: string, done: boolean) => void;
+}
+
+export function PhaseCard({ phase, view, done, pending, onToggle }: Props) {
+  const info = content.phase(phase.id);
+  const progress = view.progress.phases.find((p) => p.phaseId === phase.id);
+  const percent = progress?.percent ?? 0;
+  const project = info ? content.project(info.suggestedProjectId) : undefined;
+  const titleId = `${phase.id}-title`;
+  return (
+    <article className="card phase" aria-labelledby={titleId} data-testid={`phase-${phase.id}`}>
+      <header className="phase-head">
+        <div>
+          <h3 id={titleId}>{phase.title}</h3>
+          <p className="muted small">
+            {phase.skipped ? 'Skipped: you already know this' : `${formatDay(phase.startDate)} – ${formatDay(phase.endDate)} · ${formatHours(phase.hours)}`}
+          </p>
+        </div>
+        <div className="phase-progress">
+          <span className="small" data-testid={`phase-progress-${phase.id}`}>
+            {percent} %
+          </span>
+          <div className="meter" role="progressbar" aria-label={`${phase.title} progress`} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+            <span style={{ width: `${percent}%` }} />
+          </div>
+        </div>
+      </header>
+      {info && <p className="phase-summary">{info.summary}</p>}
+      <ul className="milestones">
+        {phase.milestoneIds.map((id) => {
+          const m = view.plan.milestones.find((x) => x.id === id);
+          if (!m) return null;
+          const checked = done.has(id);
+          const skipped = m.status === 'skipped';
+          return (
+            <li key={id} className={`milestone ${checked ? 'is-done' : ''} ${skipped ? 'is-skipped' : ''}`}>
+              <label className="milestone-label">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={pending.has(id)}
+                  aria-describedby={`${id}-meta`}
+                  onChange={(e) => onToggle(id, e.target.checked)}
+                />
+                <span className="milestone-title">{m.title}</span>
+              </label>
+              <span className="milestone-meta muted small" id={`${id}-meta`}>
+                {skipped ? 'Skipped' : `${formatHours(m.hours)} · ${formatDay(m.startDate)} – ${formatDay(m.endDate)}`}
+                {pending.has(id) ? ' · saving…' : ''}
+                {m.adjustment && !skipped ? ` · ${m.adjustment}` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {info && (
+        <div className="phase-details">
+          <div>
+            <h4>Key skills</h4>
+            <div className="chips">
+              {info.keySkills.map((s) => (
+                <span key={s} className="chip">
+                  {s}
+                </span>
+              ))}
+            </div>
+          </div>
+          <div>
+            <h4>Tools</h4>
+            <div className="chips">
+              {info.tools.map((t) => (
+                <span key={t} className="chip chip-muted">
+                  {t}
+                </span>
+              ))}
+            </div>
+          </div>
+          {project && (
+            <div>
+              <h4>Suggested project</h4>
+              <p className="small">{project.title}</p>
+            </div>
+          )}
+          <details className="gate">
+            <summary>{info.gate.title}</summary>
+            <ul>
+              {info.gate.items.map((item) => (
+                <li key={item.id}>{item.text}</li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The learner's own records as the store keeps them: progress on milestones, study sessions,
+ * certification checklist, quiz attempts, spending, app settings and the reminder delivery log.
+ * Everything is keyed by stable content ids (ARCHITECTURE.md invariant 6), so a content update
+ * or a re-plan never wipes ticks, notes or exam dates. The same schemas validate backups.
+ */
+import { z } from 'zod';
+import { ReminderSettingsSchema } from './reminder-settings';
+import { SkillAreaSchema } from './skill-area';
+
+const IsoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' });
+const IsoDay = z.iso.date({ error: 'must be a date written as YYYY-MM-DD' });
+const ContentId = z.string().min(1).max(120).regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: 'must be a content id such as phase.mlops.deploy-api' });
+
+export const OwnLinkSchema = z.strictObject({
+  title: z.string().trim().min(1, { error: 'Link title must not be empty.' }).max(200, { error: 'Link title can be at most 200 characters.' }),
+  url: z.url({ protocol: /^https?$/, error: 'Link must be a web address starting with https:// or http://.' }).max(2000),
+});
+
+export const MilestoneProgressSchema = z.strictObject({
+  milestoneId: ContentId,
+  done: z.boolean(),
+  doneAt: IsoInstant.nullable(),
+  note: z.string().max(10_000, { error: 'Notes can be at most 10,000 characters.' }),
+  links: z.array(OwnLinkSchema).max(50, { error: 'At most 50 links per milestone.' }),
+  updatedAt: IsoInstant,
+});
+export type MilestoneProgress = z.infer<typeof MilestoneProgressSchema>;
+
+export const SESSION_STATUSES = ['planned', 'done', 'skipped'] as const;
+export const StudySessionSchema = z.strictObject({
+  id: z.string().min(1).max(120),
+  /** Monday of the session's week in the learner's zone, for week queries. */
+  weekStart: IsoDay,
+  startUtc: IsoInstant,
+  endUtc: IsoInstant,
+  minutes: z.number().int().positive().max(24 * 60),
+  milestoneId: ContentId.nullable(),
+  status: z.enum(SESSION_STATUSES),
+  loggedMinutes: z.number().int().nonnegative().max(24 * 60),
+  /** Set when the learner moved it; the original start, so a re-plan does not move it back. */
+  movedFromUtc: IsoInstant.nullable(),
+});
+export type StudySession = z.infer<typeof StudySessionSchema>;
+
+export const CERTIFICATION_STATUSES = ['planned', 'studying', 'exam-booked', 'passed', 'renewal-due'] as const;
+export const CertificationStatusSchema = z
+  .strictObject({
+    certId: ContentId,
+    status: z.enum(CERTIFICATION_STATUSES),
+    examDate: IsoDay.nullable(),
+    passedOn: IsoDay.nullable(),
+    /** Expiry of the credential, from passedOn + validity; null when it does not expire. */
+    expiresOn: IsoDay.nullable(),
+    spentUsd: z.number().nonnegative().max(100_000),
+    updatedAt: IsoInstant,
+  })
+  .refine((c) => c.status !== 'exam-booked' || c.examDate !== null, { error: 'A booked exam needs an exam date.', path: ['examDate'] })
+  .refine((c) => c.status !== 'passed' || c.passedOn !== null, { error: 'A passed exam needs the date it was passed.', path: ['passedOn'] });
+export type CertificationStatus = z.infer<typeof CertificationStatusSchema>;
+
+export const QuizAnswerSchema = z.strictObject({
+  questionId: ContentId,
+  area: SkillAreaSchema,
+  chosenIndex: z.number().int().min(0).max(9),
+  correct: z.boolean(),
+});
+export const QuizAttemptSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  takenAt: IsoInstant,
+  kind: z.enum(['quick', 'practice']),
+  answers: z.array(QuizAnswerSchema).min(1).max(100),
+});
+export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
+
+export const SpendingSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  date: IsoDay,
+  amountUsd: z.number().positive({ error: 'Amount must be more than $0.' }).max(100_000, { error: 'Amount can be at most $100,000.' }),
+  label: z.string().trim().min(1, { error: 'Say what the money was for.' }).max(200),
+  certId: ContentId.nullable(),
+});
+export type Spending = z.infer<typeof SpendingSchema>;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const AppSettingsSchema = z.strictObject({
+  reminders: ReminderSettingsSchema,
+  closeToTray: z.boolean(),
+  /** The one-time "MLE Path is still running in the tray" hint has been shown. */
+  trayHintShown: z.boolean(),
+  launchAtLogin: z.boolean(),
+  theme: z.enum(THEMES),
+});
+export type AppSettings = z.infer<typeof AppSettingsSchema>;
+
+export const ReminderDeliverySchema = z.strictObject({
+  reminderId: z.string().min(1).max(200),
+  kind: z.enum(['digest', 'session', 'exam-countdown', 'recertification', 'catch-up']),
+  deliveredAt: IsoInstant,
+});
+export type ReminderDelivery = z.infer<typeof ReminderDeliverySchema>;

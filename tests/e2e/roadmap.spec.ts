@@ -1,0 +1,57 @@
+/**
+ * The roadmap through the whole stack: saving a profile builds a plan in the store host; a
+ * tick is written durably, updates progress, and survives a relaunch and a re-plan after the
+ * weekly hours change (which moves the ETA).
+ */
+import type { Page } from '@playwright/test';
+import { launchApp } from './harness/app-harness';
+import { expect, test } from './fixtures';
+
+async function saveProfile(ui: Page, hours: string) {
+  await ui.getByRole('radio', { name: 'New to code' }).check();
+  await ui.getByLabel('Weekly study hours').fill(hours);
+  await ui.getByLabel('Budget for exams and courses').fill('900');
+  await ui.getByLabel('Start date').fill('2027-01-04');
+  await ui.getByRole('button', { name: /Save (profile|changes)/ }).click();
+  await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+}
+
+test('a tick updates progress, is stored, and survives a relaunch and a re-plan', async ({ profileDir }) => {
+  const first = await launchApp({ profileDir });
+  await saveProfile(first.ui, '8');
+  await expect(first.ui.getByTestId('overall-progress')).toHaveText('0 %');
+  await expect(first.ui.getByTestId('budget-message')).toHaveText('The recommended exams cost $250 of your $900 budget.');
+  const etaAt8 = await first.ui.getByTestId('eta').textContent();
+
+  await first.ui.getByRole('checkbox', { name: 'Core Python' }).check();
+  await expect(first.ui.getByTestId('phase-progress-phase.foundations')).not.toHaveText('0 %');
+  await expect(first.ui.getByTestId('overall-progress')).not.toHaveText('0 %');
+  const stored = await first.dumpDb();
+  expect(stored['milestoneProgress']).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.python-core', done: true, note: '' })]);
+  await first.close();
+
+  const second = await launchApp({ profileDir });
+  await expect(second.ui.getByRole('checkbox', { name: 'Core Python' })).toBeChecked();
+  await second.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click();
+  await second.ui.getByLabel('Weekly study hours').fill('16');
+  await second.ui.getByRole('button', { name: 'Save changes' }).click();
+  await expect(second.ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+  await expect(second.ui.getByTestId('eta')).not.toHaveText(etaAt8 ?? '');
+  await expect(second.ui.getByRole('checkbox', { name: 'Core Python' })).toBeChecked();
+  const plan = (await second.dumpDb())['plan']?.[0] as { plan: { weeklyHours: number; milestones: { id: string; status: string }[] } };
+  expect(plan.plan.weeklyHours).toBe(16);
+  expect(plan.plan.milestones.find((m) => m.id === 'phase.foundations.python-core')?.status).toBe('done');
+  await second.close();
+});
+
+test('unticking restores the previous progress', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  await saveProfile(app.ui, '10');
+  const box = app.ui.getByRole('checkbox', { name: 'SQL for pipelines' });
+  await box.check();
+  await expect(app.ui.getByTestId('overall-progress')).not.toHaveText('0 %');
+  await box.uncheck();
+  await expect(app.ui.getByTestId('overall-progress')).toHaveText('0 %');
+  expect((await app.dumpDb())['milestoneProgress']).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.sql-basics', done: false, doneAt: null })]);
+  await app.close();
+});

@@ -1,0 +1,47 @@
+/**
+ * One fixture test per schema version: build a database exactly as the older version did,
+ * put data in it, open it with the current code, and check that the data survived and the
+ * upgrade added what it should — and that running the upgrader twice changes nothing.
+ */
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES, upgradeToV2 } from '../../../../electron/store/db';
+
+const savedProfile = {
+  key: 'me',
+  profile: { background: 'data-analyst', weeklyHours: 6, budgetUsd: 450, startDate: '2026-12-14' },
+  savedAt: '2026-11-20T08:00:00.000Z',
+};
+
+describe('database versions', () => {
+  it('v1 → v2 keeps the profile and adds the new tables with default settings', async () => {
+    const idb = new IDBFactory();
+    const v1 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v1.version(1).stores({ profile: 'key' });
+    await v1.table('profile').put(savedProfile);
+    v1.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.profile.toArray()).toEqual([savedProfile]);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES].sort());
+    expect(await db.settings.get(SINGLETON_KEY)).toEqual({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
+
+    // Idempotent: a second run leaves existing settings alone.
+    await db.settings.update(SINGLETON_KEY, { theme: 'dark' });
+    await db.transaction('rw', db.settings, (tx) => upgradeToV2(tx));
+    expect((await db.settings.get(SINGLETON_KEY))?.theme).toBe('dark');
+    db.close();
+  });
+
+  it('a brand-new database starts at the current version with default settings', async () => {
+    const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.settings.count()).toBe(1);
+    expect(await db.profile.count()).toBe(0);
+    db.close();
+  });
+});
