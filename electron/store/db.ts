@@ -11,6 +11,7 @@ import type { Profile } from '../../shared/domain/profile';
 import type {
   AppSettings,
   CertificationStatus,
+  ChecklistTick,
   MilestoneProgress,
   QuizAttempt,
   ReminderDelivery,
@@ -20,7 +21,7 @@ import type {
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -51,6 +52,7 @@ export type PlannerDb = Dexie & {
   spending: EntityTable<Spending, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
   reminderLog: EntityTable<ReminderDelivery, 'reminderId'>;
+  checklistTicks: EntityTable<ChecklistTick, 'itemId'>;
 };
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -72,6 +74,7 @@ export const TABLES = [
   'spending',
   'settings',
   'reminderLog',
+  'checklistTicks',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -99,6 +102,8 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
       reminderLog: 'reminderId, deliveredAt',
     })
     .upgrade(upgradeToV2);
+  // Version 3: ticks on project checklists and phase gates (no data to move).
+  db.version(3).stores({ checklistTicks: 'itemId' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   return db;

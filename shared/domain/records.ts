@@ -99,3 +99,10 @@ export const ReminderDeliverySchema = z.strictObject({
   deliveredAt: IsoInstant,
 });
 export type ReminderDelivery = z.infer<typeof ReminderDeliverySchema>;
+
+/** A ticked item of a project checklist or a phase gate, by its content id. */
+export const ChecklistTickSchema = z.strictObject({
+  itemId: ContentId,
+  checkedAt: IsoInstant,
+});
+export type ChecklistTick = z.infer<typeof ChecklistTickSchema>;

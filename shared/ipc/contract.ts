@@ -6,6 +6,21 @@
 import { z } from 'zod';
 import { PlanSchema, ProgressSchema } from '../domain/plan';
 import { ProfileSchema } from '../domain/profile';
+import {
+  AppSettingsSchema,
+  CERTIFICATION_STATUSES,
+  CertificationStatusSchema,
+  ChecklistTickSchema,
+  MilestoneProgressSchema,
+  OwnLinkSchema,
+  QuizAttemptSchema,
+  SESSION_STATUSES,
+  SpendingSchema,
+  StudySessionSchema,
+  THEMES,
+} from '../domain/records';
+import { ReminderSettingsSchema } from '../domain/reminder-settings';
+import { SkillAreaSchema } from '../domain/skill-area';
 import type { Channel, EventName } from './names';
 
 export { CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
@@ -22,6 +37,37 @@ const MilestoneId = z
   .string({ error: 'Milestone id must be text.' })
   .max(120, { error: 'Milestone id is too long.' })
   .regex(/^phase(\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, { error: 'Milestone id must look like phase.mlops.deploy-api.' });
+
+const ContentIdField = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .max(120, { error: `${label} is too long.` })
+    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: `${label} must be a content id such as cert.aws.mla-c01.` });
+
+const DayField = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD).` });
+
+export const ReadinessSchema = z.strictObject({
+  overall: z.number().min(0).max(100),
+  byArea: z.strictObject({ 'python-foundations': z.number(), 'ml-modelling': z.number(), 'mlops-deployment': z.number() }),
+  strongest: SkillAreaSchema,
+  weakest: SkillAreaSchema,
+  basis: z.enum(['quiz', 'self-rating', 'both']),
+});
+export type ReadinessView = z.infer<typeof ReadinessSchema>;
+
+export const WeekViewSchema = z.strictObject({
+  weekStart: z.iso.date(),
+  timeZone: z.string(),
+  sessions: z.array(StudySessionSchema),
+  plannedMinutes: z.number().int().nonnegative(),
+  doneMinutes: z.number().int().nonnegative(),
+  loggedMinutes: z.number().int().nonnegative(),
+  /** Sessions of earlier weeks left planned (neither done nor skipped), newest first. */
+  missed: z.array(StudySessionSchema),
+});
+export type WeekView = z.infer<typeof WeekViewSchema>;
+
+export const NAVIGATION_TARGETS = ['roadmap', 'week', 'certifications', 'dashboard'] as const;
 
 /** The plan with the learner's progress against it: what every plan screen renders. */
 export const PlanViewSchema = z.strictObject({
@@ -42,11 +88,87 @@ export const channels = {
     request: z.strictObject({ id: MilestoneId, done: z.boolean({ error: 'done must be true or false.' }) }),
     response: PlanViewSchema,
   },
+  'milestone:save-note': {
+    request: z.strictObject({
+      id: MilestoneId,
+      note: z.string({ error: 'Note must be text.' }).max(10_000, { error: 'Notes can be at most 10,000 characters.' }),
+      links: z.array(OwnLinkSchema).max(50, { error: 'At most 50 links per milestone.' }),
+    }),
+    response: MilestoneProgressSchema,
+  },
+  'progress:list': { request: NoRequest, response: z.array(MilestoneProgressSchema) },
+  'certification:list': { request: NoRequest, response: z.array(CertificationStatusSchema) },
+  'certification:update': {
+    request: z
+      .strictObject({
+        certId: ContentIdField('Certification'),
+        status: z.enum(CERTIFICATION_STATUSES, { error: `Status must be one of: ${CERTIFICATION_STATUSES.join(', ')}.` }),
+        examDate: DayField('Exam date').nullable(),
+        passedOn: DayField('Pass date').nullable(),
+        spentUsd: z
+          .number({ error: 'Amount spent must be a number of US dollars.' })
+          .min(0, { error: 'Amount spent cannot be negative.' })
+          .max(100_000, { error: 'Amount spent can be at most $100,000.' }),
+      })
+      .refine((c) => c.status !== 'exam-booked' || c.examDate !== null, { error: 'Choose the exam date you booked.', path: ['examDate'] })
+      .refine((c) => c.status !== 'passed' || c.passedOn !== null, { error: 'Enter the date you passed.', path: ['passedOn'] }),
+    response: CertificationStatusSchema,
+  },
+  'quiz:record': {
+    request: z.strictObject({
+      kind: z.enum(['quick', 'practice'], { error: 'Quiz kind must be quick or practice.' }),
+      answers: z
+        .array(z.strictObject({ questionId: ContentIdField('Question'), chosenIndex: z.number().int().min(0).max(9) }))
+        .min(1, { error: 'Answer at least one question.' })
+        .max(100),
+    }),
+    response: z.strictObject({ attempt: QuizAttemptSchema, readiness: ReadinessSchema }),
+  },
+  'quiz:history': {
+    request: NoRequest,
+    response: z.strictObject({ attempts: z.array(QuizAttemptSchema), readiness: ReadinessSchema.nullable() }),
+  },
+  'spending:list': { request: NoRequest, response: z.array(SpendingSchema) },
+  'spending:add': { request: SpendingSchema.omit({ id: true }), response: SpendingSchema },
+  'spending:delete': { request: z.strictObject({ id: z.string().min(1).max(80) }), response: z.strictObject({ id: z.string() }) },
+  'week:get': { request: z.strictObject({ weekStart: DayField('Week start') }), response: WeekViewSchema },
+  'session:update': {
+    request: z.strictObject({
+      id: z.string().min(1).max(120),
+      status: z.enum(SESSION_STATUSES).optional(),
+      loggedMinutes: z.number().int().min(0, { error: 'Logged minutes cannot be negative.' }).max(24 * 60).optional(),
+      /** Move: the new start; the session keeps its length. */
+      startUtc: z.iso.datetime({ offset: true, error: 'Start must be an ISO date-time.' }).optional(),
+    }),
+    response: StudySessionSchema,
+  },
+  'checklist:list': { request: NoRequest, response: z.array(ChecklistTickSchema) },
+  'checklist:set': {
+    request: z.strictObject({ itemId: ContentIdField('Checklist item'), checked: z.boolean({ error: 'checked must be true or false.' }) }),
+    response: z.array(ChecklistTickSchema),
+  },
+  'settings:get': { request: NoRequest, response: AppSettingsSchema },
+  'settings:update': {
+    request: z.strictObject({
+      reminders: ReminderSettingsSchema.optional(),
+      closeToTray: z.boolean().optional(),
+      launchAtLogin: z.boolean().optional(),
+      theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
+    }),
+    response: AppSettingsSchema,
+  },
+  'data:reset': {
+    request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
+    response: z.strictObject({ cleared: z.array(z.string()) }),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
   'profile:changed': SavedProfileSchema,
   'plan:changed': PlanViewSchema,
+  'settings:changed': AppSettingsSchema,
+  /** Main asks the UI to show a screen (a notification or tray item was clicked). */
+  navigate: z.strictObject({ screen: z.enum(NAVIGATION_TARGETS), certId: z.string().optional() }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;

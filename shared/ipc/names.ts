@@ -3,8 +3,30 @@
  * they stay a few KB instead of carrying zod; contract.ts is keyed by these lists and fails to
  * compile if the two ever disagree.
  */
-export const CHANNEL_NAMES = ['profile:get', 'profile:save', 'plan:get', 'plan:regenerate', 'milestone:set-done'] as const;
-export const EVENT_NAMES = ['profile:changed', 'plan:changed'] as const;
+export const CHANNEL_NAMES = [
+  'profile:get',
+  'profile:save',
+  'plan:get',
+  'plan:regenerate',
+  'milestone:set-done',
+  'milestone:save-note',
+  'progress:list',
+  'certification:list',
+  'certification:update',
+  'quiz:record',
+  'quiz:history',
+  'spending:list',
+  'spending:add',
+  'spending:delete',
+  'week:get',
+  'session:update',
+  'checklist:list',
+  'checklist:set',
+  'settings:get',
+  'settings:update',
+  'data:reset',
+] as const;
+export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

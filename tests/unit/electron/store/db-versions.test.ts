@@ -15,7 +15,7 @@ const savedProfile = {
 };
 
 describe('database versions', () => {
-  it('v1 → v2 keeps the profile and adds the new tables with default settings', async () => {
+  it('v1 → current keeps the profile and adds the new tables with default settings', async () => {
     const idb = new IDBFactory();
     const v1 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
     v1.version(1).stores({ profile: 'key' });
@@ -27,12 +27,44 @@ describe('database versions', () => {
     expect(db.verno).toBe(DB_VERSION);
     expect(await db.profile.toArray()).toEqual([savedProfile]);
     expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES].sort());
+    expect(await db.checklistTicks.count()).toBe(0);
     expect(await db.settings.get(SINGLETON_KEY)).toEqual({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
 
     // Idempotent: a second run leaves existing settings alone.
     await db.settings.update(SINGLETON_KEY, { theme: 'dark' });
     await db.transaction('rw', db.settings, (tx) => upgradeToV2(tx));
     expect((await db.settings.get(SINGLETON_KEY))?.theme).toBe('dark');
+    db.close();
+  });
+
+  it('v2 → v3 keeps every v2 table and adds checklist ticks', async () => {
+    const idb = new IDBFactory();
+    const v2 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v2.version(1).stores({ profile: 'key' });
+    v2.version(2).stores({
+      plan: 'key',
+      milestoneProgress: 'milestoneId',
+      sessions: 'id, weekStart, status',
+      certifications: 'certId, status',
+      quizAttempts: 'id, takenAt',
+      spending: 'id, date',
+      settings: 'key',
+      reminderLog: 'reminderId, deliveredAt',
+    });
+    const tick = { milestoneId: 'phase.foundations.python-core', done: true, doneAt: '2026-11-20T08:00:00.000Z', note: 'ok', links: [], updatedAt: '2026-11-20T08:00:00.000Z' };
+    const settings = { key: SINGLETON_KEY, ...DEFAULT_SETTINGS, theme: 'dark' as const };
+    await v2.table('profile').put(savedProfile);
+    await v2.table('milestoneProgress').put(tick);
+    await v2.table('settings').put(settings);
+    v2.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.milestoneProgress.toArray()).toEqual([tick]);
+    expect(await db.settings.toArray()).toEqual([settings]);
+    expect(await db.profile.toArray()).toEqual([savedProfile]);
+    expect(await db.checklistTicks.count()).toBe(0);
     db.close();
   });
 

@@ -1,0 +1,114 @@
+/**
+ * What every group of store handlers shares: the database, the content pack, the clock, the
+ * event emitter, and the few reads several channels need (today's date in the learner's zone,
+ * the learner's record, the current plan view, a re-plan).
+ */
+import { format } from 'date-fns';
+import type { ContentPack } from '../../shared/content/schema';
+import type { Profile } from '../../shared/domain/profile';
+import type { EventName, EventPayloadOf, PlanView } from '../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../shared/ipc/result';
+import type { PlanErrorCode } from '../../shared/planner/plan';
+import { computeProgress, replanFromToday, type LearnerRecord } from '../../shared/planner/progress';
+import { instantToLocal } from '../../shared/planner/time';
+import { SINGLETON_KEY, type PlannerDb, type PlanRow } from './db';
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void;
+
+export interface ServiceDeps {
+  db: PlannerDb;
+  pack: ContentPack;
+  now: () => Date;
+  emit: Emit;
+}
+
+export interface StoreRecord extends LearnerRecord {
+  doneMilestoneIds: string[];
+  bookedExams: { certId: string; examDate: string }[];
+}
+
+/** The profile field each planner refusal is about, so the form can show it in place. */
+const PLAN_ERROR_FIELD: Record<PlanErrorCode, string> = {
+  'invalid-date': 'startDate',
+  'start-in-past': 'startDate',
+  'invalid-hours': 'weeklyHours',
+  'unknown-role': 'targetRoleId',
+  'availability-too-small': 'availability',
+  'unknown-milestone': '',
+  'unknown-certification': '',
+};
+
+export type StoreContext = ReturnType<typeof createStoreContext>;
+
+export function createStoreContext(deps: ServiceDeps) {
+  const { db, pack, now } = deps;
+  const milestoneIds = new Set(pack.phases.flatMap((p) => p.milestones.map((m) => m.id)));
+
+  /** The learner's zone when they gave one, else this computer's. */
+  function timeZone(profile: Profile | undefined): string {
+    return profile?.availability?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** Today in the learner's zone when they gave one, else in this computer's zone. */
+  function today(profile: Profile | undefined): string {
+    const tz = profile?.availability?.timeZone;
+    return tz ? instantToLocal(tz, now().getTime()).date : format(now(), 'yyyy-MM-dd');
+  }
+
+  async function readRecord(): Promise<StoreRecord> {
+    const [progress, certs, sessions] = await Promise.all([
+      // Booleans are not IndexedDB keys, so ticks are found by a scan (hundreds of rows at most).
+      db.milestoneProgress.filter((p) => p.done).toArray(),
+      db.certifications.where('status').equals('exam-booked').toArray(),
+      db.sessions.where('status').equals('done').toArray(),
+    ]);
+    const loggedMinutes: Record<string, number> = {};
+    for (const s of sessions) if (s.milestoneId) loggedMinutes[s.milestoneId] = (loggedMinutes[s.milestoneId] ?? 0) + s.loggedMinutes;
+    return {
+      doneMilestoneIds: progress.filter((p) => milestoneIds.has(p.milestoneId)).map((p) => p.milestoneId).sort(),
+      bookedExams: certs.flatMap((c) => (c.examDate ? [{ certId: c.certId, examDate: c.examDate }] : [])),
+      loggedMinutes,
+    };
+  }
+
+  function view(row: PlanRow, record: LearnerRecord, day: string): PlanView {
+    return {
+      plan: row.plan,
+      progress: computeProgress(row.plan, record, day),
+      doneMilestoneIds: [...record.doneMilestoneIds],
+      today: day,
+      savedAt: row.savedAt,
+    };
+  }
+
+  async function currentView(): Promise<PlanView | null> {
+    const [row, profileRow] = await Promise.all([db.plan.get(SINGLETON_KEY), db.profile.get(SINGLETON_KEY)]);
+    if (!row) return null;
+    return view(row, await readRecord(), today(profileRow?.profile));
+  }
+
+  async function planFor(profile: Profile): Promise<Result<PlanRow>> {
+    const record = await readRecord();
+    const result = replanFromToday({ profile, pack, today: today(profile), record, bookedExams: record.bookedExams });
+    if (!result.ok) {
+      const path = PLAN_ERROR_FIELD[result.error.code];
+      return fail('invalid-request', result.error.message, path ? [{ path, message: result.error.message }] : undefined);
+    }
+    return ok({ key: SINGLETON_KEY, plan: result.plan, savedAt: now().toISOString() });
+  }
+
+  /** Re-plans from the saved profile (after a booking changed) and announces the new view. */
+  async function replanAndAnnounce(): Promise<void> {
+    const profileRow = await db.profile.get(SINGLETON_KEY);
+    if (!profileRow) return;
+    const planned = await planFor(profileRow.profile);
+    if (!planned.ok) return; // the old plan stays; its warnings still describe the situation
+    await db.transaction('rw', db.plan, async () => {
+      await db.plan.put(planned.value);
+    });
+    const fresh = await currentView();
+    if (fresh) deps.emit('plan:changed', fresh);
+  }
+
+  return { ...deps, milestoneIds, timeZone, today, readRecord, currentView, planFor, replanAndAnnounce };
+}

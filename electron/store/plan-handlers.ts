@@ -1,0 +1,93 @@
+/** Profile, plan and milestone channels: saving a profile re-plans; ticks and notes by content id. */
+import type { Channel } from '../../shared/ipc/contract';
+import { fail, ok } from '../../shared/ipc/result';
+import type { StoreContext } from './context';
+import { SINGLETON_KEY } from './db';
+import type { Handlers } from './service';
+
+type PlanChannels = 'profile:get' | 'profile:save' | 'plan:get' | 'plan:regenerate' | 'milestone:set-done' | 'milestone:save-note' | 'progress:list';
+
+export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels & Channel> {
+  const { db, now, emit } = ctx;
+  return {
+    async 'profile:get'() {
+      const row = await db.profile.get(SINGLETON_KEY);
+      return ok(row ? { profile: row.profile, savedAt: row.savedAt } : null);
+    },
+
+    async 'profile:save'(profile) {
+      const previous = await db.profile.get(SINGLETON_KEY);
+      const day = ctx.today(profile);
+      // A start date already in the past is fine when it is the one saved before (the plan
+      // then re-plans from today); typing a new past date is a mistake worth flagging.
+      if (profile.startDate < day && previous?.profile.startDate !== profile.startDate) {
+        const message = `Start date cannot be in the past (today is ${day}).`;
+        return fail('invalid-request', message, [{ path: 'startDate', message }]);
+      }
+      const planned = await ctx.planFor(profile);
+      if (!planned.ok) return planned;
+      const saved = { profile, savedAt: planned.value.savedAt };
+      await db.transaction('rw', db.profile, db.plan, async () => {
+        await db.profile.put({ key: SINGLETON_KEY, ...saved });
+        await db.plan.put(planned.value);
+      });
+      emit('profile:changed', saved);
+      const fresh = await ctx.currentView();
+      if (fresh) emit('plan:changed', fresh);
+      return ok(saved);
+    },
+
+    async 'plan:get'() {
+      return ok(await ctx.currentView());
+    },
+
+    async 'plan:regenerate'() {
+      const profileRow = await db.profile.get(SINGLETON_KEY);
+      if (!profileRow) return fail('not-found', 'Save your profile first: the plan is built from it.');
+      const planned = await ctx.planFor(profileRow.profile);
+      if (!planned.ok) return planned;
+      await db.transaction('rw', db.plan, async () => {
+        await db.plan.put(planned.value);
+      });
+      const fresh = await ctx.currentView();
+      if (!fresh) return fail('internal', 'The new plan could not be read back.');
+      emit('plan:changed', fresh);
+      return ok(fresh);
+    },
+
+    async 'milestone:set-done'({ id, done }) {
+      if (!ctx.milestoneIds.has(id)) return fail('not-found', `Milestone "${id}" is not in the roadmap.`);
+      const at = now().toISOString();
+      await db.transaction('rw', db.milestoneProgress, async () => {
+        const existing = await db.milestoneProgress.get(id);
+        await db.milestoneProgress.put({
+          milestoneId: id,
+          note: existing?.note ?? '',
+          links: existing?.links ?? [],
+          done,
+          doneAt: done ? (existing?.done ? existing.doneAt : at) : null,
+          updatedAt: at,
+        });
+      });
+      const fresh = await ctx.currentView();
+      if (!fresh) return fail('not-found', 'There is no plan yet: save your profile first.');
+      emit('plan:changed', fresh);
+      return ok(fresh);
+    },
+
+    async 'milestone:save-note'({ id, note, links }) {
+      if (!ctx.milestoneIds.has(id)) return fail('not-found', `Milestone "${id}" is not in the roadmap.`);
+      const at = now().toISOString();
+      return db.transaction('rw', db.milestoneProgress, async () => {
+        const existing = await db.milestoneProgress.get(id);
+        const row = { milestoneId: id, done: existing?.done ?? false, doneAt: existing?.doneAt ?? null, note, links, updatedAt: at };
+        await db.milestoneProgress.put(row);
+        return ok(row);
+      });
+    },
+
+    async 'progress:list'() {
+      return ok(await db.milestoneProgress.orderBy('milestoneId').toArray());
+    },
+  };
+}

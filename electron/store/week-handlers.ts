@@ -1,0 +1,105 @@
+/**
+ * The week calendar: a week's sessions are scheduled once (from the plan, inside the learner's
+ * availability) and then stored, so marking, skipping and moving them sticks. Past weeks are
+ * never back-filled: they show what the learner actually had.
+ */
+import type { StudySession } from '../../shared/domain/records';
+import { fail, ok } from '../../shared/ipc/result';
+import { parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
+import { toStoredSession, weekSessions } from '../../shared/planner/week-sessions';
+import type { StoreContext } from './context';
+import { SINGLETON_KEY } from './db';
+import type { Handlers } from './service';
+
+const MAX_MISSED = 20;
+
+function totals(sessions: readonly StudySession[]) {
+  let plannedMinutes = 0;
+  let doneMinutes = 0;
+  let loggedMinutes = 0;
+  for (const s of sessions) {
+    if (s.status !== 'skipped') plannedMinutes += s.minutes;
+    if (s.status === 'done') {
+      doneMinutes += s.minutes;
+      loggedMinutes += s.loggedMinutes;
+    }
+  }
+  return { plannedMinutes, doneMinutes, loggedMinutes };
+}
+
+export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'session:update'> {
+  const { db, now } = ctx;
+  return {
+    async 'week:get'({ weekStart }) {
+      const day = parseIsoDate(weekStart);
+      if (day === null) return fail('invalid-request', 'Week start must be a real date.', [{ path: 'weekStart', message: 'Week start must be a real date.' }]);
+      if (weekdayOf(day) !== 0) return fail('invalid-request', 'Week start must be a Monday.', [{ path: 'weekStart', message: 'Week start must be a Monday.' }]);
+      const [profileRow, planRow] = await Promise.all([db.profile.get(SINGLETON_KEY), db.plan.get(SINGLETON_KEY)]);
+      if (!profileRow || !planRow) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
+      const timeZone = ctx.timeZone(profileRow.profile);
+      const nowMs = now().getTime();
+      const thisMonday = mondayOf(instantToLocal(timeZone, nowMs).day);
+
+      let sessions = await db.sessions.where('weekStart').equals(weekStart).toArray();
+      if (sessions.length === 0 && day >= thisMonday) {
+        const record = await ctx.readRecord();
+        const scheduled = weekSessions({
+          profile: profileRow.profile,
+          plan: planRow.plan,
+          doneMilestoneIds: record.doneMilestoneIds,
+          weekStart,
+          fallbackTimeZone: timeZone,
+        });
+        if (!scheduled.ok) return fail('invalid-request', scheduled.error.message);
+        // Sessions already over when the week is first opened never existed for the learner.
+        const fresh = scheduled.sessions.filter((s) => (parseInstant(s.endUtc) ?? 0) > nowMs).map((s) => toStoredSession(s, weekStart));
+        await db.transaction('rw', db.sessions, async () => {
+          // Another call may have filled the week meanwhile; keep whatever is there.
+          if ((await db.sessions.where('weekStart').equals(weekStart).count()) === 0) await db.sessions.bulkPut(fresh);
+        });
+        sessions = await db.sessions.where('weekStart').equals(weekStart).toArray();
+      }
+      sessions.sort((a, b) => a.startUtc.localeCompare(b.startUtc));
+      const missed = (await db.sessions.where('status').equals('planned').toArray())
+        .filter((s) => (parseInstant(s.endUtc) ?? 0) < nowMs)
+        .sort((a, b) => b.startUtc.localeCompare(a.startUtc))
+        .slice(0, MAX_MISSED);
+      return ok({ weekStart, timeZone, sessions, ...totals(sessions), missed });
+    },
+
+    async 'session:update'({ id, status, loggedMinutes, startUtc }) {
+      const profileRow = await db.profile.get(SINGLETON_KEY);
+      const timeZone = ctx.timeZone(profileRow?.profile);
+      const result = await db.transaction('rw', db.sessions, async () => {
+        const existing = await db.sessions.get(id);
+        if (!existing) return fail('not-found', 'That session no longer exists; reload the week.');
+        const next: StudySession = { ...existing };
+        if (startUtc !== undefined) {
+          const start = parseInstant(startUtc);
+          if (start === null) return fail('invalid-request', 'Start must be a date-time.', [{ path: 'startUtc', message: 'Start must be a date-time.' }]);
+          const end = start + existing.minutes * 60_000;
+          const weekStart = formatIsoDate(mondayOf(instantToLocal(timeZone, start).day));
+          const others = (await db.sessions.where('weekStart').equals(weekStart).toArray()).filter((s) => s.id !== id && s.status !== 'skipped');
+          const clash = others.find((s) => (parseInstant(s.startUtc) ?? 0) < end && (parseInstant(s.endUtc) ?? 0) > start);
+          if (clash) return fail('conflict', 'That time overlaps another session.');
+          next.movedFromUtc = existing.movedFromUtc ?? existing.startUtc;
+          next.startUtc = new Date(start).toISOString();
+          next.endUtc = new Date(end).toISOString();
+          next.weekStart = weekStart;
+        }
+        if (status !== undefined) next.status = status;
+        if (loggedMinutes !== undefined) next.loggedMinutes = loggedMinutes;
+        else if (status === 'done' && existing.status !== 'done') next.loggedMinutes = existing.minutes;
+        else if (status && status !== 'done') next.loggedMinutes = 0;
+        await db.sessions.put(next);
+        return ok(next);
+      });
+      if (result.ok && (status !== undefined || loggedMinutes !== undefined)) {
+        // Logged time counts towards progress, so the plan view changes too.
+        const fresh = await ctx.currentView();
+        if (fresh) ctx.emit('plan:changed', fresh);
+      }
+      return result;
+    },
+  };
+}

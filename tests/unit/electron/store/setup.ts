@@ -1,0 +1,36 @@
+/** A planner service over a fresh fake-indexeddb database with a settable clock. */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openPlannerDb } from '../../../../electron/store/db';
+import { createPlannerService } from '../../../../electron/store/service';
+import type { Profile } from '../../../../shared/domain/profile';
+import { loadBuiltIn } from '../../shared/content/helpers';
+
+const pack = loadBuiltIn();
+
+export const PROFILE: Profile = {
+  background: 'software-developer',
+  weeklyHours: 10,
+  budgetUsd: 400,
+  startDate: '2027-03-01',
+};
+
+export function setupService(nowIso = '2026-11-23T09:30:00Z') {
+  const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
+  const emitted: [string, unknown][] = [];
+  let now = new Date(nowIso);
+  const handlers = createPlannerService({
+    db,
+    pack,
+    now: () => now,
+    emit: (event, payload) => emitted.push([event, payload]),
+  });
+  return {
+    db,
+    pack,
+    handlers,
+    emitted,
+    setNow: (iso: string) => {
+      now = new Date(iso);
+    },
+  };
+}
