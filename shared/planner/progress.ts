@@ -21,15 +21,19 @@ export interface LearnerRecord {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Hours each planned milestone should have received by the end of `today`. */
+/**
+ * Hours each planned milestone should have received before `today` starts. Today itself is
+ * not yet due: the learner may still study this evening, so a plan starting today is never
+ * "behind" on its first day.
+ */
 function expectedHoursBy(plan: Plan, today: number): number {
   let expected = 0;
   for (const m of plan.milestones) {
     if (m.status !== 'planned') continue;
     const s = parseIsoDate(m.startDate) ?? 0;
     const e = parseIsoDate(m.endDate) ?? s;
-    if (today < s) continue;
-    const share = Math.min(1, (today - s + 1) / (e - s + 1));
+    if (today <= s) continue;
+    const share = Math.min(1, (today - s) / (e - s + 1));
     expected += m.hours * share;
   }
   return expected;

@@ -19,8 +19,9 @@ describe('computeProgress', () => {
   const first = plan.milestones[0]!;
   const second = plan.milestones[1]!;
 
-  it('has not started before the start date', () => {
+  it('has not started before the start date, nor on the first day', () => {
     expect(computeProgress(plan, { doneMilestoneIds: [] }, '2026-12-01')).toMatchObject({ overallPercent: 0, status: 'not-started', behindByHours: 0 });
+    expect(computeProgress(plan, { doneMilestoneIds: [] }, plan.startDate)).toMatchObject({ status: 'not-started', behindByHours: 0 });
   });
 
   it('counts ticked milestones per phase and overall, by hours', () => {
@@ -32,11 +33,12 @@ describe('computeProgress', () => {
   });
 
   it('is behind by the hours the plan expected but nothing was done', () => {
-    // By the end of the first milestone's dates, all its hours were due.
-    const p = computeProgress(plan, { doneMilestoneIds: [] }, first.endDate);
+    // The day after the first milestone's dates, all its hours were due.
+    const dayAfter = new Date(Date.parse(first.endDate) + 86_400_000).toISOString().slice(0, 10);
+    const p = computeProgress(plan, { doneMilestoneIds: [] }, dayAfter);
     expect(p.status).toBe('behind');
     expect(p.behindByHours).toBeGreaterThanOrEqual(first.hours);
-    const caughtUp = computeProgress(plan, { doneMilestoneIds: [first.id], loggedMinutes: { [second.id]: 600 } }, first.endDate);
+    const caughtUp = computeProgress(plan, { doneMilestoneIds: [first.id], loggedMinutes: { [second.id]: 600 } }, dayAfter);
     expect(caughtUp.status).toBe('ahead');
     expect(caughtUp.behindByHours).toBe(0);
   });
