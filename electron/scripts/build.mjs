@@ -7,26 +7,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { pageConfig } from './vite-page-config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');
 const quiet = process.argv.includes('--quiet');
 
 async function buildPage(name, pageRoot, plugins = []) {
-  await viteBuild({
-    configFile: false,
-    root: path.join(root, pageRoot),
-    base: './',
-    logLevel: quiet ? 'warn' : 'info',
-    plugins,
-    build: {
-      outDir: path.join(dist, name),
-      emptyOutDir: true,
-      target: 'chrome130',
-      sourcemap: false,
-      reportCompressedSize: false,
-    },
-  });
+  await viteBuild(pageConfig({ root: path.join(root, pageRoot), outDir: path.join(dist, name), plugins, quiet }));
 }
 
 async function buildNode(entry, outfile, platform) {

@@ -14,7 +14,17 @@ const only = process.argv[2];
 let failed = false;
 for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))) {
   const outfile = path.join(out, file.replace(/\.ts$/, '.mjs'));
-  await build({ entryPoints: [path.join(benchDir, file)], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(benchDir, file)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    // import.meta.dirname must point at the source folder, not .tmp/bench.
+    define: { 'import.meta.dirname': JSON.stringify(benchDir) },
+    logLevel: 'warning',
+  });
   console.log(`\n── ${file}`);
   const run = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
   if (run.status !== 0) failed = true;
