@@ -4,13 +4,15 @@
  */
 import path from 'node:path';
 import type { BrowserWindow} from 'electron';
-import { app, ipcMain } from 'electron';
-import { events, isEventName } from '../../shared/ipc/contract';
+import { app, ipcMain, powerMonitor } from 'electron';
+import { events, isEventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
+import { createDesktopNotifier } from './notifications';
 import { builtPaths } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { createReminderScheduler, navigationFor } from './reminder-scheduler';
 import { STORE_ORIGIN, UI_ORIGIN } from './security';
 import { createStoreClient } from './store-client';
 import { runStoreHost } from './store-host';
@@ -19,6 +21,11 @@ import { createUiWindow } from './windows';
 // Lets the Electron e2e suite give each run a fresh data folder.
 const userDataOverride = process.env['MLE_PATH_USER_DATA'];
 if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+// Windows shows notifications only for an app with an AppUserModelID; it must equal
+// electron-builder's appId (electron-builder.yml) and never change after release.
+const APP_USER_MODEL_ID = 'io.github.mlepath.desktop';
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -35,7 +42,18 @@ function start(): void {
     onEvent(event, payload) {
       if (!isEventName(event) || !events[event].safeParse(payload).success) return;
       if (uiWindow && !uiWindow.isDestroyed()) uiWindow.webContents.send(IPC_EVENT, event, payload);
+      // Sessions, bookings or reminder settings changed: what is due may have changed too.
+      if (event === 'plan:changed' || event === 'settings:changed') void reminders.rescan(event);
     },
+  });
+  const notifier = createDesktopNotifier({ onClick: (target) => openScreen(navigationFor(target)) });
+  // Calls made before the store host is ready are queued by the store client, so the first
+  // check runs as soon as the database is open. Every tick also compares this computer's time
+  // zone with the previous tick's and rescans on a change (travel, DST rules are the zone's).
+  const reminders = createReminderScheduler({
+    clock: { now: () => Date.now(), setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+    store,
+    notifier,
   });
   const router = createIpcRouter({ trustedOrigin: UI_ORIGIN, forward: (channel, request) => store.request(channel, request) });
 
@@ -60,13 +78,32 @@ function start(): void {
     void uiWindow.loadURL(`${UI_ORIGIN}/index.html`);
   }
 
+  /** Opens (or focuses) the UI window and shows a screen once the page can hear the event. */
+  function openScreen(navigation: EventPayloadOf<'navigate'>): void {
+    showUi();
+    const win = uiWindow;
+    if (!win || win.isDestroyed()) return;
+    const send = () => {
+      if (!win.isDestroyed()) win.webContents.send(IPC_EVENT, 'navigate', navigation);
+    };
+    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
+    else send();
+  }
+
   app.on('second-instance', showUi);
 
   void app.whenReady().then(() => {
     hardenApp();
     serveAppScheme({ ui: paths.uiRoot, store: paths.storeRoot });
     const host = runStoreHost(store, paths.storePreload, `${STORE_ORIGIN}/index.html`);
-    app.on('before-quit', () => host.stop());
+    reminders.start();
+    // Timers do not run while the machine sleeps: check at once on wake-up.
+    powerMonitor.on('resume', () => void reminders.rescan('resume'));
+    app.on('before-quit', () => {
+      void reminders.stop();
+      notifier.dispose();
+      host.stop();
+    });
     showUi();
     app.on('activate', showUi);
   });

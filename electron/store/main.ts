@@ -7,6 +7,7 @@ import { STORE_PORT_MESSAGE } from '../../shared/ipc/transport';
 import { loadPack } from '../../shared/content/load';
 import { builtInPack } from '../../shared/content/pack';
 import { openPlannerDb } from './db';
+import { createInternalService } from './internal-service';
 import { handleStoreMessage } from './port-server';
 import { createPlannerService } from './service';
 
@@ -23,8 +24,11 @@ async function serve(port: MessagePort): Promise<void> {
     now: () => new Date(),
     emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
   });
+  // Main-only calls (reminder scheduler): this port is main's, the router never forwards them.
+  const certNames = new Map(loaded.pack.certifications.map((c) => [c.id, c.name]));
+  const internal = createInternalService({ db, certName: (id) => certNames.get(id) });
   port.onmessage = (e: MessageEvent) => {
-    void handleStoreMessage(handlers, port, e.data);
+    void handleStoreMessage(handlers, port, e.data, internal);
   };
   port.postMessage({ kind: 'ready' });
   document.title = 'MLE Path store (ready)';

@@ -2,11 +2,17 @@
  * Serves contract requests arriving on the store host's MessagePort: parse the envelope,
  * parse the payload against the contract again (a port is a trust boundary), run the
  * handler, post the result. A handler that throws becomes an `internal` error reply.
+ *
+ * The port is main's alone (no window can reach it: the UI goes through the router, which
+ * knows only contract channels), so it also serves the internal, main-only channels of
+ * shared/ipc/internal.ts when their handlers are given.
  */
 import { channels, isChannel, type Channel } from '../../shared/ipc/contract';
+import { internalChannels, isInternalChannel } from '../../shared/ipc/internal';
 import { fail, type Result } from '../../shared/ipc/result';
 import { StoreRequestSchema } from '../../shared/ipc/store-protocol';
 import { parseUnknown } from '../../shared/ipc/validate';
+import type { InternalHandlers } from './internal-service';
 import type { Handlers } from './service';
 
 export interface PortLike {
@@ -15,24 +21,32 @@ export interface PortLike {
 
 type AnyHandler = (request: unknown) => Promise<Result<unknown>>;
 
-export async function answer(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
-  const request = parseUnknown(channels[channel].request, payload);
-  if (!request.ok) return request;
-  // The map is keyed by channel, so this lookup pairs each request with its own handler.
-  const handler = handlers[channel as Channel] as AnyHandler;
+async function run(channel: string, handler: AnyHandler, request: unknown): Promise<Result<unknown>> {
   try {
-    return await handler(request.value);
+    return await handler(request);
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return fail('internal', `The data store could not complete "${channel}": ${message}`);
   }
 }
 
-export async function handleStoreMessage(handlers: Handlers, port: PortLike, message: unknown): Promise<void> {
+export async function answer(handlers: Handlers, channel: unknown, payload: unknown, internal?: InternalHandlers): Promise<Result<unknown>> {
+  if (internal && isInternalChannel(channel)) {
+    const request = parseUnknown(internalChannels[channel].request, payload);
+    if (!request.ok) return request;
+    return run(channel, internal[channel] as AnyHandler, request.value);
+  }
+  if (!isChannel(channel)) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+  const request = parseUnknown(channels[channel].request, payload);
+  if (!request.ok) return request;
+  // The map is keyed by channel, so this lookup pairs each request with its own handler.
+  return run(channel, handlers[channel as Channel] as AnyHandler, request.value);
+}
+
+export async function handleStoreMessage(handlers: Handlers, port: PortLike, message: unknown, internal?: InternalHandlers): Promise<void> {
   const envelope = StoreRequestSchema.safeParse(message);
   if (!envelope.success) return;
   const { id, channel, payload } = envelope.data;
-  const result = await answer(handlers, channel, payload);
+  const result = await answer(handlers, channel, payload, internal);
   port.postMessage({ kind: 'reply', id, result });
 }

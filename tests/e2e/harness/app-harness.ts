@@ -55,6 +55,8 @@ export interface HarnessApp {
   storeClient: StoreClient;
   /** Every event main would broadcast to the UI, in order. */
   broadcasts: { event: string; payload: unknown }[];
+  /** Calls `listener` with every valid store event, as main's own modules (the scheduler) get them. */
+  onStoreEvent(listener: (event: string, payload: unknown) => void): () => void;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Every object store of the app's database, for before/after comparisons. */
@@ -126,6 +128,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   });
   await serveBuilt(context);
   const broadcasts: { event: string; payload: unknown }[] = [];
+  const storeEventListeners = new Set<(event: string, payload: unknown) => void>();
   let ui: Page | null = null;
 
   const storeClient = createStoreClient({
@@ -133,6 +136,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     onEvent(event, payload) {
       if (!isEventName(event) || !events[event].safeParse(payload).success) return;
       broadcasts.push({ event, payload });
+      for (const listener of storeEventListeners) listener(event, payload);
       void ui
         ?.evaluate(([e, p]) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.(e, p), [event, payload] as const)
         .catch(() => undefined);
@@ -157,6 +161,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     router,
     storeClient,
     broadcasts,
+    onStoreEvent(listener) {
+      storeEventListeners.add(listener);
+      return () => storeEventListeners.delete(listener);
+    },
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
     dumpDb: () => dumpDatabase(store),
     async close() {

@@ -1,0 +1,192 @@
+/**
+ * The store host's answers to main-only calls (shared/ipc/internal.ts): the inputs of the
+ * reminder scheduler and the record of what it delivered. Pure over the Dexie database, so unit
+ * tests run it on fake-indexeddb; port-server.ts serves it on main's MessagePort only (the
+ * router never forwards these channels).
+ *
+ * Where the scheduler's "last check" lives: in the `settings` table under its own key
+ * (`SCHEDULER_STATE_KEY`), not in the learner's settings row and not in the reminder log.
+ *  - Not the 'me' settings row: that row is exactly `AppSettings` and `settings:get` answers it
+ *    under a strict schema; an extra field would make that reply fail the contract.
+ *  - Not a fake reminder-log entry: the log is learner data that backups carry, and restoring an
+ *    old backup would bring back an old check time, so the next check would report every
+ *    reminder since the backup as "missed" although the learner saw them.
+ *  - Its own settings row is machine state: backups read only the 'me' row, and a restore or a
+ *    reset clears the table, which is the right outcome: with no last check the scheduler
+ *    treats the next check as a first run (only the grace window counts, never a backlog).
+ * It is written in the same transaction as the delivered ids, so the two never disagree.
+ */
+import type { StudySession } from '../../shared/domain/records';
+import {
+  REMINDER_LOOKBACK_DAYS,
+  type InternalChannel,
+  type InternalRequestOf,
+  type InternalResponseOf,
+  type RemindersInputs,
+} from '../../shared/ipc/internal';
+import { ok, type Result } from '../../shared/ipc/result';
+import { COUNTDOWN_LOCAL_TIME } from '../../shared/planner/reminders';
+import {
+  DAY_MS,
+  formatInstant,
+  formatIsoDate,
+  instantToLocal,
+  mondayOf,
+  parseInstant,
+  parseIsoDate,
+  parseTimeOfDay,
+  wallToInstant,
+} from '../../shared/planner/time';
+import { toStoredSession, weekSessions } from '../../shared/planner/week-sessions';
+import { DEFAULT_SETTINGS, SINGLETON_KEY, type PlannerDb } from './db';
+
+/** Key of the scheduler's own row in the `settings` table (see the header for why there). */
+export const SCHEDULER_STATE_KEY = 'reminder-scheduler';
+
+export interface SchedulerStateRow {
+  key: typeof SCHEDULER_STATE_KEY;
+  lastCheckUtc: string;
+}
+
+/**
+ * A booked exam is stored as a date only. The countdown needs an instant; 09:00 local is the
+ * same working-hours moment the countdowns themselves use, and it keeps the exam after the
+ * "exam tomorrow" reminder (due 09:00 the day before).
+ */
+export const ASSUMED_EXAM_LOCAL_TIME = COUNTDOWN_LOCAL_TIME;
+
+export type InternalHandlers = {
+  [C in InternalChannel]: (request: InternalRequestOf<C>) => Promise<Result<InternalResponseOf<C>>>;
+};
+
+export interface InternalServiceDeps {
+  db: PlannerDb;
+  /** Display name of a certification for the reminder text; the id is shown when absent. */
+  certName?: (certId: string) => string | undefined;
+}
+
+type ReminderSession = RemindersInputs['sessions'][number];
+
+function toReminderSession(session: Pick<StudySession, 'id' | 'startUtc' | 'endUtc' | 'minutes' | 'milestoneId'>, timeZone: string): ReminderSession {
+  const start = instantToLocal(timeZone, parseInstant(session.startUtc) ?? 0);
+  const end = instantToLocal(timeZone, parseInstant(session.endUtc) ?? 0);
+  return {
+    id: session.id,
+    startUtc: session.startUtc,
+    minutes: session.minutes,
+    localStart: start.time,
+    // A session ending exactly at midnight ends at 24:00 of its own day, not 00:00.
+    localEnd: end.minutes === 0 && end.day > start.day ? '24:00' : end.time,
+    ...(session.milestoneId ? { milestoneId: session.milestoneId } : {}),
+  };
+}
+
+export function createInternalService(deps: InternalServiceDeps): InternalHandlers {
+  const { db } = deps;
+  const schedulerState = () => db.table<SchedulerStateRow, string>('settings');
+  const examMinutes = parseTimeOfDay(ASSUMED_EXAM_LOCAL_TIME)!;
+
+  return {
+    async 'reminders:inputs'({ nowUtc, fallbackTimeZone }) {
+      const now = parseInstant(nowUtc)!; // the request schema guarantees an instant
+      // One extra day: delivery times written with an offset (a restored backup) compare as text.
+      const since = now - (REMINDER_LOOKBACK_DAYS + 1) * DAY_MS;
+
+      // One read transaction: a consistent snapshot even while the UI writes.
+      const snap = await db.transaction(
+        'r',
+        [db.profile, db.plan, db.settings, db.sessions, db.certifications, db.reminderLog, db.milestoneProgress],
+        async () => {
+          const [profileRow, planRow, settingsRow, stateRow] = await Promise.all([
+            db.profile.get(SINGLETON_KEY),
+            db.plan.get(SINGLETON_KEY),
+            db.settings.get(SINGLETON_KEY),
+            schedulerState().get(SCHEDULER_STATE_KEY),
+          ]);
+          const timeZone = profileRow?.profile.availability?.timeZone ?? fallbackTimeZone;
+          const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
+          const firstMonday = mondayOf(instantToLocal(timeZone, since).day);
+          const [stored, certifications, deliveredIds, doneIds] = await Promise.all([
+            db.sessions.where('weekStart').between(formatIsoDate(firstMonday), formatIsoDate(thisMonday + 7), true, true).toArray(),
+            db.certifications.toArray(),
+            db.reminderLog.where('deliveredAt').aboveOrEqual(formatInstant(since)).primaryKeys(),
+            // Booleans are not IndexedDB keys, so ticks are found by a scan (hundreds of rows at most).
+            db.milestoneProgress.filter((p) => p.done).primaryKeys(),
+          ]);
+          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, deliveredIds, doneIds };
+        },
+      );
+      const { profileRow, planRow, timeZone, thisMonday } = snap;
+
+      // A week the learner has opened is stored and is what the calendar shows, so it is used as
+      // is (a re-plan since then does not change it). The current and next week, if not opened
+      // yet, are scheduled the way `week:get` will store them: without sessions already over.
+      const storedWeeks = new Set(snap.stored.map((s) => s.weekStart));
+      const sessions: Pick<StudySession, 'id' | 'startUtc' | 'endUtc' | 'minutes' | 'milestoneId' | 'status'>[] = [...snap.stored];
+      if (profileRow && planRow) {
+        for (const monday of [thisMonday, thisMonday + 7]) {
+          const weekStart = formatIsoDate(monday);
+          if (storedWeeks.has(weekStart)) continue;
+          const scheduled = weekSessions({
+            profile: profileRow.profile,
+            plan: planRow.plan,
+            doneMilestoneIds: snap.doneIds,
+            weekStart,
+            fallbackTimeZone: timeZone,
+          });
+          if (!scheduled.ok) continue; // e.g. availability too small: the calendar shows that error
+          for (const s of scheduled.sessions) {
+            if ((parseInstant(s.endUtc) ?? 0) > now) sessions.push(toStoredSession(s, weekStart));
+          }
+        }
+      }
+      // Stored rows come first, so on an id clash the stored one wins. Only planned sessions get
+      // reminders: one already done or skipped needs no heads-up.
+      const seen = new Set<string>();
+      const planned: ReminderSession[] = [];
+      for (const s of sessions) {
+        if (seen.has(s.id)) continue;
+        seen.add(s.id);
+        if (s.status === 'planned') planned.push(toReminderSession(s, timeZone));
+      }
+
+      const name = (certId: string) => {
+        const n = deps.certName?.(certId);
+        return n ? { certName: n } : {};
+      };
+      const exams = snap.certifications.flatMap((c) => {
+        const day = c.status === 'exam-booked' && c.examDate ? parseIsoDate(c.examDate) : null;
+        return day === null ? [] : [{ certId: c.certId, examDateUtc: formatInstant(wallToInstant(timeZone, day, examMinutes)), ...name(c.certId) }];
+      });
+      const certifications = snap.certifications.flatMap((c) =>
+        c.status === 'passed' && c.expiresOn ? [{ certId: c.certId, expiresOnUtc: c.expiresOn, ...name(c.certId) }] : [],
+      );
+
+      return ok({
+        timeZone,
+        hasPlan: Boolean(profileRow && planRow),
+        settings: snap.settingsRow?.reminders ?? DEFAULT_SETTINGS.reminders,
+        sessions: planned.sort((a, b) => a.startUtc.localeCompare(b.startUtc)),
+        exams,
+        certifications,
+        deliveredIds: snap.deliveredIds,
+        lastCheckUtc: snap.stateRow?.lastCheckUtc ?? null,
+      });
+    },
+
+    async 'reminders:mark-delivered'({ checkUtc, deliveries }) {
+      const at = formatInstant(parseInstant(checkUtc)!);
+      const unique = [...new Map(deliveries.map((d) => [d.reminderId, d])).values()];
+      // Delivered ids and the check time in ONE transaction: either both are on disk or neither,
+      // so a crash can never leave a reminder shown-but-unrecorded or recorded-but-re-checked.
+      const recorded = await db.transaction('rw', [db.reminderLog, db.settings], async () => {
+        const existing = await db.reminderLog.bulkGet(unique.map((d) => d.reminderId));
+        const fresh = unique.filter((_, i) => existing[i] === undefined).map((d) => ({ ...d, deliveredAt: at }));
+        if (fresh.length > 0) await db.reminderLog.bulkAdd(fresh);
+        await schedulerState().put({ key: SCHEDULER_STATE_KEY, lastCheckUtc: at });
+        return fresh.map((d) => d.reminderId);
+      });
+      return ok({ recorded, checkUtc: at });
+    },
+  };
+}

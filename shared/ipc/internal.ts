@@ -1,0 +1,96 @@
+/**
+ * The internal contract: calls between main and the store host that no window may make. Same
+ * shape as contract.ts (channel → zod request and response; types inferred), but these names are
+ * deliberately NOT in names.ts, so the preload allowlist and the IPC router refuse them as
+ * unknown channels. Only main's own MessagePort to the store host carries them.
+ *
+ * Today they serve the reminder scheduler (electron/main/reminder-scheduler.ts, issue 4):
+ *  - `reminders:inputs`: everything `computeReminders` needs, read in one snapshot, plus what
+ *    was already delivered and when the previous check ran.
+ *  - `reminders:mark-delivered`: records delivered ids and the check time in one transaction,
+ *    before anything is shown, and answers which ids were new (so nothing is shown twice).
+ */
+import { z } from 'zod';
+import { TimeZoneSchema } from '../domain/availability';
+import { ReminderDeliverySchema } from '../domain/records';
+import { ReminderSettingsSchema } from '../domain/reminder-settings';
+import type { Channel } from './names';
+
+export const INTERNAL_CHANNEL_NAMES = ['reminders:inputs', 'reminders:mark-delivered'] as const;
+export type InternalChannel = (typeof INTERNAL_CHANNEL_NAMES)[number];
+
+// An internal name that is also a contract name would be reachable from the renderer: this
+// fails to compile if the two lists ever share a name.
+type MustBeNever<T extends never> = T;
+type _NoOverlap = MustBeNever<Extract<InternalChannel, Channel>>;
+
+const internalSet: ReadonlySet<string> = new Set(INTERNAL_CHANNEL_NAMES);
+export function isInternalChannel(value: unknown): value is InternalChannel {
+  return typeof value === 'string' && internalSet.has(value);
+}
+
+/**
+ * How far back a check looks for reminders missed while the app was closed or asleep. Older
+ * ones are no longer news: after a month away "you missed 30 reminders" helps nobody, and the
+ * next exam countdown or digest is coming anyway. Also bounds the delivered-id list and the
+ * stored sessions the store host sends each check.
+ */
+export const REMINDER_LOOKBACK_DAYS = 14;
+
+const Instant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' });
+const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'must be a local time HH:mm' });
+
+/** A study session as the reminder computation reads it (shared/planner/reminders.ts ReminderSession). */
+export const ReminderSessionSchema = z.strictObject({
+  id: z.string().min(1).max(120),
+  startUtc: Instant,
+  minutes: z.number().int().positive().max(24 * 60),
+  localStart: LocalTime,
+  localEnd: LocalTime,
+  milestoneId: z.string().max(120).optional(),
+});
+
+export const RemindersInputsSchema = z.strictObject({
+  /** The learner's zone (their availability's), else the zone main sent as the fallback. */
+  timeZone: TimeZoneSchema,
+  /** False before a profile and plan are saved: no digest then (there is no week to preview). */
+  hasPlan: z.boolean(),
+  settings: ReminderSettingsSchema,
+  /** Planned sessions of the current and next week, plus stored ones from the lookback window. */
+  sessions: z.array(ReminderSessionSchema).max(2000),
+  exams: z.array(z.strictObject({ certId: z.string().max(120), examDateUtc: Instant, certName: z.string().max(200).optional() })).max(200),
+  certifications: z
+    .array(z.strictObject({ certId: z.string().max(120), expiresOnUtc: z.string().max(40), certName: z.string().max(200).optional() }))
+    .max(200),
+  /** Reminder ids delivered within the lookback window (older ones can no longer come due). */
+  deliveredIds: z.array(z.string().max(200)).max(20_000),
+  /** When the previous check ran; null on a fresh install, after a reset or after a restore. */
+  lastCheckUtc: Instant.nullable(),
+});
+export type RemindersInputs = z.infer<typeof RemindersInputsSchema>;
+
+export const internalChannels = {
+  'reminders:inputs': {
+    request: z.strictObject({
+      /** Main's clock, so "this week" is the scheduler's week, not the store page's. */
+      nowUtc: Instant,
+      /** Main's current zone, used when the learner has not set one. */
+      fallbackTimeZone: TimeZoneSchema,
+    }),
+    response: RemindersInputsSchema,
+  },
+  'reminders:mark-delivered': {
+    request: z.strictObject({
+      checkUtc: Instant,
+      deliveries: z.array(ReminderDeliverySchema.pick({ reminderId: true, kind: true })).max(2000),
+    }),
+    response: z.strictObject({
+      /** The ids this call recorded: the ones never delivered before. Only these may be shown. */
+      recorded: z.array(z.string()),
+      checkUtc: Instant,
+    }),
+  },
+} as const satisfies Record<InternalChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export type InternalRequestOf<C extends InternalChannel> = z.input<(typeof internalChannels)[C]['request']>;
+export type InternalResponseOf<C extends InternalChannel> = z.output<(typeof internalChannels)[C]['response']>;

@@ -1,0 +1,92 @@
+/**
+ * Weekly reminders end to end (issue 4): the real scheduler in this process, the real store host
+ * and its IndexedDB in Chromium, a fake clock and a recording notifier. A profile saved through
+ * the form gets its Sunday digest exactly once; a digest missed while the app was closed comes
+ * back as one catch-up on the next start; a further start at the same moment shows nothing.
+ */
+import type { Page } from '@playwright/test';
+import { launchApp } from './harness/app-harness';
+import { startReminders } from './harness/reminders';
+import { expect, test } from './fixtures';
+
+// Sundays in winter: Berlin is UTC+1, so the default 18:00 digest is due at 17:00 UTC.
+const FIRST_SUNDAY_DIGEST = '2030-01-06T17:00:00.000Z';
+const NEXT_SUNDAY_DIGEST = '2030-01-13T17:00:00.000Z';
+
+/** Two weeks from today: the store checks the start date against the real clock. */
+function startDateSoon(): string {
+  return new Date(Date.now() + 14 * 24 * 3_600_000).toISOString().slice(0, 10);
+}
+
+async function saveProfileThroughForm(ui: Page): Promise<void> {
+  await ui.getByRole('radio', { name: 'Data analyst' }).check();
+  await ui.getByLabel('Weekly study hours').fill('10');
+  await ui.getByLabel('Budget for exams and courses').fill('900');
+  await ui.getByLabel('Start date').fill(startDateSoon());
+  await ui.getByRole('button', { name: 'Save profile' }).click();
+}
+
+async function reminderLog(app: Awaited<ReturnType<typeof launchApp>>): Promise<string[]> {
+  const dump = await app.dumpDb();
+  return (dump['reminderLog'] as { reminderId: string }[]).map((r) => r.reminderId).sort();
+}
+
+test('the weekly digest is shown once, a missed one comes back as one catch-up, and never twice', async ({ profileDir }) => {
+  // 1. First run: the learner saves a profile; at 18:00 Berlin time on Sunday the digest appears.
+  const first = await launchApp({ profileDir });
+  const firstReminders = startReminders(first, { now: '2030-01-06T16:50:00Z', timeZone: 'Europe/Berlin' });
+  await saveProfileThroughForm(first.ui);
+  await expect.poll(() => first.broadcasts.some((b) => b.event === 'plan:changed')).toBe(true);
+  await firstReminders.idle(); // the rescan that plan:changed started
+  await firstReminders.runUntil('2030-01-06T16:59:00Z');
+  expect(firstReminders.shown).toEqual([]);
+  await firstReminders.runUntil('2030-01-06T17:10:00Z');
+  expect(firstReminders.shown.map((s) => [s.at, s.reminder.kind, s.reminder.title])).toEqual([
+    [FIRST_SUNDAY_DIGEST, 'digest', 'Your study week ahead'],
+  ]);
+  expect(firstReminders.shown[0]?.reminder.body).toMatch(/^\d+ sessions?, [\d.]+ hours? planned for the week of Mon 7 Jan 2030\.$/);
+  expect(await reminderLog(first)).toEqual(['digest.2030-01-06']);
+  expect(firstReminders.logs).toEqual([]);
+  await firstReminders.stop();
+  await first.close();
+
+  // 2. The app stayed closed over the next Sunday's digest: one catch-up when it starts again.
+  const second = await launchApp({ profileDir });
+  const secondReminders = startReminders(second, { now: '2030-01-13T20:00:00Z', timeZone: 'Europe/Berlin' });
+  await secondReminders.idle();
+  expect(secondReminders.shown.map((s) => [s.reminder.kind, s.reminder.title, s.reminder.body])).toEqual([
+    ['catch-up', 'You missed a reminder', 'Your study week ahead.'],
+  ]);
+  expect(secondReminders.shown[0]?.reminder.dueUtc).toBe(NEXT_SUNDAY_DIGEST);
+  await secondReminders.runUntil('2030-01-13T20:05:00Z');
+  expect(secondReminders.shown).toHaveLength(1);
+  const afterCatchUp = await reminderLog(second);
+  expect(afterCatchUp).toEqual([`catch-up.${NEXT_SUNDAY_DIGEST}.1`, 'digest.2030-01-06', 'digest.2030-01-13']);
+  await secondReminders.stop();
+  await second.close();
+
+  // 3. Started again at the same moment: everything is already recorded, nothing is shown.
+  const third = await launchApp({ profileDir });
+  const thirdReminders = startReminders(third, { now: '2030-01-13T20:00:00Z', timeZone: 'Europe/Berlin' });
+  await thirdReminders.idle();
+  await thirdReminders.runUntil('2030-01-13T20:03:00Z');
+  expect(thirdReminders.shown).toEqual([]);
+  expect(await reminderLog(third)).toEqual(afterCatchUp);
+  expect(thirdReminders.logs).toEqual([]);
+  await thirdReminders.stop();
+  await third.close();
+});
+
+test('the renderer cannot reach the internal reminder channels', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  const result = await app.ui.evaluate(() =>
+    window.planner!.invoke('reminders:mark-delivered' as never, { checkUtc: '2030-01-06T17:00:00Z', deliveries: [{ reminderId: 'digest.2030-01-06', kind: 'digest' }] } as never),
+  );
+  expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  expect(await app.invoke('reminders:inputs', { nowUtc: '2030-01-06T17:00:00Z', fallbackTimeZone: 'Europe/Berlin' })).toMatchObject({
+    ok: false,
+    error: { code: 'unknown-channel' },
+  });
+  expect((await app.dumpDb())['reminderLog']).toEqual([]);
+  await app.close();
+});
