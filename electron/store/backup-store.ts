@@ -1,0 +1,100 @@
+/**
+ * Backup and restore inside the store host, the single writer of the database.
+ *
+ * This module owns reading every table into a backup's `data` (`dumpAll`) and replacing every
+ * table with a backup's `data` (`replaceAll`). The file format, its checks and the checksum live
+ * in shared/backup/format.ts and electron/main/backup.ts; this side only moves rows.
+ *
+ * Both work in ONE transaction over all tables (ARCHITECTURE.md invariant 5): a dump is a
+ * consistent snapshot, and a restore is all-or-nothing — if any write fails, IndexedDB rolls
+ * back the clears as well, so the learner keeps exactly what they had.
+ */
+import {
+  BACKUP_TABLES,
+  validateBackupData,
+  type BackupData,
+  type PlanRowData,
+  type ProfileRowData,
+  type SettingsRowData,
+} from '../../shared/backup/format';
+import { ok, type Result } from '../../shared/ipc/result';
+import {
+  DEFAULT_SETTINGS,
+  SINGLETON_KEY,
+  TABLES,
+  type PlannerDb,
+  type PlanRow,
+  type ProfileRow,
+  type SettingsRow,
+  type TableName,
+} from './db';
+
+// shared/ may not import db.ts, so the format keeps its own table list; these lines fail to
+// compile if the two lists or the row types ever drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTables: Same<(typeof TABLES)[number], (typeof BACKUP_TABLES)[number]> = true;
+const sameRows: [Same<ProfileRow, ProfileRowData>, Same<PlanRow, PlanRowData>, Same<SettingsRow, SettingsRowData>] = [true, true, true];
+void sameTables;
+void sameRows;
+
+/** Throws at startup (and in tests) if the order differs too: backups walk tables in this order. */
+export function assertSameTableOrder(): void {
+  if (TABLES.join() !== BACKUP_TABLES.join()) {
+    throw new Error(`Backup tables (${BACKUP_TABLES.join()}) differ from database tables (${TABLES.join()}).`);
+  }
+}
+
+export interface RestoreCounts {
+  /** Rows written per table (single-row tables count 0 or 1). */
+  rows: Record<TableName, number>;
+}
+
+/** Tables holding one row under SINGLETON_KEY; in a backup they are a row or null, not a list. */
+const SINGLETON_TABLES: ReadonlySet<TableName> = new Set<TableName>(['profile', 'plan', 'settings']);
+
+/**
+ * Every table as a backup's `data`, rows in primary-key order (IndexedDB returns a table in key
+ * order, and keys compare the same way everywhere), so two dumps of the same data are equal.
+ * Walks `TABLES`, so a table added to db.ts is included (or fails to compile above) by itself.
+ */
+export async function dumpAll(db: PlannerDb): Promise<BackupData> {
+  return db.transaction('r', TABLES, async () => {
+    const entries = await Promise.all(
+      TABLES.map(async (name): Promise<[TableName, unknown]> => {
+        const table = db.table(name);
+        return [name, SINGLETON_TABLES.has(name) ? ((await table.get(SINGLETON_KEY)) ?? null) : await table.toArray()];
+      }),
+    );
+    const data = Object.fromEntries(entries) as BackupData;
+    // populate/upgradeToV2 always create settings; the fallback keeps a dump valid regardless.
+    if ((data.settings as SettingsRow | null) === null) data.settings = { key: SINGLETON_KEY, ...DEFAULT_SETTINGS };
+    return data;
+  });
+}
+
+/**
+ * Replaces the whole database with `data`. The data is validated again here because the
+ * MessagePort is a trust boundary (and main's parse may come from an older build). Then every
+ * table is cleared and refilled in one read-write transaction; `bulkAdd` (not `bulkPut`) so a
+ * repeated key aborts instead of silently overwriting. Nothing but IndexedDB is awaited inside.
+ *
+ * Resolves with the counts written, or with a refusal when the data is invalid (nothing is
+ * touched then); rejects only when the database itself fails — and then, because the scope
+ * rejected, Dexie aborts the transaction and every table keeps its previous rows.
+ */
+export async function replaceAll(db: PlannerDb, data: unknown): Promise<Result<RestoreCounts>> {
+  const checked = validateBackupData(data);
+  if (!checked.ok) return checked;
+  const valid = checked.value;
+  const rows = Object.fromEntries(
+    TABLES.map((name): [TableName, unknown[]] => {
+      const value: unknown = valid[name];
+      return [name, value === null ? [] : Array.isArray(value) ? value : [value]];
+    }),
+  ) as Record<TableName, unknown[]>;
+  await db.transaction('rw', TABLES, async () => {
+    for (const name of TABLES) await db.table(name).clear();
+    for (const name of TABLES) if (rows[name].length > 0) await db.table(name).bulkAdd(rows[name]);
+  });
+  return ok({ rows: Object.fromEntries(TABLES.map((name) => [name, rows[name].length])) as Record<TableName, number> });
+}

@@ -1,0 +1,154 @@
+/**
+ * Dump and restore against a real Dexie database (fake-indexeddb): a dump restored into a fresh
+ * database dumps back equal, a restore fully replaces what was there, and a restore that fails
+ * part-way leaves every table exactly as it was.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { assertSameTableOrder, dumpAll, replaceAll } from '../../../../electron/store/backup-store';
+import { DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES } from '../../../../electron/store/db';
+import { BACKUP_TABLES, validateBackupData } from '../../../../shared/backup/format';
+import { otherData, sampleData } from '../../shared/backup/fixtures';
+
+function freshDb() {
+  return openPlannerDb(new IDBFactory(), IDBKeyRange);
+}
+
+/** Writes `data` with plain puts, in scrambled order, to show dumpAll sorts by key itself. */
+async function seed(db: ReturnType<typeof freshDb>, data = sampleData()) {
+  await db.transaction('rw', db.tables, async () => {
+    if (data.profile) await db.profile.put(data.profile);
+    if (data.plan) await db.plan.put(data.plan);
+    await db.settings.put(data.settings);
+    for (const name of ['milestoneProgress', 'sessions', 'certifications', 'quizAttempts', 'spending', 'reminderLog', 'checklistTicks'] as const) {
+      await db.table(name).bulkPut([...(data[name] as unknown[])].reverse());
+    }
+  });
+}
+
+describe('dumpAll', () => {
+  it('a new database dumps as empty tables with default settings, and that dump is a valid backup', async () => {
+    const db = freshDb();
+    const data = await dumpAll(db);
+    expect(data).toEqual({
+      profile: null,
+      plan: null,
+      milestoneProgress: [],
+      sessions: [],
+      certifications: [],
+      quizAttempts: [],
+      spending: [],
+      settings: { key: SINGLETON_KEY, ...DEFAULT_SETTINGS },
+      reminderLog: [],
+      checklistTicks: [],
+    });
+    expect(validateBackupData(data).ok).toBe(true);
+  });
+
+  it('returns every table in the fixed order, rows sorted by primary key', async () => {
+    const db = freshDb();
+    await seed(db);
+    const data = await dumpAll(db);
+    expect(Object.keys(data)).toEqual([...TABLES]);
+    expect(data).toEqual(sampleData());
+  });
+
+  it('falls back to default settings if the settings row is gone', async () => {
+    const db = freshDb();
+    await db.open();
+    await db.settings.clear();
+    expect((await dumpAll(db)).settings).toEqual({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
+  });
+});
+
+describe('replaceAll', () => {
+  it('dumpAll → replaceAll into a fresh database → dumpAll gives the same data', async () => {
+    const source = freshDb();
+    await seed(source);
+    const dump = await dumpAll(source);
+    const target = freshDb();
+    const result = await replaceAll(target, dump);
+    expect(result).toEqual({
+      ok: true,
+      value: { rows: { profile: 1, plan: 1, milestoneProgress: 3, sessions: 5, certifications: 2, quizAttempts: 1, spending: 2, settings: 1, reminderLog: 2, checklistTicks: 2 } },
+    });
+    expect(await dumpAll(target)).toEqual(dump);
+  });
+
+  it('fully replaces different data: rows not in the backup are gone, singletons replaced or removed', async () => {
+    const db = freshDb();
+    await seed(db, otherData());
+    expect((await replaceAll(db, sampleData())).ok).toBe(true);
+    expect(await dumpAll(db)).toEqual(sampleData());
+    expect(await db.spending.get('sp-9')).toBeUndefined();
+    expect(await db.checklistTicks.get('project.other.one')).toBeUndefined();
+
+    // …and the other way round: a backup without a plan removes the plan.
+    expect((await replaceAll(db, otherData())).ok).toBe(true);
+    expect(await dumpAll(db)).toEqual(otherData());
+    expect(await db.plan.count()).toBe(0);
+  });
+
+  it('refuses invalid data before touching anything', async () => {
+    const db = freshDb();
+    await seed(db);
+    const bad = sampleData();
+    bad.sessions.push(structuredClone(bad.sessions[0]!));
+    const result = await replaceAll(db, bad);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('data.sessions[5].id: Duplicate session id') } });
+    expect(await replaceAll(db, { nope: true })).toMatchObject({ ok: false, error: { message: expect.stringContaining('missing') } });
+    expect(await dumpAll(db)).toEqual(sampleData());
+  });
+
+  it('a write failing part-way (after earlier tables were cleared and refilled) changes nothing', async () => {
+    const db = freshDb();
+    await seed(db, otherData());
+    const before = await dumpAll(db);
+    // The spending table comes after profile, plan, progress, sessions, certifications and quiz
+    // attempts have been rewritten; a throwing hook makes its write fail like a real error.
+    const failing = (): void => {
+      throw new Error('disk full (simulated)');
+    };
+    db.spending.hook('creating', failing);
+    await expect(replaceAll(db, sampleData())).rejects.toThrow();
+    db.spending.hook('creating').unsubscribe(failing);
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('a failure on the very last table also rolls everything back', async () => {
+    const db = freshDb();
+    await seed(db, otherData());
+    const before = await dumpAll(db);
+    const last = TABLES[TABLES.length - 1]!;
+    const table = db.table(last);
+    const spy = vi.spyOn(table, 'bulkAdd').mockRejectedValueOnce(new Error('quota exceeded (simulated)'));
+    await expect(replaceAll(db, sampleData())).rejects.toThrow('quota exceeded');
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(await dumpAll(db)).toEqual(before);
+    // The database is still usable afterwards.
+    expect((await replaceAll(db, sampleData())).ok).toBe(true);
+    expect(await dumpAll(db)).toEqual(sampleData());
+  });
+
+  it('the database refusing a row (a ConstraintError, as bulkAdd gives for a repeated key) rolls back too', async () => {
+    const db = freshDb();
+    await seed(db, otherData());
+    const before = await dumpAll(db);
+    // Simulate the database refusing a row (as a repeated primary key would, since bulkAdd
+    // never overwrites) by making the sessions table's add fail with a ConstraintError.
+    const spy = vi.spyOn(db.table('sessions'), 'bulkAdd').mockImplementationOnce(() => {
+      throw Object.assign(new Error('Key already exists in the object store.'), { name: 'ConstraintError' });
+    });
+    await expect(replaceAll(db, sampleData())).rejects.toThrow('Key already exists');
+    spy.mockRestore();
+    expect(await dumpAll(db)).toEqual(before);
+  });
+});
+
+describe('table lists', () => {
+  it('the backup format and the database list the same tables in the same order', () => {
+    expect([...BACKUP_TABLES]).toEqual([...TABLES]);
+    expect(() => assertSameTableOrder()).not.toThrow();
+  });
+});
