@@ -4,9 +4,10 @@
  */
 import path from 'node:path';
 import type { BrowserWindow} from 'electron';
-import { app, ipcMain, powerMonitor } from 'electron';
+import { app, dialog, ipcMain, powerMonitor } from 'electron';
 import { events, isEventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
+import { backupChannels, createBackupService } from './backup-service';
 import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
 import { createDesktopNotifier } from './notifications';
@@ -55,7 +56,30 @@ function start(): void {
     store,
     notifier,
   });
-  const router = createIpcRouter({ trustedOrigin: UI_ORIGIN, forward: (channel, request) => store.request(channel, request) });
+  const backups = createBackupService({
+    store,
+    appVersion: app.getVersion(),
+    now: () => new Date(),
+    safetyDir: path.join(app.getPath('userData'), 'safety-backups'),
+    onRestored: () => void reminders.rescan('restore'),
+    dialogs: {
+      async chooseSavePath(defaultName) {
+        const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'MLE Path backup', extensions: ['json'] }] };
+        const r = uiWindow ? await dialog.showSaveDialog(uiWindow, options) : await dialog.showSaveDialog(options);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      async chooseOpenPath() {
+        const options = { properties: ['openFile' as const], filters: [{ name: 'MLE Path backup', extensions: ['json'] }] };
+        const r = uiWindow ? await dialog.showOpenDialog(uiWindow, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+    },
+  });
+  const router = createIpcRouter({
+    trustedOrigin: UI_ORIGIN,
+    forward: (channel, request) => store.request(channel, request),
+    local: backupChannels(backups),
+  });
 
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown) => {
     const frame = event.senderFrame;

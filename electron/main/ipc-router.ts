@@ -15,6 +15,8 @@ export const MAX_REQUEST_BYTES = 256 * 1024;
 export interface RouterDeps {
   trustedOrigin: string;
   forward(channel: Channel, request: unknown): Promise<Result<unknown>>;
+  /** Channels main answers itself (file dialogs, files on disk) instead of the store host. */
+  local?: Partial<Record<Channel, (request: unknown) => Promise<Result<unknown>>>>;
 }
 
 export interface IpcRouter {
@@ -49,7 +51,8 @@ export function createIpcRouter(deps: RouterDeps): IpcRouter {
       if (!request.ok) return request;
       let reply: Result<unknown>;
       try {
-        reply = await deps.forward(channel, request.value);
+        const local = deps.local?.[channel];
+        reply = local ? await local(request.value) : await deps.forward(channel, request.value);
       } catch (error) {
         return fail('internal', `The request failed unexpectedly: ${String(error)}`);
       }

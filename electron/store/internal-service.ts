@@ -38,6 +38,7 @@ import {
   wallToInstant,
 } from '../../shared/planner/time';
 import { toStoredSession, weekSessions } from '../../shared/planner/week-sessions';
+import { dumpAll, replaceAll } from './backup-store';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, type PlannerDb } from './db';
 
 /** Key of the scheduler's own row in the `settings` table (see the header for why there). */
@@ -187,6 +188,13 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
         return fresh.map((d) => d.reminderId);
       });
       return ok({ recorded, checkUtc: at });
+    },
+    async 'backup:dump'() {
+      return ok(await dumpAll(db));
+    },
+
+    async 'backup:replace'({ data }) {
+      return replaceAll(db, data);
     },
   };
 }

@@ -1,5 +1,4 @@
 /** Profile, plan and milestone channels: saving a profile re-plans; ticks and notes by content id. */
-import type { Channel } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import type { StoreContext } from './context';
 import { SINGLETON_KEY } from './db';
@@ -7,7 +6,7 @@ import type { Handlers } from './service';
 
 type PlanChannels = 'profile:get' | 'profile:save' | 'plan:get' | 'plan:regenerate' | 'milestone:set-done' | 'milestone:save-note' | 'progress:list';
 
-export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels & Channel> {
+export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
   const { db, now, emit } = ctx;
   return {
     async 'profile:get'() {

@@ -7,7 +7,8 @@
  * knows only contract channels), so it also serves the internal, main-only channels of
  * shared/ipc/internal.ts when their handlers are given.
  */
-import { channels, isChannel, type Channel } from '../../shared/ipc/contract';
+import { channels, isChannel } from '../../shared/ipc/contract';
+import { isMainChannel } from '../../shared/ipc/names';
 import { internalChannels, isInternalChannel } from '../../shared/ipc/internal';
 import { fail, type Result } from '../../shared/ipc/result';
 import { StoreRequestSchema } from '../../shared/ipc/store-protocol';
@@ -36,11 +37,12 @@ export async function answer(handlers: Handlers, channel: unknown, payload: unkn
     if (!request.ok) return request;
     return run(channel, internal[channel] as AnyHandler, request.value);
   }
-  if (!isChannel(channel)) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+  // Main answers its own channels (backups); one arriving here is not for the store.
+  if (!isChannel(channel) || isMainChannel(channel)) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
   const request = parseUnknown(channels[channel].request, payload);
   if (!request.ok) return request;
   // The map is keyed by channel, so this lookup pairs each request with its own handler.
-  return run(channel, handlers[channel as Channel] as AnyHandler, request.value);
+  return run(channel, handlers[channel] as AnyHandler, request.value);
 }
 
 export async function handleStoreMessage(handlers: Handlers, port: PortLike, message: unknown, internal?: InternalHandlers): Promise<void> {

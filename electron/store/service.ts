@@ -4,7 +4,8 @@
  * Requests reach it already parsed; every multi-record change is one transaction, and plans
  * are computed before a transaction opens (no non-IndexedDB awaits inside one).
  */
-import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { StoreChannel } from '../../shared/ipc/names';
 import type { Result } from '../../shared/ipc/result';
 import { createStoreContext, type ServiceDeps } from './context';
 import { planHandlers } from './plan-handlers';
@@ -13,8 +14,9 @@ import { weekHandlers } from './week-handlers';
 
 export type { Emit, ServiceDeps } from './context';
 
+/** One handler per channel the store host answers (main answers the backup channels itself). */
 export type Handlers = {
-  [C in Channel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+  [C in StoreChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 };
 
 export function createPlannerService(deps: ServiceDeps): Handlers {

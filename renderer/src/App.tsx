@@ -1,93 +1,107 @@
-/** The window's frame: brand bar, navigation, and the current screen. */
-import { useEffect, useState } from 'react';
+/**
+ * The window's frame: a sidebar with every screen, and the current screen. First run (no plan
+ * yet) opens on the profile; every later launch on the dashboard. Main can ask for a screen
+ * (a clicked notification or tray item) with the `navigate` event.
+ */
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../shared/ipc/bridge';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
-import { ProfileScreen } from './profile/ProfileScreen';
-import { RoadmapScreen } from './roadmap/RoadmapScreen';
-
-type Screen = 'roadmap' | 'profile';
-
-const NAV: { id: Screen; label: string }[] = [
-  { id: 'roadmap', label: 'Roadmap' },
-  { id: 'profile', label: 'Profile' },
-];
+import { applyTheme } from './shared/theme';
+import { SCREENS, type ScreenId } from './screens';
 
 export function App() {
   const planner = getPlanner();
-  return (
-    <div className="app">
-      {planner ? (
-        <Shell planner={planner} />
-      ) : (
-        <>
-          <AppBar />
-          <main className="app-main" id="main">
-            <div className="alert alert-error" role="alert">
-              MLE Path could not connect to its data store. Start the app with <code>npm start</code> rather than opening
-              this page directly.
-            </div>
-          </main>
-        </>
-      )}
-    </div>
-  );
+  if (!planner) {
+    return (
+      <div className="app app-single">
+        <main className="app-main" id="main">
+          <div className="alert alert-error" role="alert">
+            MLE Path could not connect to its data store. Start the app with <code>npm start</code> rather than opening this
+            page directly.
+          </div>
+        </main>
+      </div>
+    );
+  }
+  return <Shell planner={planner} />;
 }
 
-function AppBar({ children }: { children?: React.ReactNode }) {
-  return (
-    <header className="app-bar">
-      <div className="brand">
-        <span className="brand-mark" aria-hidden="true">
-          ML
-        </span>
-        <span className="brand-name">MLE Path</span>
-      </div>
-      {children}
-      <span className="app-bar-note">Offline · your data stays on this computer</span>
-    </header>
-  );
+interface Location {
+  screen: ScreenId;
+  detail?: { certId?: string };
 }
 
 function Shell({ planner }: { planner: PlannerBridge }) {
-  // First run (no plan yet) opens on the profile; every later launch on the roadmap.
-  const [screen, setScreen] = useState<Screen | null>(null);
+  const [location, setLocation] = useState<Location | null>(null);
+  const navigate = useCallback((screen: ScreenId, detail?: { certId?: string }) => {
+    setLocation(detail ? { screen, detail } : { screen });
+    window.scrollTo(0, 0);
+  }, []);
+
   useEffect(() => {
     let live = true;
     void planner.invoke('plan:get', {}).then((result) => {
-      if (live) setScreen((current) => current ?? (result.ok && result.value === null ? 'profile' : 'roadmap'));
+      if (!live) return;
+      setLocation((current) => current ?? { screen: result.ok && result.value === null ? 'profile' : 'dashboard' });
     });
+    void planner.invoke('settings:get', {}).then((result) => {
+      if (live && result.ok) applyTheme(result.value.theme);
+    });
+    const offNavigate = planner.on('navigate', ({ screen, certId }) => navigate(screen, certId ? { certId } : undefined));
+    const offSettings = planner.on('settings:changed', (settings) => applyTheme(settings.theme));
     return () => {
       live = false;
+      offNavigate();
+      offSettings();
     };
-  }, [planner]);
+  }, [planner, navigate]);
+
+  const entry = SCREENS.find((s) => s.id === location?.screen);
+  const Screen = entry?.component;
   return (
-    <>
-      <AppBar>
+    <div className="app">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ML
+          </span>
+          <span className="brand-name">MLE Path</span>
+        </div>
         <nav aria-label="Main" className="nav">
-          {NAV.map((item) => (
+          {SCREENS.map((item) => (
             <button
               key={item.id}
               type="button"
               className="nav-item"
-              aria-current={screen === item.id ? 'page' : undefined}
-              onClick={() => setScreen(item.id)}
+              aria-current={location?.screen === item.id ? 'page' : undefined}
+              onClick={() => navigate(item.id)}
             >
               {item.label}
             </button>
           ))}
         </nav>
-      </AppBar>
+        <p className="sidebar-note">Offline · your data stays on this computer</p>
+      </aside>
       <main className="app-main" id="main">
-        {screen === null ? (
-          <div className="card skeleton" aria-busy="true">
-            Opening MLE Path…
-          </div>
-        ) : screen === 'roadmap' ? (
-          <RoadmapScreen planner={planner} onEditProfile={() => setScreen('profile')} />
+        {Screen && location ? (
+          <ScreenErrorBoundary key={location.screen}>
+            <Suspense fallback={<Loading />}>
+              <Screen planner={planner} navigate={navigate} {...(location.detail ? { detail: location.detail } : {})} />
+            </Suspense>
+          </ScreenErrorBoundary>
         ) : (
-          <ProfileScreen planner={planner} onSaved={() => setScreen('roadmap')} />
+          <Loading />
         )}
       </main>
-    </>
+    </div>
+  );
+}
+
+function Loading() {
+  return (
+    <div className="card skeleton" aria-busy="true" role="status">
+      Loading…
+    </div>
   );
 }

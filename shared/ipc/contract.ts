@@ -157,6 +157,23 @@ export const channels = {
     }),
     response: AppSettingsSchema,
   },
+  // Backups are handled in main (file dialogs, files on disk); the store only dumps and replaces.
+  'backup:export': {
+    request: NoRequest,
+    /** null when the learner cancelled the save dialog. */
+    response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
+  },
+  'backup:choose-restore': {
+    request: NoRequest,
+    /** null when cancelled. The token names the checked file main holds until `backup:restore`. */
+    response: z
+      .strictObject({ token: z.string(), fileName: z.string(), exportedAt: z.string(), changes: z.array(z.string()) })
+      .nullable(),
+  },
+  'backup:restore': {
+    request: z.strictObject({ token: z.string().min(1).max(100) }),
+    response: z.strictObject({ restoredRows: z.number().int().nonnegative(), safetyBackupPath: z.string() }),
+  },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),

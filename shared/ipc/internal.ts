@@ -9,14 +9,17 @@
  *    was already delivered and when the previous check ran.
  *  - `reminders:mark-delivered`: records delivered ids and the check time in one transaction,
  *    before anything is shown, and answers which ids were new (so nothing is shown twice).
+ * And backups (electron/main/backup-service.ts): `backup:dump` reads every table in one
+ * snapshot; `backup:replace` swaps all of them in one transaction (all or nothing).
  */
 import { z } from 'zod';
 import { TimeZoneSchema } from '../domain/availability';
 import { ReminderDeliverySchema } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
+import { BACKUP_TABLES, BackupDataSchema } from '../backup/format';
 import type { Channel } from './names';
 
-export const INTERNAL_CHANNEL_NAMES = ['reminders:inputs', 'reminders:mark-delivered'] as const;
+export const INTERNAL_CHANNEL_NAMES = ['reminders:inputs', 'reminders:mark-delivered', 'backup:dump', 'backup:replace'] as const;
 export type InternalChannel = (typeof INTERNAL_CHANNEL_NAMES)[number];
 
 // An internal name that is also a contract name would be reachable from the renderer: this
@@ -89,6 +92,11 @@ export const internalChannels = {
       recorded: z.array(z.string()),
       checkUtc: Instant,
     }),
+  },
+  'backup:dump': { request: z.strictObject({}), response: BackupDataSchema },
+  'backup:replace': {
+    request: z.strictObject({ data: BackupDataSchema }),
+    response: z.strictObject({ rows: z.record(z.enum(BACKUP_TABLES), z.number().int().nonnegative()) }),
   },
 } as const satisfies Record<InternalChannel, { request: z.ZodType; response: z.ZodType }>;
 

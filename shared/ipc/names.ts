@@ -25,6 +25,9 @@ export const CHANNEL_NAMES = [
   'settings:get',
   'settings:update',
   'data:reset',
+  'backup:export',
+  'backup:choose-restore',
+  'backup:restore',
 ] as const;
 export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate'] as const;
 
@@ -40,4 +43,14 @@ export function isChannel(value: unknown): value is Channel {
 
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && eventSet.has(value);
+}
+
+/** Channels main answers itself (file dialogs, files on disk); the store host never sees them. */
+export const MAIN_CHANNEL_NAMES = ['backup:export', 'backup:choose-restore', 'backup:restore'] as const satisfies readonly Channel[];
+export type MainChannel = (typeof MAIN_CHANNEL_NAMES)[number];
+export type StoreChannel = Exclude<Channel, MainChannel>;
+
+const mainSet: ReadonlySet<string> = new Set(MAIN_CHANNEL_NAMES);
+export function isMainChannel(value: unknown): value is MainChannel {
+  return typeof value === 'string' && mainSet.has(value);
 }

@@ -31,6 +31,7 @@ test('a tick updates progress, is stored, and survives a relaunch and a re-plan'
   await first.close();
 
   const second = await launchApp({ profileDir });
+  await second.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roadmap' }).click();
   await expect(second.ui.getByRole('checkbox', { name: 'Core Python' })).toBeChecked();
   await second.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Profile' }).click();
   await second.ui.getByLabel('Weekly study hours').fill('16');
@@ -39,7 +40,9 @@ test('a tick updates progress, is stored, and survives a relaunch and a re-plan'
   await expect(second.ui.getByTestId('eta')).not.toHaveText(etaAt8 ?? '');
   await expect(second.ui.getByRole('checkbox', { name: 'Core Python' })).toBeChecked();
   const plan = (await second.dumpDb())['plan']?.[0] as { plan: { weeklyHours: number; milestones: { id: string; status: string }[] } };
-  expect(plan.plan.weeklyHours).toBe(16);
+  // The default study windows hold 12 h a week, so the plan caps 16 h at 12 and says so.
+  expect(plan.plan.weeklyHours).toBe(12);
+  await expect(second.ui.getByText('Your study windows hold only 12 h a week')).toBeVisible();
   expect(plan.plan.milestones.find((m) => m.id === 'phase.foundations.python-core')?.status).toBe('done');
   await second.close();
 });

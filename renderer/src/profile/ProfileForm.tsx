@@ -7,7 +7,11 @@ import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Backgrou
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf, SavedProfile } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
+import { AvailabilityFields } from './AvailabilityFields';
+import { placeIssues } from './errors';
 import { defaultFormValues, formValuesFromProfile, requestFromFormValues, type ProfileFormValues } from './form-values';
+import { GoalFields } from './GoalFields';
+import { SkillFields } from './SkillFields';
 
 const BACKGROUND_HINTS: Record<Background, string> = {
   'new-to-code': 'Little or no programming yet',
@@ -19,7 +23,8 @@ const BACKGROUND_HINTS: Record<Background, string> = {
 };
 
 type FieldName = keyof ProfileFormValues;
-const FIELDS: readonly FieldName[] = ['background', 'weeklyHours', 'budgetUsd', 'startDate'];
+
+const detectedTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 interface Props {
   planner: PlannerBridge;
@@ -29,23 +34,13 @@ interface Props {
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; error: IpcError };
 
-function fieldErrors(error: IpcError): Partial<Record<FieldName, string>> {
-  const byField: Partial<Record<FieldName, string>> = {};
-  for (const issue of error.issues ?? []) {
-    const field = FIELDS.find((f) => issue.path === f);
-    if (field && !byField[field]) byField[field] = issue.message;
-  }
-  return byField;
-}
-
 export function ProfileForm({ planner, saved, onSaved }: Props) {
   const id = useId();
   const [values, setValues] = useState<ProfileFormValues>(() =>
-    saved ? formValuesFromProfile(saved.profile) : defaultFormValues(new Date()),
+    saved ? formValuesFromProfile(saved.profile, detectedTimeZone()) : defaultFormValues(new Date(), detectedTimeZone()),
   );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const errors = status.kind === 'error' ? fieldErrors(status.error) : {};
-  const unplaced = status.kind === 'error' ? (status.error.issues ?? []).filter((i) => !FIELDS.includes(i.path as FieldName)) : [];
+  const { byField: errors, unplaced } = status.kind === 'error' ? placeIssues(status.error.issues ?? [], values) : { byField: {}, unplaced: [] };
 
   function update<K extends FieldName>(field: K, value: ProfileFormValues[K]) {
     setValues((v) => ({ ...v, [field]: value }));
@@ -66,10 +61,10 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
     }
   }
 
-  const describe = (field: FieldName, hint?: boolean) =>
+  const describe = (field: 'background' | 'weeklyHours' | 'budgetUsd' | 'startDate', hint?: boolean) =>
     [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-  const errorText = (field: FieldName) =>
+  const errorText = (field: 'background' | 'weeklyHours' | 'budgetUsd' | 'startDate') =>
     errors[field] ? (
       <p className="field-error" id={`${id}-${field}-error`} data-testid={`error-${field}`}>
         {errors[field]}
@@ -186,6 +181,13 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
           {errorText('startDate')}
         </div>
       </div>
+
+      <h2 className="form-section">Your goal</h2>
+      <GoalFields id={id} values={values} errors={errors} update={update} />
+
+      <h2 className="form-section">Skills and time</h2>
+      <SkillFields values={values} errors={errors} update={update} />
+      <AvailabilityFields id={id} values={values} errors={errors} update={update} />
 
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={status.kind === 'saving'}>

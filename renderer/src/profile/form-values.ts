@@ -4,25 +4,73 @@
  * validation produces the one message the learner sees.
  */
 import { format } from 'date-fns';
-import type { Background, Profile } from '../../../shared/domain/profile';
+import type { Background, CloudPreference, Profile, SpecialisationChoice } from '../../../shared/domain/profile';
+import type { SkillArea } from '../../../shared/domain/skill-area';
+
+/** One study window per weekday (0 = Monday), as the form edits them. */
+export interface DayWindow {
+  enabled: boolean;
+  start: string;
+  end: string;
+}
 
 export interface ProfileFormValues {
   background: Background | '';
   weeklyHours: string;
   budgetUsd: string;
   startDate: string;
+  targetRoleId: string;
+  cloud: CloudPreference;
+  specialisation: SpecialisationChoice;
+  /** null: no self-rating, the planner assumes a level from the background. */
+  selfRating: Record<SkillArea, number> | null;
+  timeZone: string;
+  days: DayWindow[];
+  sessionMin: string;
+  sessionMax: string;
 }
 
-export function defaultFormValues(today: Date): ProfileFormValues {
-  return { background: '', weeklyHours: '8', budgetUsd: '900', startDate: format(today, 'yyyy-MM-dd') };
+const EVENING = { start: '19:00', end: '21:00' };
+
+export function defaultFormValues(today: Date, timeZone: string): ProfileFormValues {
+  return {
+    background: '',
+    weeklyHours: '8',
+    budgetUsd: '900',
+    startDate: format(today, 'yyyy-MM-dd'),
+    targetRoleId: 'role.ml-engineer',
+    cloud: 'any',
+    specialisation: 'none',
+    selfRating: null,
+    timeZone,
+    days: [0, 1, 2, 3, 4, 5, 6].map((d) =>
+      d <= 3 ? { enabled: true, ...EVENING } : d === 5 ? { enabled: true, start: '09:00', end: '13:00' } : { enabled: false, ...EVENING },
+    ),
+    sessionMin: '30',
+    sessionMax: '120',
+  };
 }
 
-export function formValuesFromProfile(profile: Profile): ProfileFormValues {
+export function formValuesFromProfile(profile: Profile, timeZone: string): ProfileFormValues {
+  const defaults = defaultFormValues(new Date(), timeZone);
+  const availability = profile.availability;
+  const days = defaults.days.map((d, weekday) => {
+    const w = availability?.windows.find((x) => x.weekday === weekday);
+    return availability ? (w ? { enabled: true, start: w.start, end: w.end } : { ...d, enabled: false }) : d;
+  });
   return {
     background: profile.background,
     weeklyHours: String(profile.weeklyHours),
     budgetUsd: String(profile.budgetUsd),
     startDate: profile.startDate,
+    targetRoleId: profile.targetRoleId ?? defaults.targetRoleId,
+    cloud: profile.cloud ?? 'any',
+    specialisation: profile.specialisation ?? 'none',
+    selfRating: profile.selfRating ?? null,
+    timeZone: availability?.timeZone ?? timeZone,
+    days,
+    sessionMin: String(availability?.sessionMinutes.min ?? defaults.sessionMin),
+    sessionMax: String(availability?.sessionMinutes.max ?? defaults.sessionMax),
   };
 }
 
@@ -43,5 +91,14 @@ export function requestFromFormValues(values: ProfileFormValues): Record<string,
   const budget = numberOrRaw(values.budgetUsd);
   if (budget !== undefined) request['budgetUsd'] = budget;
   if (values.startDate.trim() !== '') request['startDate'] = values.startDate.trim();
+  request['targetRoleId'] = values.targetRoleId;
+  request['cloud'] = values.cloud;
+  request['specialisation'] = values.specialisation;
+  if (values.selfRating) request['selfRating'] = values.selfRating;
+  request['availability'] = {
+    timeZone: values.timeZone.trim(),
+    windows: values.days.flatMap((d, weekday) => (d.enabled ? [{ weekday, start: d.start, end: d.end }] : [])),
+    sessionMinutes: { min: numberOrRaw(values.sessionMin), max: numberOrRaw(values.sessionMax) },
+  };
   return request;
 }

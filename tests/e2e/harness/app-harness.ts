@@ -15,6 +15,7 @@ import { events, isEventName } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/app-files';
+import { backupChannels, createBackupService } from '../../../electron/main/backup-service';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
@@ -41,6 +42,12 @@ function preloadStandin(): Promise<string> {
   return standinScript;
 }
 
+/** Stand-in for Electron's file dialogs: a test sets the answer before clicking. */
+export interface DialogAnswers {
+  savePath: string | null;
+  openPath: string | null;
+}
+
 export interface LaunchOptions {
   profileDir: string;
   colorScheme?: 'light' | 'dark';
@@ -57,6 +64,8 @@ export interface HarnessApp {
   broadcasts: { event: string; payload: unknown }[];
   /** Calls `listener` with every valid store event, as main's own modules (the scheduler) get them. */
   onStoreEvent(listener: (event: string, payload: unknown) => void): () => void;
+  /** What the next save/open dialog answers (null = the learner cancelled). */
+  dialogs: DialogAnswers;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Every object store of the app's database, for before/after comparisons. */
@@ -142,7 +151,19 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
         .catch(() => undefined);
     },
   });
-  const router = createIpcRouter({ trustedOrigin: UI_ORIGIN, forward: (channel, request) => storeClient.request(channel, request) });
+  const dialogs: DialogAnswers = { savePath: null, openPath: null };
+  const backups = createBackupService({
+    store: storeClient,
+    appVersion: '0.0.0-e2e',
+    now: () => new Date(),
+    safetyDir: path.join(options.profileDir, 'safety-backups'),
+    dialogs: { chooseSavePath: async () => dialogs.savePath, chooseOpenPath: async () => dialogs.openPath },
+  });
+  const router = createIpcRouter({
+    trustedOrigin: UI_ORIGIN,
+    forward: (channel, request) => storeClient.request(channel, request),
+    local: backupChannels(backups),
+  });
 
   const store = context.pages()[0] ?? (await context.newPage());
   await startStoreHost(store, storeClient);
@@ -161,6 +182,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     router,
     storeClient,
     broadcasts,
+    dialogs,
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);

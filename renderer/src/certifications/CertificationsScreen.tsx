@@ -1,0 +1,216 @@
+/**
+ * Certifications: the comparison of every exam in the content pack, with the learner's
+ * recommended sequence highlighted, and the learner's checklist — one entry per certification
+ * in their plan or added by them, each with its status, dates, spending, countdown and expiry.
+ *
+ * The plan comes from `plan:get` (kept current by `plan:changed`, which follows a booking) and
+ * the saved records from `certification:list`. `detail.certId` (a clicked exam reminder) scrolls
+ * to that certification and highlights it.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startOfToday } from 'date-fns';
+import type { PlannedCertification } from '../../../shared/domain/plan';
+import type { CertificationStatus } from '../../../shared/domain/records';
+import type { ScreenProps } from '../screens';
+import { builtInPack } from '../../../shared/content/pack';
+import { certificationLabel, content, type CertificationContent } from '../shared/content';
+import { usePlanView } from '../shared/usePlanView';
+import { CertificationTable, rowId } from './CertificationTable';
+import { ChecklistEntry } from './ChecklistEntry';
+import './certifications.css';
+
+type RecordsState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: CertificationStatus[] };
+
+/** Plan sequence first, then the other active exams in the source's learning order, retired last. */
+function comparisonOrder(planned: ReadonlyMap<string, PlannedCertification>): CertificationContent[] {
+  const rank = (c: CertificationContent) => {
+    const p = planned.get(c.id);
+    if (p) return p.order;
+    if (c.status === 'retired') return 3000;
+    return 1000 + (c.learningOrder ?? 999);
+  };
+  return [...builtInPack.certifications].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+export default function CertificationsScreen({ planner, navigate, detail }: ScreenProps) {
+  const { state: planState, reload: reloadPlan } = usePlanView(planner);
+  const [records, setRecords] = useState<RecordsState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [adding, setAdding] = useState<ReadonlySet<string>>(new Set());
+  const [addErrors, setAddErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const [highlightId, setHighlightId] = useState<string | null>(detail?.certId ?? null);
+  const [focusTarget, setFocusTarget] = useState<{ certId: string; where: 'entry' | 'row' } | null>(
+    detail?.certId ? { certId: detail.certId, where: 'entry' } : null,
+  );
+  // A later request for another certification (a reminder clicked while this screen is open).
+  const requested = detail?.certId ?? null;
+  const [seenRequest, setSeenRequest] = useState(requested);
+  if (requested !== seenRequest) {
+    setSeenRequest(requested);
+    if (requested) {
+      setHighlightId(requested);
+      setFocusTarget({ certId: requested, where: 'entry' });
+    }
+  }
+  const headings = useRef(new Map<string, HTMLHeadingElement>());
+  const today = useMemo(() => startOfToday(), []);
+
+  useEffect(() => {
+    let live = true;
+    void planner.invoke('certification:list', {}).then((result) => {
+      if (!live) return;
+      setRecords(result.ok ? { kind: 'ready', rows: result.value } : { kind: 'error', message: result.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [planner, attempt]);
+
+  const retry = useCallback(() => {
+    setRecords({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+    reloadPlan();
+  }, [reloadPlan]);
+
+  const view = planState.kind === 'ready' ? planState.view : null;
+  const planned = useMemo(() => new Map((view?.plan.certifications ?? []).map((c) => [c.certId, c])), [view]);
+  const rows = useMemo(() => (records.kind === 'ready' ? new Map(records.rows.map((r) => [r.certId, r])) : new Map<string, CertificationStatus>()), [records]);
+
+  // The checklist: the plan's sequence in order, then anything else the learner has a record for.
+  const checklistIds = useMemo(() => {
+    const fromPlan = [...planned.values()].sort((a, b) => a.order - b.order).map((c) => c.certId);
+    const added = [...rows.keys()].filter((certId) => !planned.has(certId) && content.certification(certId));
+    return [...fromPlan, ...added.sort((a, b) => certificationLabel(a).localeCompare(certificationLabel(b)))];
+  }, [planned, rows]);
+  const inChecklist = useMemo(() => new Set(checklistIds), [checklistIds]);
+  const ready = planState.kind === 'ready' && records.kind === 'ready';
+
+  // Move focus (and the eye) to the entry or row asked for, once it is on screen.
+  useEffect(() => {
+    if (!ready || !focusTarget) return;
+    const heading = focusTarget.where === 'entry' ? headings.current.get(focusTarget.certId) : undefined;
+    const target = heading ?? document.getElementById(rowId(focusTarget.certId))?.querySelector<HTMLElement>('th');
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    setFocusTarget(null);
+  }, [ready, focusTarget, checklistIds]);
+
+  async function add(certId: string) {
+    setAdding((s) => new Set(s).add(certId));
+    setAddErrors((m) => {
+      const next = new Map(m);
+      next.delete(certId);
+      return next;
+    });
+    const result = await planner.invoke('certification:update', { certId, status: 'planned', examDate: null, passedOn: null, spentUsd: 0 });
+    setAdding((s) => {
+      const next = new Set(s);
+      next.delete(certId);
+      return next;
+    });
+    if (result.ok) {
+      saved(result.value);
+      setHighlightId(certId);
+      setFocusTarget({ certId, where: 'entry' });
+    } else {
+      setAddErrors((m) => new Map(m).set(certId, `Not added: ${result.error.message}`));
+    }
+  }
+
+  function saved(row: CertificationStatus) {
+    setRecords((r) => (r.kind === 'ready' ? { kind: 'ready', rows: [...r.rows.filter((x) => x.certId !== row.certId), row] } : r));
+  }
+
+  const show = (certId: string, where: 'entry' | 'row') => {
+    setHighlightId(certId);
+    setFocusTarget({ certId, where });
+  };
+
+  return (
+    <div className="screen certs-screen">
+      <div className="screen-head">
+        <h1>Certifications</h1>
+        <p className="lede">Compare the exams worth taking, then track the ones you are going for: status, exam date, money spent and renewal.</p>
+      </div>
+
+      {!ready && planState.kind !== 'error' && records.kind !== 'error' && (
+        <div className="card skeleton" aria-busy="true" role="status">
+          Loading your certifications…
+        </div>
+      )}
+      {(planState.kind === 'error' || records.kind === 'error') && (
+        <div className="alert alert-error" role="alert">
+          <p>
+            Your certifications could not be loaded:{' '}
+            {planState.kind === 'error' ? planState.message : records.kind === 'error' ? records.message : ''}
+          </p>
+          <button type="button" className="button button-secondary" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
+
+      {ready && (
+        <>
+          <CertificationTable
+            certs={comparisonOrder(planned)}
+            planned={planned}
+            inChecklist={inChecklist}
+            adding={adding}
+            addErrors={addErrors}
+            highlightId={highlightId}
+            onAdd={(certId) => void add(certId)}
+            onShowEntry={(certId) => show(certId, 'entry')}
+            onShowCert={(certId) => show(certId, 'row')}
+          />
+
+          <section className="stack" aria-labelledby="certs-checklist-title">
+            <div>
+              <h2 id="certs-checklist-title">My checklist</h2>
+              <p className="muted small">Booking an exam fixes its date in your plan; the rest of the plan moves around it.</p>
+            </div>
+            {!view && (
+              <div className="card empty-state">
+                <p>
+                  <strong>No plan yet.</strong> Save your starting point and MLE Path recommends an exam sequence that fits your background and
+                  budget. You can also add any active certification from the table above.
+                </p>
+                <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
+                  Set up your profile
+                </button>
+              </div>
+            )}
+            {view && checklistIds.length === 0 && (
+              <div className="card empty-state">
+                <p>
+                  <strong>Your checklist is empty.</strong> Your plan has no exam in it; add a certification from the table above to track it.
+                </p>
+              </div>
+            )}
+            {checklistIds.map((certId) => {
+              const cert = content.certification(certId);
+              if (!cert) return null;
+              return (
+                <ChecklistEntry
+                  key={certId}
+                  planner={planner}
+                  cert={cert}
+                  row={rows.get(certId)}
+                  planned={planned.get(certId)}
+                  today={today}
+                  highlighted={highlightId === certId}
+                  headingRef={(el) => {
+                    if (el) headings.current.set(certId, el);
+                    else headings.current.delete(certId);
+                  }}
+                  onSaved={saved}
+                />
+              );
+            })}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * How certification facts read on screen, and the date rules of the learner's checklist
+ * (countdown to a booked exam, renewal window). Pure functions of the content pack, the stored
+ * record and `today`, so the screen and its tests agree on every word.
+ */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { CertificationStatus } from '../../../shared/domain/records';
+import type { CertificationContent } from '../shared/content';
+import { formatDay, formatUsd } from '../shared/format';
+
+export type CertStatusValue = CertificationStatus['status'];
+
+/** The lifecycle in the order a learner moves through it. */
+export const STATUS_STEPS: readonly { value: CertStatusValue; label: string }[] = [
+  { value: 'planned', label: 'Planned' },
+  { value: 'studying', label: 'Studying' },
+  { value: 'exam-booked', label: 'Exam booked' },
+  { value: 'passed', label: 'Passed' },
+  { value: 'renewal-due', label: 'Renewal due' },
+];
+
+export const STATUS_LABEL: Record<CertStatusValue, string> = Object.fromEntries(STATUS_STEPS.map((s) => [s.value, s.label])) as Record<
+  CertStatusValue,
+  string
+>;
+
+/** Statuses the store accepts for a retired exam: only the history of having passed it. */
+export const RETIRED_STATUSES: ReadonlySet<CertStatusValue> = new Set(['passed', 'renewal-due']);
+
+/** How many days before expiry a credential counts as "renewal due". */
+export const RENEWAL_WINDOW_DAYS = 90;
+
+const LEVEL_LABEL: Record<NonNullable<CertificationContent['level']>, string> = {
+  entry: 'Entry',
+  foundational: 'Foundational',
+  associate: 'Associate',
+  intermediate: 'Intermediate',
+  professional: 'Professional',
+  specialty: 'Specialty',
+};
+
+export const levelText = (cert: CertificationContent) => (cert.level ? LEVEL_LABEL[cert.level] : 'Not stated');
+
+export function costText(cert: CertificationContent): string {
+  if (cert.examCostUsd !== null && cert.examCostUsd !== undefined) {
+    return cert.examCostApproximate ? `about ${formatUsd(cert.examCostUsd)}` : formatUsd(cert.examCostUsd);
+  }
+  const sub = cert.subscriptionUsdPerMonth;
+  if (sub) return `${sub.min === sub.max ? formatUsd(sub.min) : `${formatUsd(sub.min)}–${formatUsd(sub.max)}`} a month (subscription)`;
+  return 'not published';
+}
+
+export function prepText(cert: CertificationContent): string {
+  const w = cert.prepWeeks;
+  if (!w) return 'not published';
+  return w.min === w.max ? `${w.min} weeks` : `${w.min}–${w.max} weeks`;
+}
+
+export function validityText(cert: CertificationContent): string {
+  const y = cert.validityYears;
+  if (y === null || y === undefined) return 'not stated';
+  return `${y} ${y === 1 ? 'year' : 'years'}`;
+}
+
+export const daysUntil = (isoDay: string, today: Date) => differenceInCalendarDays(parseISO(isoDay), today);
+
+const inDays = (n: number) => (n === 1 ? 'in 1 day' : `in ${n} days`);
+const daysAgo = (n: number) => (n === 1 ? '1 day ago' : `${n} days ago`);
+
+export type Tone = 'normal' | 'warning' | 'success';
+
+export interface DateNote {
+  text: string;
+  tone: Tone;
+}
+
+/** The countdown for a booked exam, from the stored record (not unsaved edits). */
+export function examCountdown(row: CertificationStatus | undefined, today: Date): DateNote | null {
+  if (!row || row.status !== 'exam-booked' || !row.examDate) return null;
+  const days = daysUntil(row.examDate, today);
+  if (days > 0) return { text: `Exam ${inDays(days)} · ${formatDay(row.examDate)}`, tone: days <= 14 ? 'warning' : 'normal' };
+  if (days === 0) return { text: `Exam today · ${formatDay(row.examDate)}`, tone: 'warning' };
+  return { text: `Exam date passed ${daysAgo(-days)} (${formatDay(row.examDate)}): record the result`, tone: 'warning' };
+}
+
+/** Expiry of a passed credential from the stored `expiresOn`; renewal due inside the window. */
+export function expiryNote(row: CertificationStatus | undefined, today: Date): DateNote | null {
+  if (!row || (row.status !== 'passed' && row.status !== 'renewal-due')) return null;
+  if (!row.expiresOn) return { text: 'No expiry date published', tone: 'normal' };
+  const days = daysUntil(row.expiresOn, today);
+  if (days < 0) return { text: `Expired on ${formatDay(row.expiresOn)}: renewal due`, tone: 'warning' };
+  if (days <= RENEWAL_WINDOW_DAYS) return { text: `Renewal due: expires ${formatDay(row.expiresOn)} (${days === 0 ? 'today' : inDays(days)})`, tone: 'warning' };
+  return { text: `Valid until ${formatDay(row.expiresOn)}`, tone: 'success' };
+}

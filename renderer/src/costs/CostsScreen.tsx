@@ -1,0 +1,188 @@
+/**
+ * Costs & salary: what the plan's exams cost against the budget and what the learner has
+ * actually spent (chart plus a table with the same numbers), the expense list with add and
+ * delete, the typical investment for the path, and salary bands by level with their sources.
+ * Budget and planned exams follow re-plans through `plan:changed`.
+ */
+import type { PlanView } from '../../../shared/ipc/contract';
+import { builtInPack } from '../../../shared/content/pack';
+import type { ScreenProps } from '../screens';
+import { certificationLabel } from '../shared/content';
+import { usePlanView } from '../shared/usePlanView';
+import { SourceNote } from '../guide/SourceNote';
+import { costTotals, formatMoney, type CostTotals } from './costs-model';
+import { ExpenseForm } from './ExpenseForm';
+import { ExpenseList } from './ExpenseList';
+import { SalaryBands } from './SalaryBands';
+import { SpendingChart, type ChartBar } from './SpendingChart';
+import { useMoneyRecords } from './useMoneyRecords';
+import './costs.css';
+
+export default function CostsScreen({ planner, navigate }: ScreenProps) {
+  const plan = usePlanView(planner);
+  const records = useMoneyRecords(planner);
+
+  const head = (
+    <div className="screen-head">
+      <h1>Costs &amp; salary</h1>
+      <p className="lede">What your exams cost against your budget, what you have spent so far, and what the role pays.</p>
+    </div>
+  );
+
+  if (plan.state.kind === 'loading' || records.state.kind === 'loading') {
+    return (
+      <div className="screen">
+        {head}
+        <div className="card skeleton" aria-busy="true" role="status">
+          Loading your costs…
+        </div>
+      </div>
+    );
+  }
+  if (plan.state.kind === 'error' || records.state.kind === 'error') {
+    const message = plan.state.kind === 'error' ? plan.state.message : records.state.kind === 'error' ? records.state.message : '';
+    return (
+      <div className="screen">
+        {head}
+        <div className="alert alert-error" role="alert">
+          <p>Your costs could not be loaded: {message}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              plan.reload();
+              records.reload();
+            }}
+          >
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const view = plan.state.view;
+  const { spending, certifications } = records.state;
+  const totals = costTotals(view?.plan ?? null, spending, certifications);
+
+  return (
+    <div className="screen">
+      {head}
+      <section className="card stack" aria-labelledby="costs-budget-title">
+        <h2 id="costs-budget-title">Budget and spending</h2>
+        {view ? (
+          <BudgetOverview view={view} totals={totals} />
+        ) : (
+          <div className="empty-state">
+            <p>
+              You have spent <strong data-testid="cost-spent">{formatMoney(totals.spentUsd)}</strong> so far. Save your starting point to
+              compare it with your budget and the exams your plan recommends.
+            </p>
+            <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
+              Set up your profile
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="costs-expenses-title">
+        <h2 id="costs-expenses-title">Expenses</h2>
+        <ExpenseForm planner={planner} planCertIds={view?.plan.certifications.map((c) => c.certId) ?? []} onAdded={records.added} />
+        <ExpenseList planner={planner} spending={spending} onRemoved={records.removed} onAdded={records.added} />
+      </section>
+
+      <Investment plannedUsd={view?.plan.budget.plannedUsd ?? null} />
+      <SalaryBands />
+    </div>
+  );
+}
+
+function BudgetOverview({ view, totals }: { view: PlanView; totals: CostTotals }) {
+  const { plan } = view;
+  const summary = totals.plan;
+  if (!summary) return null;
+  const overSpent = totals.spentUsd > summary.budgetUsd;
+  const bars: ChartBar[] = [
+    { label: 'Budget', valueUsd: summary.budgetUsd, tone: 'budget' },
+    { label: 'Planned exams', valueUsd: summary.plannedUsd, tone: 'planned' },
+    { label: 'Spent so far', valueUsd: totals.spentUsd, tone: overSpent ? 'over' : 'spent' },
+  ];
+  const certFeesUsd = totals.certificationFees.reduce((s, f) => s + f.amountUsd, 0);
+  return (
+    <>
+      <div className="costs-overview">
+        <SpendingChart bars={bars} />
+        <table className="costs-summary" data-testid="cost-summary">
+          <caption className="sr-only">Budget, planned exams and spending</caption>
+          <tbody>
+            <tr>
+              <th scope="row">Budget</th>
+              <td data-testid="cost-budget">{formatMoney(summary.budgetUsd)}</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                Planned exams
+                <span className="costs-sub">
+                  {plan.certifications.length === 0 ? 'No exam in your plan' : plan.certifications.map((c) => certificationLabel(c.certId)).join(', ')}
+                </span>
+              </th>
+              <td data-testid="cost-planned">{formatMoney(summary.plannedUsd)}</td>
+            </tr>
+            <tr>
+              <th scope="row">
+                Spent so far
+                <span className="costs-sub">
+                  {formatMoney(totals.expensesUsd)} in expenses
+                  {certFeesUsd > 0 ? ` + ${formatMoney(certFeesUsd)} recorded on the Certifications screen` : ''}
+                </span>
+              </th>
+              <td data-testid="cost-spent">{formatMoney(totals.spentUsd)}</td>
+            </tr>
+            <tr className={summary.overBudget ? 'is-over' : undefined}>
+              <th scope="row">
+                {summary.overBudget ? 'Over budget' : 'Left after planned exams'}
+                <span className="costs-sub">Budget minus spending and exams not yet paid for</span>
+              </th>
+              <td data-testid="cost-remaining">{formatMoney(Math.abs(summary.remainingUsd))}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className={plan.budget.withinBudget ? 'muted small' : 'alert alert-warning'}>{plan.budget.message}</p>
+    </>
+  );
+}
+
+function Investment({ plannedUsd }: { plannedUsd: number | null }) {
+  const inv = builtInPack.investment;
+  const { min, max } = inv.certSpendUsd;
+  const count = inv.typicalCertCount;
+  const comparison =
+    plannedUsd === null
+      ? null
+      : plannedUsd < min
+        ? 'below the typical range'
+        : plannedUsd > max
+          ? 'above the typical range'
+          : 'within the typical range';
+  return (
+    <section className="card stack" aria-labelledby="costs-investment-title">
+      <h2 id="costs-investment-title">Typical investment</h2>
+      <div className="costs-investment">
+        <span className="costs-big" data-testid="investment-range">
+          {formatMoney(min)} – {formatMoney(max)}
+        </span>
+        <span className="muted">
+          for {count.min}–{count.max} certifications
+        </span>
+      </div>
+      <p className="small">{inv.covers}</p>
+      {plannedUsd !== null && (
+        <p className="small">
+          The exams in your plan come to <strong>{formatMoney(plannedUsd)}</strong>, {comparison}.
+        </p>
+      )}
+      <SourceNote source={inv.source} asOf={inv.asOf} />
+    </section>
+  );
+}

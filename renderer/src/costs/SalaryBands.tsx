@@ -1,0 +1,129 @@
+/**
+ * Salary bands from the content pack, by region and level. Where the sources give more than
+ * one figure for the same level they disagree, and both are shown side by side with their
+ * sources rather than averaged (see shared/content/pack/salary.ts).
+ */
+import { builtInPack } from '../../../shared/content/pack';
+import { SourceList, SourceNote } from '../guide/SourceNote';
+
+type Band = (typeof builtInPack.salaryBands)[number];
+type Level = Band['level'];
+type Region = Band['region'];
+
+const LEVELS: readonly Level[] = ['entry', 'mid', 'senior', 'all-levels'];
+const LEVEL_TITLES: Record<Level, string> = { entry: 'Entry level', mid: 'Mid level', senior: 'Senior', 'all-levels': 'All levels' };
+const REGIONS: readonly { region: Region; title: string }[] = [
+  { region: 'US', title: 'United States (USD a year)' },
+  { region: 'IN', title: 'India (INR a year)' },
+];
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
+
+function money(band: Band, n: number): string {
+  return band.currency === 'INR' ? inr.format(n) : usd.format(n);
+}
+
+/** Indian salaries are usually quoted in lakhs (1L = ₹100,000). */
+function lakhs(n: number): string {
+  return `₹${(n / 100_000).toLocaleString('en-IN', { maximumFractionDigits: 1 })}L`;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+function rangeText(band: Band): string | null {
+  const plus = band.openEndedMax ? '+' : '';
+  if (band.min !== null && band.max !== null) return `${money(band, band.min)} – ${money(band, band.max)}${plus}`;
+  if (band.min !== null) return `from ${money(band, band.min)}`;
+  if (band.max !== null) return `up to ${money(band, band.max)}${plus}`;
+  return null;
+}
+
+/** Notes point at other bands by id ("see salary.us.entry.faq"); show the band's label instead. */
+function readableNote(note: string): string {
+  return note.replace(/\bsalary\.[a-z0-9.-]*[a-z0-9]/g, (id) => {
+    const band = builtInPack.salaryBands.find((b) => b.id === id);
+    return band ? `“${band.label}”` : id;
+  });
+}
+
+function BandFigure({ band }: { band: Band }) {
+  const range = rangeText(band);
+  const facts = [
+    band.median !== null ? `Median ${money(band, band.median)}` : null,
+    band.average !== null ? `Average ${money(band, band.average)}` : null,
+    ...band.percentiles.map((p) => `${ordinal(p.percentile)} percentile ${money(band, p.value)}`),
+  ].filter((x): x is string => x !== null);
+  return (
+    <div className="costs-band" data-testid={`salary-${band.id}`}>
+      <span className="costs-band-label">{band.label}</span>
+      {range && <span className="costs-band-range">{range}</span>}
+      {band.currency === 'INR' && band.min !== null && band.max !== null && (
+        <span className="costs-band-alt">
+          {lakhs(band.min)} – {lakhs(band.max)} in lakhs
+        </span>
+      )}
+      {facts.length > 0 && (
+        <ul className="costs-band-facts">
+          {facts.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      )}
+      {band.note && <p className="muted small">{readableNote(band.note)}</p>}
+      <SourceNote source={band.source} asOf={band.asOf} via={band.dataSource} short />
+    </div>
+  );
+}
+
+export function SalaryBands() {
+  return (
+    <section className="card stack" aria-labelledby="salary-title">
+      <div>
+        <h2 id="salary-title">What ML engineers earn</h2>
+        <p className="muted small">Yearly base salary ranges as the sources state them. Where sources disagree, every figure is shown.</p>
+      </div>
+      {REGIONS.map(({ region, title }) => {
+        const bands = builtInPack.salaryBands.filter((b) => b.region === region);
+        if (bands.length === 0) return null;
+        return (
+          <div key={region} className="costs-region">
+            <h3>{title}</h3>
+            <div className="costs-levels">
+              {LEVELS.map((level) => {
+                const group = bands.filter((b) => b.level === level);
+                if (group.length === 0) return null;
+                const trends = builtInPack.salaryTrends.filter((t) => t.region === region && t.level === level);
+                const levelId = `salary-${region}-${level}`;
+                return (
+                  <article key={level} className="costs-level" aria-labelledby={levelId}>
+                    <header className="costs-level-head">
+                      <h4 id={levelId}>{LEVEL_TITLES[level]}</h4>
+                      {group.length > 1 && <span className="costs-differ">Sources differ · {group.length} figures</span>}
+                    </header>
+                    {group.map((band) => (
+                      <BandFigure key={band.id} band={band} />
+                    ))}
+                    {trends.map((t) => (
+                      <div key={t.id} className="costs-trend">
+                        <span className="costs-trend-figure">
+                          Trend: {t.changePercent > 0 ? '+' : ''}
+                          {t.changePercent} % {t.periodLabel}
+                        </span>
+                        <SourceNote source={t.source} asOf={t.asOf} via={t.dataSource} short />
+                      </div>
+                    ))}
+                  </article>
+                );
+              })}
+            </div>
+          </div>
+        );
+      })}
+      <SourceList items={[...builtInPack.salaryBands, ...builtInPack.salaryTrends]} label="Documents" />
+    </section>
+  );
+}

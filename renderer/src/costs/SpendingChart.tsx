@@ -1,0 +1,60 @@
+/**
+ * Budget, the plan's exams and money spent as a Chartist bar chart. The chart is decoration
+ * for sighted users (aria-hidden); the table beside it (CostTable) carries the same numbers
+ * for everyone, including screen readers.
+ */
+import { BarChart, type BarChartData } from 'chartist';
+import { useEffect, useRef } from 'react';
+import '../shared/chartist-csp';
+
+export interface ChartBar {
+  label: string;
+  valueUsd: number;
+  /** Series class suffix in costs.css: the bar's colour. */
+  tone: 'budget' | 'planned' | 'spent' | 'over';
+}
+
+const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+
+export function SpendingChart({ bars }: { bars: readonly ChartBar[] }) {
+  const container = useRef<HTMLDivElement>(null);
+  // Horizontal bar charts draw the first label at the bottom; reverse so the list reads top-down.
+  const drawn = [...bars].reverse();
+  const data: BarChartData = { labels: drawn.map((b) => b.label), series: drawn.map((b) => b.valueUsd) };
+  const top = Math.max(100, ...bars.map((b) => b.valueUsd));
+  const key = JSON.stringify(bars);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const instance = new BarChart(el, data, {
+      horizontalBars: true,
+      distributeSeries: true,
+      height: `${bars.length * 3.25 + 2}rem`,
+      low: 0,
+      high: top,
+      chartPadding: { top: 8, right: 24, bottom: 0, left: 0 },
+      axisX: { onlyInteger: true, labelInterpolationFnc: (v: string | number) => compactUsd.format(Number(v)), scaleMinSpace: 56 },
+      axisY: { offset: 104, showGrid: false },
+    });
+    // Draw events fire for each bar; tag them with their tone so CSS can colour them.
+    instance.on('draw', (event) => {
+      if (event.type === 'bar') {
+        const bar = drawn[event.seriesIndex];
+        if (bar) event.element.addClass(`costs-bar-${bar.tone}`);
+      }
+    });
+    // Chartist redraws on window resize only; the layout can change width without one.
+    const observer = new ResizeObserver(() => instance.update());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.detach();
+      el.replaceChildren();
+    };
+    // The chart is rebuilt when the bars change (`key`); `data`, `drawn` and `top` derive from them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return <div ref={container} className="costs-chart" aria-hidden="true" data-testid="spending-chart" />;
+}

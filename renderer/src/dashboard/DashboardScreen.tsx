@@ -1,0 +1,215 @@
+/**
+ * The dashboard: the answers to "how am I doing and what is next?" — readiness, this week's
+ * sessions and hours, the next milestone, finish date and schedule, budget, streak and the
+ * next exam.
+ */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { SKILL_AREA_LABELS, SKILL_AREAS } from '../../../shared/domain/skill-area';
+import { weeklyStreak } from '../../../shared/planner/streak';
+import type { ScreenProps } from '../screens';
+import { certificationLabel } from '../shared/content';
+import { formatDay, formatHours, formatUsd } from '../shared/format';
+import './dashboard.css';
+import { useDashboard, type DashboardData } from './useDashboard';
+
+const STATUS_TEXT = {
+  'not-started': 'Starts soon',
+  'on-track': 'On track',
+  ahead: 'Ahead of plan',
+  finished: 'Finished',
+  behind: 'Behind',
+} as const;
+
+export function DashboardScreen({ planner, navigate }: ScreenProps) {
+  const { state, reload } = useDashboard(planner);
+  if (state.kind === 'loading') {
+    return (
+      <div className="card skeleton" aria-busy="true" role="status">
+        Loading your dashboard…
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <div className="alert alert-error" role="alert">
+        <p>The dashboard could not be loaded: {state.message}</p>
+        <button type="button" className="button button-secondary" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  const { data } = state;
+  if (!data.view) {
+    return (
+      <div className="card empty-state">
+        <h1>Welcome to MLE Path</h1>
+        <p>Tell MLE Path where you are starting from, and it builds your roadmap, exam plan and weekly sessions.</p>
+        <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
+          Set up your profile
+        </button>
+      </div>
+    );
+  }
+  return <Dashboard data={data} view={data.view} navigate={navigate} />;
+}
+
+function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNullable<DashboardData['view']>; navigate: ScreenProps['navigate'] }) {
+  const { plan, progress, today } = view;
+  const done = new Set(view.doneMilestoneIds);
+  const next = plan.milestones.find((m) => m.status === 'planned' && !done.has(m.id));
+  const nextExam = data.certifications
+    .filter((c) => c.status === 'exam-booked' && c.examDate && c.examDate >= today)
+    .sort((a, b) => (a.examDate ?? '').localeCompare(b.examDate ?? ''))[0];
+  const spent = data.spending.reduce((s, x) => s + x.amountUsd, 0) + data.certifications.reduce((s, c) => s + c.spentUsd, 0);
+  const activity = [
+    ...data.progress.flatMap((p) => (p.done && p.doneAt ? [p.doneAt.slice(0, 10)] : [])),
+    ...(data.week?.sessions ?? []).filter((s) => s.status === 'done').map((s) => s.startUtc.slice(0, 10)),
+  ];
+  const streak = weeklyStreak(activity, today);
+  const status = progress.status === 'behind' ? `Behind by ${formatHours(progress.behindByHours)}` : STATUS_TEXT[progress.status];
+  const weekSessions = (data.week?.sessions ?? []).filter((s) => s.status !== 'skipped');
+  const timeZone = data.week?.timeZone;
+  const timeFmt = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+
+  return (
+    <div className="screen">
+      <div className="screen-head">
+        <h1>Dashboard</h1>
+        <p className="lede">
+          {progress.overallPercent} % of your roadmap done · estimated finish {formatDay(plan.etaDate)}
+        </p>
+      </div>
+
+      <section className="stats" aria-label="At a glance">
+        <div className="card stat">
+          <span className="stat-label">Schedule</span>
+          <span className={`stat-value ${progress.status === 'behind' ? 'text-warning' : ''}`} data-testid="dash-status">
+            {status}
+          </span>
+          <span className="stat-note">Finish {formatDay(plan.etaDate)}</span>
+        </div>
+        <div className="card stat">
+          <span className="stat-label">This week</span>
+          <span className="stat-value" data-testid="dash-week-hours">
+            {formatHours(Math.round(((data.week?.doneMinutes ?? 0) / 60) * 10) / 10)}{' '}
+            <span className="stat-of">of {formatHours(Math.round(((data.week?.plannedMinutes ?? 0) / 60) * 10) / 10)}</span>
+          </span>
+          <span className="stat-note">{weekSessions.length} sessions planned</span>
+        </div>
+        <div className="card stat">
+          <span className="stat-label">Budget used</span>
+          <span className={`stat-value ${spent > plan.budget.budgetUsd ? 'text-warning' : ''}`}>
+            {formatUsd(spent)} <span className="stat-of">of {formatUsd(plan.budget.budgetUsd)}</span>
+          </span>
+          <span className="stat-note">Exams planned: {formatUsd(plan.budget.plannedUsd)}</span>
+        </div>
+        <div className="card stat">
+          <span className="stat-label">Streak</span>
+          <span className="stat-value" data-testid="dash-streak">
+            {streak} {streak === 1 ? 'week' : 'weeks'}
+          </span>
+          <span className="stat-note">Weeks in a row with study</span>
+        </div>
+      </section>
+
+      <div className="dash-grid">
+        <section className="card stack" aria-labelledby="readiness-title">
+          <h2 id="readiness-title">Readiness</h2>
+          {data.readiness ? (
+            <>
+              <p className="dash-score" data-testid="dash-readiness">
+                {data.readiness.overall}
+                <span className="stat-of"> / 100</span>
+              </p>
+              <ul className="dash-bars">
+                {SKILL_AREAS.map((area) => (
+                  <li key={area}>
+                    <span className="small">
+                      {SKILL_AREA_LABELS[area]}
+                      {area === data.readiness?.weakest ? ' · weakest' : area === data.readiness?.strongest ? ' · strongest' : ''}
+                    </span>
+                    <div className="meter" role="progressbar" aria-label={SKILL_AREA_LABELS[area]} aria-valuenow={data.readiness?.byArea[area] ?? 0} aria-valuemin={0} aria-valuemax={100}>
+                      <span style={{ width: `${data.readiness?.byArea[area] ?? 0}%` }} />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="muted">No score yet.</p>
+          )}
+          <button type="button" className="button button-secondary" onClick={() => navigate('quiz')}>
+            {data.readiness ? 'Practise' : 'Take the 6-question quiz'}
+          </button>
+        </section>
+
+        <section className="card stack" aria-labelledby="next-title">
+          <h2 id="next-title">Next milestone</h2>
+          {next ? (
+            <>
+              <p className="dash-next" data-testid="dash-next-milestone">
+                {next.title}
+              </p>
+              <p className="muted small">
+                {formatHours(next.hours)} · planned {formatDay(next.startDate)} – {formatDay(next.endDate)}
+              </p>
+            </>
+          ) : (
+            <p>Every milestone is ticked off. Well done!</p>
+          )}
+          <button type="button" className="button button-secondary" onClick={() => navigate('roadmap')}>
+            Open roadmap
+          </button>
+        </section>
+
+        <section className="card stack" aria-labelledby="exam-title">
+          <h2 id="exam-title">Next exam</h2>
+          {nextExam?.examDate ? (
+            <>
+              <p className="dash-score" data-testid="dash-exam-countdown">
+                {differenceInCalendarDays(parseISO(nextExam.examDate), parseISO(today))}
+                <span className="stat-of"> days</span>
+              </p>
+              <p className="small">
+                {certificationLabel(nextExam.certId)} on {formatDay(nextExam.examDate)}
+              </p>
+            </>
+          ) : plan.certifications[0] ? (
+            <p className="small">
+              Not booked yet. Target: {certificationLabel(plan.certifications[0].certId)} around {formatDay(plan.certifications[0].targetExamDate)}.
+            </p>
+          ) : (
+            <p className="muted small">No exam in your plan yet.</p>
+          )}
+          <button type="button" className="button button-secondary" onClick={() => navigate('certifications')}>
+            Certifications
+          </button>
+        </section>
+
+        <section className="card stack dash-week" aria-labelledby="week-title">
+          <h2 id="week-title">This week's sessions</h2>
+          {weekSessions.length === 0 ? (
+            <p className="muted small">No sessions this week.</p>
+          ) : (
+            <ul className="dash-sessions">
+              {weekSessions.slice(0, 6).map((s) => (
+                <li key={s.id} className={s.status === 'done' ? 'is-done' : ''}>
+                  <span>{timeFmt.format(new Date(s.startUtc))}</span>
+                  <span className="muted small">
+                    {formatHours(Math.round((s.minutes / 60) * 10) / 10)}
+                    {s.milestoneId ? ` · ${plan.milestones.find((m) => m.id === s.milestoneId)?.title ?? ''}` : ''}
+                    {s.status === 'done' ? ' · done' : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button button-secondary" onClick={() => navigate('week')}>
+            Open week
+          </button>
+        </section>
+      </div>
+    </div>
+  );
+}

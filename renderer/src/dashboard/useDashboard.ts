@@ -1,0 +1,63 @@
+/**
+ * Everything the dashboard shows, loaded in parallel and refreshed when the plan changes.
+ * Each part may be missing (no quiz yet, no exam booked) without failing the others.
+ */
+import { useEffect, useState } from 'react';
+import type { CertificationStatus, MilestoneProgress, Spending } from '../../../shared/domain/records';
+import type { PlannerBridge } from '../../../shared/ipc/bridge';
+import type { PlanView, ReadinessView, WeekView } from '../../../shared/ipc/contract';
+import { formatIsoDate, mondayOf, parseIsoDate } from '../../../shared/planner/time';
+
+export interface DashboardData {
+  view: PlanView | null;
+  readiness: ReadinessView | null;
+  week: WeekView | null;
+  certifications: CertificationStatus[];
+  spending: Spending[];
+  progress: MilestoneProgress[];
+}
+
+export type DashboardState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: DashboardData };
+
+export function useDashboard(planner: PlannerBridge): { state: DashboardState; reload: () => void } {
+  const [state, setState] = useState<DashboardState>({ kind: 'loading' });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    async function load(): Promise<DashboardState> {
+      const plan = await planner.invoke('plan:get', {});
+      if (!plan.ok) return { kind: 'error', message: plan.error.message };
+      const view = plan.value;
+      const monday = view ? formatIsoDate(mondayOf(parseIsoDate(view.today) ?? 0)) : null;
+      const [quiz, week, certs, spending, progress] = await Promise.all([
+        planner.invoke('quiz:history', {}),
+        monday ? planner.invoke('week:get', { weekStart: monday }) : Promise.resolve(null),
+        planner.invoke('certification:list', {}),
+        planner.invoke('spending:list', {}),
+        planner.invoke('progress:list', {}),
+      ]);
+      return {
+        kind: 'ready',
+        data: {
+          view,
+          readiness: quiz.ok ? quiz.value.readiness : null,
+          week: week && week.ok ? week.value : null,
+          certifications: certs.ok ? certs.value : [],
+          spending: spending.ok ? spending.value : [],
+          progress: progress.ok ? progress.value : [],
+        },
+      };
+    }
+    void load().then((next) => {
+      if (live) setState(next);
+    });
+    const off = planner.on('plan:changed', () => setVersion((v) => v + 1));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [planner, version]);
+
+  return { state, reload: () => setVersion((v) => v + 1) };
+}

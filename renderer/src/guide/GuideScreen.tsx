@@ -1,0 +1,302 @@
+/**
+ * The guide: the content pack's advice in one readable page — the 30-day starter plan, common
+ * mistakes, FAQ, the Kaggle practice path, LLM skills, career progression and job-search tips —
+ * with an in-page table of contents. The content is bundled, so it shows at once; the profile is
+ * only read to point out which week-2 exam pick fits the learner's background.
+ */
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { builtInPack } from '../../../shared/content/pack';
+import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profile';
+import type { ScreenProps } from '../screens';
+import { certificationLabel } from '../shared/content';
+import { SourceList } from './SourceNote';
+import './guide.css';
+
+const pack = builtInPack;
+
+const SECTIONS = [
+  { id: 'guide-30-days', title: '30-day action plan' },
+  { id: 'guide-mistakes', title: 'Common mistakes' },
+  { id: 'guide-faq', title: 'Frequently asked questions' },
+  { id: 'guide-kaggle', title: 'Kaggle practice path' },
+  { id: 'guide-llm', title: 'LLM skills' },
+  { id: 'guide-career', title: 'Career progression' },
+  { id: 'guide-jobs', title: 'Job-search tips' },
+] as const;
+type SectionId = (typeof SECTIONS)[number]['id'];
+
+const TRACK_TITLES = { 'education-route': 'Through a degree', 'role-ladder': 'Role by role' } as const;
+
+function useBackground(planner: ScreenProps['planner']): Background | null {
+  const [background, setBackground] = useState<Background | null>(null);
+  useEffect(() => {
+    let live = true;
+    void planner.invoke('profile:get', {}).then((result) => {
+      if (live && result.ok && result.value) setBackground(result.value.profile.background);
+    });
+    return () => {
+      live = false;
+    };
+  }, [planner]);
+  return background;
+}
+
+export default function GuideScreen({ planner }: ScreenProps) {
+  const background = useBackground(planner);
+  const headings = useRef(new Map<SectionId, HTMLHeadingElement>());
+
+  // In-page links scroll and move focus to the section heading without touching the URL: the
+  // window's navigation is locked down, and focus must follow for keyboard and screen-reader users.
+  function jump(event: MouseEvent<HTMLAnchorElement>, id: SectionId) {
+    event.preventDefault();
+    const heading = headings.current.get(id);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  const headingRef = (id: SectionId) => (el: HTMLHeadingElement | null) => {
+    if (el) headings.current.set(id, el);
+    else headings.current.delete(id);
+  };
+
+  const section = (id: SectionId) => ({
+    id,
+    'aria-labelledby': `${id}-title`,
+    className: 'card guide-section',
+  });
+  const title = (id: SectionId) => (
+    <h2 id={`${id}-title`} ref={headingRef(id)} tabIndex={-1}>
+      {SECTIONS.find((s) => s.id === id)?.title}
+    </h2>
+  );
+
+  return (
+    <div className="screen">
+      <div className="screen-head">
+        <h1>Guide</h1>
+        <p className="lede">Advice gathered from the sources behind your plan: how to start, what to avoid, and how to land the job.</p>
+      </div>
+      <div className="guide-layout">
+        <nav className="card guide-toc" aria-label="On this page">
+          <h2 className="guide-toc-title">On this page</h2>
+          <ol>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`} onClick={(e) => jump(e, s.id)}>
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        <div className="guide-content">
+          <section {...section('guide-30-days')}>
+            {title('guide-30-days')}
+            <p className="muted">Four weeks to turn the decision into momentum.</p>
+            {pack.actionPlan30Days.length === 0 ? (
+              <Empty />
+            ) : (
+              <ol className="guide-weeks">
+                {[...pack.actionPlan30Days]
+                  .sort((a, b) => a.week - b.week)
+                  .map((week) => (
+                    <li key={week.id} className="guide-week">
+                      <span className="guide-week-number">Week {week.week}</span>
+                      <h3>{week.title}</h3>
+                      <p>{week.description}</p>
+                      {week.certPicks.length > 0 && (
+                        <ul className="guide-picks">
+                          {week.certPicks.map((pick) => {
+                            const yours = background !== null && pick.backgrounds.includes(background);
+                            return (
+                              <li key={pick.backgrounds.join()} className={yours ? 'is-yours' : undefined}>
+                                <span className="guide-pick-who">
+                                  {pick.backgrounds.map((b) => BACKGROUND_LABELS[b]).join(', ')}
+                                  {yours && <strong className="guide-yours"> · your background</strong>}
+                                </span>
+                                <span>{pick.certIds.map(certificationLabel).join(' or ')}</span>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+              </ol>
+            )}
+            <SourceList items={pack.actionPlan30Days} />
+          </section>
+
+          <section {...section('guide-mistakes')}>
+            {title('guide-mistakes')}
+            {pack.commonMistakes.length === 0 ? (
+              <Empty />
+            ) : (
+              <ul className="guide-mistakes">
+                {pack.commonMistakes.map((m) => (
+                  <li key={m.id} className="guide-mistake">
+                    <h3>{m.title}</h3>
+                    <dl>
+                      <div>
+                        <dt>Why it hurts</dt>
+                        <dd>{m.whyItHurts}</dd>
+                      </div>
+                      <div>
+                        <dt>Do this instead</dt>
+                        <dd>{m.instead}</dd>
+                      </div>
+                    </dl>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SourceList items={pack.commonMistakes} />
+          </section>
+
+          <section {...section('guide-faq')} data-testid="guide-faq">
+            {title('guide-faq')}
+            {pack.faq.length === 0 ? (
+              <Empty />
+            ) : (
+              <div className="guide-faq">
+                {pack.faq.map((f) => (
+                  <details key={f.id} className="guide-faq-item">
+                    <summary>{f.question}</summary>
+                    <p>{f.answer}</p>
+                  </details>
+                ))}
+              </div>
+            )}
+            <SourceList items={pack.faq} />
+          </section>
+
+          <section {...section('guide-kaggle')}>
+            {title('guide-kaggle')}
+            <p className="muted">Competitions in this order build skills and interview stories without taking over your plan.</p>
+            {pack.kagglePath.length === 0 ? (
+              <Empty />
+            ) : (
+              <ol className="guide-steps">
+                {[...pack.kagglePath]
+                  .sort((a, b) => a.order - b.order)
+                  .map((step) => (
+                    <li key={step.id} className="guide-step">
+                      <span className="guide-step-number" aria-hidden="true">
+                        {step.order}
+                      </span>
+                      <div className="guide-step-body">
+                        <h3>
+                          {step.title}
+                          {step.count && <span className="guide-count"> · {countText(step.count)}</span>}
+                        </h3>
+                        <p>{step.description}</p>
+                        <Tools tools={step.tools} />
+                      </div>
+                    </li>
+                  ))}
+              </ol>
+            )}
+            <SourceList items={pack.kagglePath} />
+          </section>
+
+          <section {...section('guide-llm')}>
+            {title('guide-llm')}
+            <p className="muted">What employers now expect you to be able to do with foundation models.</p>
+            {pack.llmSkills.length === 0 ? (
+              <Empty />
+            ) : (
+              <ul className="guide-grid">
+                {pack.llmSkills.map((skill) => (
+                  <li key={skill.id} className="guide-tile">
+                    <h3>{skill.title}</h3>
+                    <p>{skill.description}</p>
+                    <Tools tools={skill.tools} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SourceList items={pack.llmSkills} />
+          </section>
+
+          <section {...section('guide-career')}>
+            {title('guide-career')}
+            <p className="muted">The sources describe the path two ways; both are shown rather than blended.</p>
+            {pack.careerProgression.length === 0 ? (
+              <Empty />
+            ) : (
+              <div className="guide-tracks">
+                {(['role-ladder', 'education-route'] as const).map((track) => {
+                  const stages = pack.careerProgression.filter((c) => c.track === track);
+                  if (stages.length === 0) return null;
+                  return (
+                    <div key={track} className="guide-track">
+                      <h3>{TRACK_TITLES[track]}</h3>
+                      <ol className="guide-ladder">
+                        {stages.map((stage) => (
+                          <li key={stage.id}>
+                            <span className="guide-stage">
+                              {stage.stage}
+                              {stage.yearsFromStart && <span className="muted small"> · {yearsText(stage.yearsFromStart)}</span>}
+                            </span>
+                            {stage.roles.length > 0 && <span className="small">{stage.roles.join(', ')}</span>}
+                            <span className="muted small">{stage.description}</span>
+                          </li>
+                        ))}
+                      </ol>
+                      <SourceList items={stages} />
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </section>
+
+          <section {...section('guide-jobs')}>
+            {title('guide-jobs')}
+            {pack.jobSearchTips.length === 0 ? (
+              <Empty />
+            ) : (
+              <ul className="guide-tips">
+                {pack.jobSearchTips.map((tip) => (
+                  <li key={tip.id}>
+                    <h3>{tip.title}</h3>
+                    <p>{tip.description}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SourceList items={pack.jobSearchTips} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Empty() {
+  return <p className="muted">This content pack has no entries here yet.</p>;
+}
+
+function Tools({ tools }: { tools: readonly string[] }) {
+  if (tools.length === 0) return null;
+  return (
+    <ul className="chips guide-tools" aria-label="Tools">
+      {tools.map((t) => (
+        <li key={t} className="chip chip-muted">
+          {t}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function countText({ min, max }: { min: number; max: number }): string {
+  const n = min === max ? `${min}` : `${min}–${max}`;
+  return `${n} ${max === 1 ? 'competition' : 'competitions'}`;
+}
+
+function yearsText({ min, max }: { min: number; max: number | null }): string {
+  if (max === null) return `year ${min} onwards`;
+  return min === 0 ? `first ${max} years` : `years ${min}–${max}`;
+}

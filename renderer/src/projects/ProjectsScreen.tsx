@@ -1,0 +1,96 @@
+/**
+ * Portfolio projects from the content pack: level, summary, skills shown and examples, with a
+ * lifecycle checklist per project (data → … → README) whose ticks are stored on this computer
+ * and a progress count per project.
+ */
+import { builtInPack } from '../../../shared/content/pack';
+import type { ScreenProps } from '../screens';
+import { ProjectCard } from './ProjectCard';
+import { useChecklist } from './useChecklist';
+import './projects.css';
+
+const projects = builtInPack.projects;
+
+export default function ProjectsScreen({ planner }: ScreenProps) {
+  const { state, reload, toggle, ticked, pending, tickError } = useChecklist(planner);
+
+  const head = (
+    <div className="screen-head">
+      <h1>Projects</h1>
+      <p className="lede">Portfolio projects that show employers the whole machine-learning lifecycle. Tick each step as you finish it.</p>
+    </div>
+  );
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="screen">
+        {head}
+        <div className="card skeleton" aria-busy="true" role="status">
+          Loading your project checklists…
+        </div>
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <div className="screen">
+        {head}
+        <div className="alert alert-error" role="alert">
+          <p>Your project checklists could not be loaded: {state.message}</p>
+          <button type="button" className="button button-secondary" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (projects.length === 0) {
+    return (
+      <div className="screen">
+        {head}
+        <div className="card empty-state">
+          <h2>No projects in this content pack</h2>
+          <p>A newer content pack will bring portfolio projects with their checklists.</p>
+        </div>
+      </div>
+    );
+  }
+
+  const items = projects.flatMap((p) => p.checklist);
+  const stepsDone = items.filter((i) => ticked.has(i.id)).length;
+  const complete = projects.filter((p) => p.checklist.every((i) => ticked.has(i.id))).length;
+  const started = projects.filter((p) => p.checklist.some((i) => ticked.has(i.id))).length - complete;
+  const failed = tickError ? items.find((i) => i.id === tickError.itemId) : undefined;
+
+  return (
+    <div className="screen">
+      {head}
+      <section className="stats pj-stats" aria-label="Project progress">
+        <div className="card stat">
+          <span className="stat-label">Complete</span>
+          <span className="stat-value" data-testid="projects-complete">
+            {complete} <span className="stat-of">of {projects.length}</span>
+          </span>
+        </div>
+        <div className="card stat">
+          <span className="stat-label">In progress</span>
+          <span className="stat-value">{started}</span>
+        </div>
+        <div className="card stat">
+          <span className="stat-label">Steps done</span>
+          <span className="stat-value" data-testid="projects-steps">
+            {stepsDone} <span className="stat-of">of {items.length}</span>
+          </span>
+        </div>
+      </section>
+      {tickError && (
+        <div className="alert alert-error" role="alert">
+          “{failed?.text ?? tickError.itemId}” could not be saved: {tickError.message}
+        </div>
+      )}
+      {projects.map((project) => (
+        <ProjectCard key={project.id} project={project} ticked={ticked} pending={pending} onToggle={(id, checked) => void toggle(id, checked)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Every screen of the app, in sidebar order. Screens other than the two a learner opens most
+ * (dashboard, roadmap) and the first-run profile are code-split: each loads when first opened.
+ */
+import { lazy, type ComponentType } from 'react';
+import type { PlannerBridge } from '../../shared/ipc/bridge';
+import { DashboardScreen } from './dashboard/DashboardScreen';
+
+export type ScreenId =
+  | 'dashboard'
+  | 'roadmap'
+  | 'timeline'
+  | 'week'
+  | 'certifications'
+  | 'quiz'
+  | 'costs'
+  | 'projects'
+  | 'guide'
+  | 'profile'
+  | 'settings';
+
+export interface ScreenProps {
+  planner: PlannerBridge;
+  navigate: (screen: ScreenId, detail?: { certId?: string }) => void;
+  detail?: { certId?: string };
+}
+
+export interface ScreenEntry {
+  id: ScreenId;
+  label: string;
+  component: ComponentType<ScreenProps>;
+}
+
+const lazyScreen = (load: () => Promise<{ default: ComponentType<ScreenProps> }>) => lazy(load);
+
+export const SCREENS: readonly ScreenEntry[] = [
+  { id: 'dashboard', label: 'Dashboard', component: DashboardScreen },
+  { id: 'roadmap', label: 'Roadmap', component: lazyScreen(() => import('./roadmap/RoadmapEntry')) },
+  { id: 'timeline', label: 'Timeline', component: lazyScreen(() => import('./timeline/TimelineScreen')) },
+  { id: 'week', label: 'Week', component: lazyScreen(() => import('./week/WeekScreen')) },
+  { id: 'certifications', label: 'Certifications', component: lazyScreen(() => import('./certifications/CertificationsScreen')) },
+  { id: 'quiz', label: 'Readiness quiz', component: lazyScreen(() => import('./quiz/QuizScreen')) },
+  { id: 'costs', label: 'Costs & salary', component: lazyScreen(() => import('./costs/CostsScreen')) },
+  { id: 'projects', label: 'Projects', component: lazyScreen(() => import('./projects/ProjectsScreen')) },
+  { id: 'guide', label: 'Guide', component: lazyScreen(() => import('./guide/GuideScreen')) },
+  { id: 'profile', label: 'Profile', component: lazyScreen(() => import('./profile/ProfileEntry')) },
+  { id: 'settings', label: 'Settings', component: lazyScreen(() => import('./settings/SettingsScreen')) },
+];

@@ -1,0 +1,99 @@
+/**
+ * Settings: appearance, weekly reminders and the learner's data. Each section saves on its
+ * own, so a mistake in one (say, quiet hours) never blocks a change in another.
+ */
+import { useEffect, useState } from 'react';
+import type { AppSettings } from '../../../shared/domain/records';
+import type { ScreenProps } from '../screens';
+import { applyTheme } from '../shared/theme';
+import { DataSection } from './DataSection';
+import { RemindersSection } from './RemindersSection';
+import './settings.css';
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: AppSettings };
+
+const THEME_LABELS: Record<AppSettings['theme'], string> = { system: 'Match my computer', light: 'Light', dark: 'Dark' };
+
+export default function SettingsScreen({ planner, navigate }: ScreenProps) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [themeError, setThemeError] = useState<string | null>(null);
+  // The choice shows at once; the stored value catches up when main confirms.
+  const [pendingTheme, setPendingTheme] = useState<AppSettings['theme'] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void planner.invoke('settings:get', {}).then((r) => {
+      if (live) setState(r.ok ? { kind: 'ready', settings: r.value } : { kind: 'error', message: r.error.message });
+    });
+    const off = planner.on('settings:changed', (settings) => {
+      if (live) setState({ kind: 'ready', settings });
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [planner]);
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="card skeleton" aria-busy="true" role="status">
+        Loading settings…
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <div className="alert alert-error" role="alert">
+        Settings could not be loaded: {state.message}
+      </div>
+    );
+  }
+  const { settings } = state;
+
+  async function setTheme(theme: AppSettings['theme']) {
+    applyTheme(theme);
+    setPendingTheme(theme);
+    const r = await planner.invoke('settings:update', { theme });
+    setPendingTheme(null);
+    if (r.ok) {
+      setThemeError(null);
+      setState({ kind: 'ready', settings: r.value });
+    } else {
+      setThemeError(r.error.message);
+      applyTheme(settings.theme);
+    }
+  }
+  const shownTheme = pendingTheme ?? settings.theme;
+
+  return (
+    <div className="screen settings">
+      <div className="screen-head">
+        <h1>Settings</h1>
+        <p className="lede">Appearance, weekly reminders and your data. Everything is stored on this computer only.</p>
+      </div>
+
+      <section className="card stack" aria-labelledby="appearance-title">
+        <h2 id="appearance-title">Appearance</h2>
+        <fieldset className="field">
+          <legend className="label">Theme</legend>
+          <div className="segmented">
+            {(Object.keys(THEME_LABELS) as AppSettings['theme'][]).map((t) => (
+              <label key={t} className="segment">
+                <input type="radio" name="theme" checked={shownTheme === t} onChange={() => void setTheme(t)} />
+                <span>{THEME_LABELS[t]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {themeError && (
+          <p className="field-error" role="alert">
+            {themeError}
+          </p>
+        )}
+      </section>
+
+      <RemindersSection planner={planner} reminders={settings.reminders} />
+      <DataSection planner={planner} onReset={() => navigate('profile')} />
+    </div>
+  );
+}

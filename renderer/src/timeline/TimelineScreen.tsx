@@ -1,0 +1,254 @@
+/**
+ * The timeline: the learner's plan month by month — phases as coloured bands that line up
+ * across months, the milestones active each month (ticked ones shown done), exam dates
+ * (booked or target) and the hours planned, with "you are here" on the current month. It
+ * follows `plan:changed`, so a tick or a re-plan elsewhere shows here at once.
+ */
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { useRef, type RefObject } from 'react';
+import type { PlanView } from '../../../shared/ipc/contract';
+import type { ScreenProps } from '../screens';
+import { formatDay, formatHours, formatMonth } from '../shared/format';
+import { usePlanView } from '../shared/usePlanView';
+import { buildTimeline, type TimelineExam, type TimelineRow } from './timeline-model';
+import './timeline.css';
+
+export default function TimelineScreen({ planner, navigate }: ScreenProps) {
+  const { state, reload } = usePlanView(planner);
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="card skeleton" aria-busy="true" role="status">
+        Loading your timeline…
+      </div>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <div className="alert alert-error" role="alert">
+        <p>Your timeline could not be loaded: {state.message}</p>
+        <button type="button" className="button button-secondary" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!state.view) {
+    return (
+      <div className="card empty-state">
+        <h1>No timeline yet</h1>
+        <p>Save your starting point and MLE Path lays out your plan month by month.</p>
+        <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
+          Set up your profile
+        </button>
+      </div>
+    );
+  }
+  return <Timeline view={state.view} />;
+}
+
+function Timeline({ view }: { view: PlanView }) {
+  const model = buildTimeline(view);
+  const currentHeading = useRef<HTMLHeadingElement>(null);
+  const { plan } = view;
+  const first = model.rows[0];
+  const last = model.rows[model.rows.length - 1];
+  const phaseIndex = new Map(model.phases.map((p, i) => [p.id, i]));
+
+  function goToCurrent() {
+    currentHeading.current?.scrollIntoView({ block: 'center' });
+    currentHeading.current?.focus({ preventScroll: true });
+  }
+
+  return (
+    <div className="screen">
+      <div className="screen-head row-between tl-head">
+        <div>
+          <h1>Timeline</h1>
+          <p className="lede">
+            {model.rows.length} {model.rows.length === 1 ? 'month' : 'months'}
+            {first && last ? `, ${formatMonth(first.month)} – ${formatMonth(last.month)}` : ''} · {formatHours(plan.totalHours)} at{' '}
+            {formatHours(plan.weeklyHours)} a week · finish {formatDay(plan.etaDate)}
+          </p>
+        </div>
+        {model.position === 'during' && (
+          <button type="button" className="button button-secondary" onClick={goToCurrent}>
+            Go to this month
+          </button>
+        )}
+      </div>
+
+      <PositionNote view={view} position={model.position} />
+
+      <section className="card tl-legend" aria-labelledby="tl-legend-title">
+        <h2 id="tl-legend-title">Phases</h2>
+        {model.phases.length === 0 ? (
+          <p className="muted">Every phase is marked as already known, so there is nothing left to schedule.</p>
+        ) : (
+          <ul className="tl-legend-list">
+            {model.phases.map((p) => (
+              <li key={p.id}>
+                <span className={`tl-swatch tl-colour-${p.colour}`} aria-hidden="true" />
+                <span className="tl-legend-name">{p.title}</span>
+                <span className="muted small">
+                  {formatDay(p.startDate)} – {formatDay(p.endDate)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="tl-months-title" className="stack">
+        <h2 id="tl-months-title">Month by month</h2>
+        {model.rows.length === 0 ? (
+          <div className="card">
+            <p className="muted">Your plan has no months left to schedule.</p>
+          </div>
+        ) : (
+          <ol className="card tl-months" data-testid="timeline">
+            {model.rows.map((row) => (
+              <MonthRow
+                key={row.month}
+                row={row}
+                lanes={model.phases.length}
+                phaseIndex={phaseIndex}
+                maxHours={model.maxHours}
+                headingRef={row.when === 'current' ? currentHeading : undefined}
+              />
+            ))}
+          </ol>
+        )}
+        {model.examsOutside.length > 0 && (
+          <div className="card tl-outside">
+            <h3>Exams outside these months</h3>
+            <ul>
+              {model.examsOutside.map((exam) => (
+                <li key={exam.certId}>
+                  <ExamLine exam={exam} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function PositionNote({ view, position }: { view: PlanView; position: 'before' | 'during' | 'after' }) {
+  if (position === 'before') {
+    const days = differenceInCalendarDays(parseISO(view.plan.startDate), parseISO(view.today));
+    return (
+      <p className="alert tl-note" role="status">
+        Your plan starts on {formatDay(view.plan.startDate)}
+        {days > 0 ? `, in ${days} ${days === 1 ? 'day' : 'days'}` : ''}. You are here, just before the first month.
+      </p>
+    );
+  }
+  if (position === 'after') {
+    return (
+      <p className="alert alert-warning" role="status">
+        The last month of this plan has passed. Update your profile to re-plan from today.
+      </p>
+    );
+  }
+  return null;
+}
+
+interface RowProps {
+  row: TimelineRow;
+  lanes: number;
+  phaseIndex: ReadonlyMap<string, number>;
+  maxHours: number;
+  headingRef: RefObject<HTMLHeadingElement | null> | undefined;
+}
+
+function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
+  const titleId = `tl-month-${row.month}`;
+  const doneCount = row.milestones.filter((m) => m.done).length;
+  return (
+    <li
+      className={`tl-month is-${row.when}`}
+      aria-labelledby={titleId}
+      aria-current={row.when === 'current' ? 'date' : undefined}
+      data-testid="timeline-month"
+      data-month={row.month}
+    >
+      <div className="tl-when">
+        <h3 id={titleId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+          {formatMonth(row.month)}
+        </h3>
+        <span className="muted small">Month {row.index}</span>
+        {row.when === 'current' && <span className="tl-here">You are here</span>}
+      </div>
+
+      <div className="tl-lanes" aria-hidden="true">
+        {Array.from({ length: lanes }, (_, lane) => {
+          const band = row.bands.find((b) => phaseIndex.get(b.phase.id) === lane);
+          return (
+            <span key={lane} className="tl-lane">
+              {band && (
+                <span
+                  className={`tl-band tl-colour-${band.phase.colour}`}
+                  style={{ top: `${band.from * 100}%`, bottom: `${(1 - band.to) * 100}%` }}
+                />
+              )}
+            </span>
+          );
+        })}
+        {row.todayAt !== null && <span className="tl-today" style={{ top: `${row.todayAt * 100}%` }} />}
+      </div>
+
+      <div className="tl-body">
+        {row.bands.length > 0 && (
+          <ul className="tl-phase-names" aria-label="Phases this month">
+            {row.bands.map((b) => (
+              <li key={b.phase.id}>
+                <span className={`tl-swatch tl-colour-${b.phase.colour}`} aria-hidden="true" />
+                {b.phase.title}
+              </li>
+            ))}
+          </ul>
+        )}
+        {row.exams.map((exam) => (
+          <p key={exam.certId} className={`tl-exam ${exam.booked ? 'is-booked' : ''}`} data-testid="timeline-exam">
+            <ExamLine exam={exam} />
+          </p>
+        ))}
+        {row.milestones.length > 0 ? (
+          <ul className="tl-milestones" aria-label={`Milestones, ${doneCount} of ${row.milestones.length} done`}>
+            {row.milestones.map((m) => (
+              <li key={m.id} className={m.done ? 'is-done' : undefined} data-milestone={m.id}>
+                <span className="tl-check" aria-hidden="true">
+                  {m.done ? '✓' : ''}
+                </span>
+                <span className="tl-milestone-title">{m.title}</span>
+                {m.done && <span className="sr-only"> (done)</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">No milestones scheduled.</p>
+        )}
+      </div>
+
+      <div className="tl-hours">
+        <span className="tl-hours-value">{formatHours(row.hours)}</span>
+        <span className="muted small">planned</span>
+        <span className="tl-hours-bar" aria-hidden="true">
+          <span style={{ width: `${maxHours > 0 ? (row.hours / maxHours) * 100 : 0}%` }} />
+        </span>
+      </div>
+    </li>
+  );
+}
+
+function ExamLine({ exam }: { exam: TimelineExam }) {
+  return (
+    <>
+      <span className="tl-exam-kind">{exam.booked ? 'Exam booked' : 'Target exam'}</span>{' '}
+      <span className="tl-exam-name">{exam.label}</span> <span className="muted">· {formatDay(exam.date)}</span>
+    </>
+  );
+}

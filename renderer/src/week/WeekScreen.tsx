@@ -1,0 +1,270 @@
+/**
+ * The week calendar (issue 5, screen 5): the learner's study sessions for one week in their own
+ * time zone (WeekView.timeZone, not this computer's), the week's planned / done / logged time,
+ * and the sessions of earlier weeks still open. Sessions are marked done (with the minutes
+ * studied), skipped, undone and moved (drag and drop or keyboard); every change shows at once
+ * and is reverted with the store's message if the store refuses it.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { StudySession } from '../../../shared/domain/records';
+import type { PlanView, WeekView } from '../../../shared/ipc/contract';
+import { instantToLocal, parseIsoDate } from '../../../shared/planner/time';
+import type { ScreenProps } from '../screens';
+import { formatDay } from '../shared/format';
+import { usePlanView } from '../shared/usePlanView';
+import type { GridSession, MoveDraft } from './grid-types';
+import { MissedSessions } from './MissedSessions';
+import { SessionDialog } from './SessionDialog';
+import { useLearnerWeek, useNow } from './useLearnerWeek';
+import { useSessionUpdates, type SessionChange } from './useSessionUpdates';
+import { useWeekView } from './useWeekView';
+import { WeekEmpty, NoPlanYet } from './WeekEmpty';
+import { WeekGrid } from './WeekGrid';
+import { WeekHeader } from './WeekHeader';
+import { WeekTotals } from './WeekTotals';
+import {
+  currentWeekStart,
+  describePlacement,
+  findFreeSlot,
+  placeSession,
+  sessionDayLabel,
+  shiftWeek,
+  slotToUtc,
+  weekDays,
+  weekStartOf,
+  weekTitle,
+} from './week-time';
+import './week.css';
+
+export default function WeekScreen({ planner, navigate }: ScreenProps) {
+  const plan = usePlanView(planner);
+  const learner = useLearnerWeek(planner);
+  const [chosenWeek, setChosenWeek] = useState<string | null>(null);
+  const weekStart = chosenWeek ?? learner.weekStart;
+  const week = useWeekView(planner, weekStart);
+
+  if (plan.state.kind === 'error') {
+    return (
+      <div className="alert alert-error" role="alert">
+        <p>Your plan could not be loaded: {plan.state.message}</p>
+        <button type="button" className="button button-secondary" onClick={plan.reload}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (plan.state.kind === 'ready' && !plan.state.view) return <NoPlanYet onSetUp={() => navigate('profile')} />;
+  if (plan.state.kind === 'loading' || !weekStart || !learner.timeZone) {
+    return (
+      <div className="card skeleton" aria-busy="true" role="status">
+        Loading your week…
+      </div>
+    );
+  }
+  return (
+    // Keyed by week: a move in progress or an open dialog belongs to the week it started in.
+    <Week
+      key={weekStart}
+      planView={plan.state.view}
+      planner={planner}
+      weekStart={weekStart}
+      zoneGuess={learner.timeZone}
+      week={week}
+      onWeek={setChosenWeek}
+      navigate={navigate}
+    />
+  );
+}
+
+interface WeekProps extends Pick<ScreenProps, 'planner' | 'navigate'> {
+  planView: PlanView | null;
+  weekStart: string;
+  /** The learner's zone as read from their profile, until the week itself says. */
+  zoneGuess: string;
+  week: ReturnType<typeof useWeekView>;
+  onWeek: (weekStart: string) => void;
+}
+
+function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate }: WeekProps) {
+  const now = useNow();
+  const view = week.state.kind === 'ready' ? week.state.view : null;
+  const timeZone = view?.timeZone ?? zoneGuess;
+  const thisWeek = currentWeekStart(timeZone, now);
+  const { refresh, patchSession } = week;
+  const onSaved = useCallback(
+    (session: StudySession) => {
+      patchSession(session);
+      refresh();
+    },
+    [patchSession, refresh],
+  );
+  const updates = useSessionUpdates(planner, onSaved);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<MoveDraft | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const titleOf = (session: StudySession) =>
+    planView?.plan.milestones.find((m) => m.id === session.milestoneId)?.title ?? 'Study session';
+
+  const items: GridSession[] = (view?.sessions ?? []).flatMap((stored) => {
+    const override = updates.pending.get(stored.id);
+    const session = override ? { ...stored, ...override } : stored;
+    const placement = placeSession(session, weekStart, timeZone);
+    return placement ? [{ session, placement, title: titleOf(session), saving: override !== undefined }] : [];
+  });
+  const openItem = items.find((i) => i.session.id === openId);
+
+  function change(item: Pick<GridSession, 'session' | 'title'>, patch: SessionChange, done: string, failed: string) {
+    void updates.update(item.session, patch, { title: item.title, done, failed });
+  }
+
+  function move(item: GridSession, dayIndex: number, startMin: number) {
+    const target = { dayIndex, startMin, endMin: startMin + item.session.minutes };
+    change(item, { startUtc: slotToUtc(timeZone, weekStart, dayIndex, startMin) }, `moved to ${describePlacement(target)}`, 'was not moved');
+  }
+
+  // Missed sessions come into the week on screen, or into this week when looking back.
+  const targetWeek = weekStart < thisWeek ? thisWeek : weekStart;
+  const targetLabel = targetWeek === thisWeek ? 'this week' : weekTitle(targetWeek);
+
+  async function moveIn(session: StudySession) {
+    const title = titleOf(session);
+    let target: WeekView | null = targetWeek === weekStart ? view : null;
+    if (!target) {
+      const fetched = await planner.invoke('week:get', { weekStart: targetWeek });
+      if (!fetched.ok) return updates.showError(`“${title}” was not moved: ${fetched.error.message}`);
+      target = fetched.value;
+    }
+    const slot = findFreeSlot(session, target, Date.now());
+    if (!slot) return updates.showError(`“${title}” was not moved: ${targetLabel} has no free time left for ${session.minutes} minutes. Try a later week.`);
+    const moved = { ...session, startUtc: slot };
+    change({ session, title }, { startUtc: slot }, `moved to ${sessionDayLabel(moved, timeZone)}`, 'was not moved');
+  }
+
+  function openActions(item: GridSession) {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpenId(item.session.id);
+  }
+
+  function closeActions() {
+    setOpenId(null);
+    // Back to the block the dialog was opened from, so keyboard users keep their place.
+    const element = opener.current;
+    requestAnimationFrame(() => {
+      if (element?.isConnected) element.focus();
+    });
+  }
+
+  const monday = parseIsoDate(weekStart) ?? 0;
+  const local = instantToLocal(timeZone, now);
+  const nowInWeek = weekStart === thisWeek ? { dayIndex: local.day - monday, minutes: local.minutes } : null;
+  const planWeek = planView ? weekStartOf(planView.plan.startDate) : null;
+
+  return (
+    <div className="screen week-screen">
+      <WeekHeader
+        weekStart={weekStart}
+        timeZone={timeZone}
+        isCurrentWeek={weekStart === thisWeek}
+        onStep={(n) => onWeek(shiftWeek(weekStart, n))}
+        onThisWeek={() => onWeek(thisWeek)}
+      />
+      {planView && planWeek && weekStart >= thisWeek && weekStart < planWeek && (
+        <div className="week-note" role="note">
+          <p>Your plan starts on {formatDay(planView.plan.startDate)}. Sessions before then are a head start.</p>
+          <button type="button" className="button button-secondary week-button-small" onClick={() => onWeek(planWeek)}>
+            Go to the first week
+          </button>
+        </div>
+      )}
+      {week.state.kind === 'loading' && (
+        <div className="card skeleton" aria-busy="true" role="status">
+          Loading {weekTitle(weekStart)}…
+        </div>
+      )}
+      {week.state.kind === 'error' &&
+        (week.state.code === 'not-found' ? (
+          <NoPlanYet onSetUp={() => navigate('profile')} />
+        ) : (
+          <div className="alert alert-error" role="alert">
+            <p>This week could not be loaded: {week.state.message}</p>
+            <button type="button" className="button button-secondary" onClick={week.reload}>
+              Try again
+            </button>
+          </div>
+        ))}
+      {view && (
+        <>
+          {view.sessions.length > 0 && <WeekTotals view={view} />}
+          {updates.error && (
+            <div className="alert alert-error" role="alert" data-testid="week-error">
+              {updates.error}
+            </div>
+          )}
+          {items.length > 0 ? (
+            <section className="card week-card" aria-label={`Sessions, ${weekTitle(weekStart)}`}>
+              {moving ? (
+                <p className="week-hint is-moving">
+                  Moving: <kbd>↑</kbd> <kbd>↓</kbd> 15 minutes, <kbd>←</kbd> <kbd>→</kbd> one day, <kbd>Enter</kbd> to save, <kbd>Esc</kbd> to cancel.
+                </p>
+              ) : (
+                <p className="week-hint">Select a session for its actions. Drag it, or use the arrow keys, to move it.</p>
+              )}
+              <WeekGrid
+                items={items}
+                days={weekDays(weekStart)}
+                now={nowInWeek}
+                moving={moving}
+                onMovingChange={setMoving}
+                onMove={move}
+                onOpen={openActions}
+              />
+            </section>
+          ) : (
+            <WeekEmpty when={weekStart < thisWeek ? 'past' : weekStart === thisWeek ? 'current' : 'future'} onProfile={() => navigate('profile')} />
+          )}
+          <MissedSessions
+            missed={view.missed}
+            timeZone={timeZone}
+            titleOf={titleOf}
+            targetLabel={targetLabel}
+            busy={new Set(updates.pending.keys())}
+            onDone={(s) => change({ session: s, title: titleOf(s) }, { status: 'done' }, 'marked done', 'could not be marked done')}
+            onSkip={(s) => change({ session: s, title: titleOf(s) }, { status: 'skipped' }, 'skipped', 'could not be skipped')}
+            onMoveIn={(s) => void moveIn(s)}
+          />
+        </>
+      )}
+      {openItem && (
+        <SessionDialog
+          key={openItem.session.id}
+          item={openItem}
+          onClose={closeActions}
+          onDone={(minutes) => {
+            closeActions();
+            change(openItem, { status: 'done', loggedMinutes: minutes }, 'marked done', 'could not be marked done');
+          }}
+          onSaveMinutes={(minutes) => {
+            closeActions();
+            change(openItem, { loggedMinutes: minutes }, `logged as ${minutes} minutes`, 'could not be saved');
+          }}
+          onSkip={() => {
+            closeActions();
+            change(openItem, { status: 'skipped' }, 'skipped', 'could not be skipped');
+          }}
+          onUndo={() => {
+            closeActions();
+            change(openItem, { status: 'planned' }, 'is planned again', 'could not be changed back');
+          }}
+          onMove={() => {
+            setOpenId(null);
+            setMoving({ sessionId: openItem.session.id, dayIndex: openItem.placement.dayIndex, startMin: openItem.placement.startMin });
+          }}
+        />
+      )}
+      <p className="sr-only" role="status">
+        {updates.notice}
+      </p>
+    </div>
+  );
+}
