@@ -9,6 +9,7 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
 import { applyTheme } from './shared/theme';
 import { SCREENS, type ScreenId } from './screens';
+import { LoadingCard } from './shared/LoadStates';
 
 export function App() {
   const planner = getPlanner();
@@ -100,8 +101,6 @@ function Shell({ planner }: { planner: PlannerBridge }) {
 
 function Loading() {
   return (
-    <div className="card skeleton" aria-busy="true" role="status">
-      Loading…
-    </div>
+    <LoadingCard>Loading…</LoadingCard>
   );
 }

@@ -137,8 +137,10 @@ function placeMilestones(
       if (m.specialisation && m.specialisation !== specialisation) continue;
       ids.push(m.id);
       const at = start + Math.floor(cursor);
+      const hours = round1(m.effortHours * factor * (emphasised ? EMPHASIS_FACTOR : 1));
       if (done.has(m.id)) {
-        milestones.push({ id: m.id, phaseId: phase.id, title: m.title, hours: 0, status: 'done', adjustment: 'Already done.', startDate: formatIsoDate(at), endDate: formatIsoDate(at) });
+        // Done work keeps its hours (progress is measured in hours) but takes no future time.
+        milestones.push({ id: m.id, phaseId: phase.id, title: m.title, hours, status: 'done', adjustment: 'Already done.', startDate: formatIsoDate(at), endDate: formatIsoDate(at) });
         allSkipped = false;
         continue;
       }
@@ -156,7 +158,6 @@ function placeMilestones(
         continue;
       }
       allSkipped = false;
-      const hours = round1(m.effortHours * factor * (emphasised ? EMPHASIS_FACTOR : 1));
       const notes: string[] = [];
       if (factor < 1) notes.push(`shortened to ${Math.round(factor * 100)} % for your ${SKILL_AREA_LABELS[phase.skillArea]} level`);
       if (emphasised) notes.push('20 % extra practice for your target role');

@@ -18,6 +18,7 @@ import { usePlanView } from '../shared/usePlanView';
 import { CertificationTable, rowId } from './CertificationTable';
 import { ChecklistEntry } from './ChecklistEntry';
 import './certifications.css';
+import { LoadingCard } from '../shared/LoadStates';
 
 type RecordsState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: CertificationStatus[] };
 
@@ -135,9 +136,7 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
       </div>
 
       {!ready && planState.kind !== 'error' && records.kind !== 'error' && (
-        <div className="card skeleton" aria-busy="true" role="status">
-          Loading your certifications…
-        </div>
+        <LoadingCard>Loading your certifications…</LoadingCard>
       )}
       {(planState.kind === 'error' || records.kind === 'error') && (
         <div className="alert alert-error" role="alert">

@@ -17,6 +17,7 @@ import { SalaryBands } from './SalaryBands';
 import { SpendingChart, type ChartBar } from './SpendingChart';
 import { useMoneyRecords } from './useMoneyRecords';
 import './costs.css';
+import { LoadingCard } from '../shared/LoadStates';
 
 export default function CostsScreen({ planner, navigate }: ScreenProps) {
   const plan = usePlanView(planner);
@@ -33,9 +34,7 @@ export default function CostsScreen({ planner, navigate }: ScreenProps) {
     return (
       <div className="screen">
         {head}
-        <div className="card skeleton" aria-busy="true" role="status">
-          Loading your costs…
-        </div>
+        <LoadingCard>Loading your costs…</LoadingCard>
       </div>
     );
   }

@@ -11,6 +11,7 @@ import { certificationLabel } from '../shared/content';
 import { formatDay, formatHours, formatUsd } from '../shared/format';
 import './dashboard.css';
 import { useDashboard, type DashboardData } from './useDashboard';
+import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 const STATUS_TEXT = {
   'not-started': 'Starts soon',
@@ -24,19 +25,12 @@ export function DashboardScreen({ planner, navigate }: ScreenProps) {
   const { state, reload } = useDashboard(planner);
   if (state.kind === 'loading') {
     return (
-      <div className="card skeleton" aria-busy="true" role="status">
-        Loading your dashboard…
-      </div>
+      <LoadingCard>Loading your dashboard…</LoadingCard>
     );
   }
   if (state.kind === 'error') {
     return (
-      <div className="alert alert-error" role="alert">
-        <p>The dashboard could not be loaded: {state.message}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadError what="The dashboard" message={state.message} onRetry={reload} />
     );
   }
   const { data } = state;

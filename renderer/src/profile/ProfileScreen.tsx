@@ -4,6 +4,7 @@ import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { SavedProfile } from '../../../shared/ipc/contract';
 import { ProfileForm } from './ProfileForm';
 import { ProfileSummary } from './ProfileSummary';
+import { LoadError } from '../shared/LoadStates';
 
 type LoadState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; saved: SavedProfile | null };
 
@@ -41,12 +42,7 @@ export function ProfileScreen({ planner, onSaved }: { planner: PlannerBridge; on
         </div>
       )}
       {state.kind === 'error' && (
-        <div className="alert alert-error" role="alert">
-          <p>Your profile could not be loaded: {state.message}</p>
-          <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="Your profile" message={state.message} onRetry={() => setAttempt((n) => n + 1)} />
       )}
       {state.kind === 'loaded' && (
         <div className="screen-grid">

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../screens';
 import { ProjectCard } from './ProjectCard';
 import { useChecklist } from './useChecklist';
 import './projects.css';
+import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 const projects = builtInPack.projects;
 
@@ -25,9 +26,7 @@ export default function ProjectsScreen({ planner }: ScreenProps) {
     return (
       <div className="screen">
         {head}
-        <div className="card skeleton" aria-busy="true" role="status">
-          Loading your project checklists…
-        </div>
+        <LoadingCard>Loading your project checklists…</LoadingCard>
       </div>
     );
   }
@@ -35,12 +34,7 @@ export default function ProjectsScreen({ planner }: ScreenProps) {
     return (
       <div className="screen">
         {head}
-        <div className="alert alert-error" role="alert">
-          <p>Your project checklists could not be loaded: {state.message}</p>
-          <button type="button" className="button button-secondary" onClick={reload}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="Your project checklists" message={state.message} onRetry={reload} />
       </div>
     );
   }

@@ -8,6 +8,7 @@ import { format, parseISO } from 'date-fns';
 import type { HistoryState } from './QuizScreen';
 import { attemptLabel, readinessHistory } from './quiz-model';
 import { ReadinessChart } from './ReadinessChart';
+import { LoadError } from '../shared/LoadStates';
 
 interface Props {
   history: HistoryState;
@@ -36,12 +37,7 @@ export function QuizHistory({ history, onRetry }: Props) {
         </p>
       )}
       {history.kind === 'error' && (
-        <div className="alert alert-error" role="alert">
-          <p>Your quiz history could not be loaded: {history.message}</p>
-          <button type="button" className="button button-secondary" onClick={onRetry}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="Your quiz history" message={history.message} onRetry={onRetry} />
       )}
       {history.kind === 'ready' && points.length === 0 && (
         <p className="muted" data-testid="quiz-history-empty">

@@ -12,6 +12,7 @@ import { formatDay, formatHours } from '../shared/format';
 import { CertificationSequence } from './CertificationSequence';
 import { PhaseCard } from './PhaseCard';
 import { PlanSummary } from './PlanSummary';
+import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 interface Props {
   planner: PlannerBridge;
@@ -39,19 +40,12 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
 
   if (state.kind === 'loading') {
     return (
-      <div className="card skeleton" aria-busy="true">
-        Loading your roadmap…
-      </div>
+      <LoadingCard>Loading your roadmap…</LoadingCard>
     );
   }
   if (state.kind === 'error') {
     return (
-      <div className="alert alert-error" role="alert">
-        <p>Your roadmap could not be loaded: {state.message}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadError what="Your roadmap" message={state.message} onRetry={reload} />
     );
   }
   if (!state.view) {

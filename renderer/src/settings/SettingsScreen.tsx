@@ -9,6 +9,7 @@ import { applyTheme } from '../shared/theme';
 import { DataSection } from './DataSection';
 import { RemindersSection } from './RemindersSection';
 import './settings.css';
+import { LoadingCard } from '../shared/LoadStates';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: AppSettings };
 
@@ -36,9 +37,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
 
   if (state.kind === 'loading') {
     return (
-      <div className="card skeleton" aria-busy="true" role="status">
-        Loading settings…
-      </div>
+      <LoadingCard>Loading settings…</LoadingCard>
     );
   }
   if (state.kind === 'error') {

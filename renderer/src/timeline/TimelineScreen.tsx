@@ -12,25 +12,19 @@ import { formatDay, formatHours, formatMonth } from '../shared/format';
 import { usePlanView } from '../shared/usePlanView';
 import { buildTimeline, type TimelineExam, type TimelineRow } from './timeline-model';
 import './timeline.css';
+import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 export default function TimelineScreen({ planner, navigate }: ScreenProps) {
   const { state, reload } = usePlanView(planner);
 
   if (state.kind === 'loading') {
     return (
-      <div className="card skeleton" aria-busy="true" role="status">
-        Loading your timeline…
-      </div>
+      <LoadingCard>Loading your timeline…</LoadingCard>
     );
   }
   if (state.kind === 'error') {
     return (
-      <div className="alert alert-error" role="alert">
-        <p>Your timeline could not be loaded: {state.message}</p>
-        <button type="button" className="button button-secondary" onClick={reload}>
-          Try again
-        </button>
-      </div>
+      <LoadError what="Your timeline" message={state.message} onRetry={reload} />
     );
   }
   if (!state.view) {

@@ -35,6 +35,7 @@ import {
   weekTitle,
 } from './week-time';
 import './week.css';
+import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 export default function WeekScreen({ planner, navigate }: ScreenProps) {
   const plan = usePlanView(planner);
@@ -45,20 +46,13 @@ export default function WeekScreen({ planner, navigate }: ScreenProps) {
 
   if (plan.state.kind === 'error') {
     return (
-      <div className="alert alert-error" role="alert">
-        <p>Your plan could not be loaded: {plan.state.message}</p>
-        <button type="button" className="button button-secondary" onClick={plan.reload}>
-          Try again
-        </button>
-      </div>
+      <LoadError what="Your plan" message={plan.state.message} onRetry={plan.reload} />
     );
   }
   if (plan.state.kind === 'ready' && !plan.state.view) return <NoPlanYet onSetUp={() => navigate('profile')} />;
   if (plan.state.kind === 'loading' || !weekStart || !learner.timeZone) {
     return (
-      <div className="card skeleton" aria-busy="true" role="status">
-        Loading your week…
-      </div>
+      <LoadingCard>Loading your week…</LoadingCard>
     );
   }
   return (
@@ -186,12 +180,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate 
         (week.state.code === 'not-found' ? (
           <NoPlanYet onSetUp={() => navigate('profile')} />
         ) : (
-          <div className="alert alert-error" role="alert">
-            <p>This week could not be loaded: {week.state.message}</p>
-            <button type="button" className="button button-secondary" onClick={week.reload}>
-              Try again
-            </button>
-          </div>
+          <LoadError what="This week" message={week.state.message} onRetry={week.reload} />
         ))}
       {view && (
         <>

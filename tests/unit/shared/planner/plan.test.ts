@@ -118,7 +118,9 @@ describe('generatePlan: rules', () => {
       { background: 'new-to-code' },
       { doneMilestoneIds: ['phase.foundations.python-core'], bookedExams: [{ certId: 'cert.aws.aif-c01', examDate: '2027-01-15' }] },
     );
-    expect(p.milestones.find((m) => m.id === 'phase.foundations.python-core')).toMatchObject({ status: 'done', hours: 0 });
+    // Done work keeps its hours for progress but takes no calendar time.
+    expect(p.milestones.find((m) => m.id === 'phase.foundations.python-core')).toMatchObject({ status: 'done', hours: 20 * 1.0 });
+    expect(p.totalHours).toBe(plan({ background: 'new-to-code' }).totalHours - 20);
     expect(p.certifications.find((c) => c.certId === 'cert.aws.aif-c01')).toMatchObject({ booked: true, targetExamDate: '2027-01-15' });
     expect(p.warnings.join(' ')).toContain('comes before the plan gets you ready');
   });

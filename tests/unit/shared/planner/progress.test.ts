@@ -54,6 +54,19 @@ describe('computeProgress', () => {
   });
 });
 
+describe('progress across a re-plan', () => {
+  it('ticked work counts the same before and after a re-plan keeps it as done', () => {
+    const before = basePlan();
+    const done = before.milestones.slice(0, 3).map((m) => m.id);
+    const r = replanFromToday({ profile, pack, today: '2026-11-23', record: { doneMilestoneIds: done } });
+    if (!r.ok) throw new Error(r.error.message);
+    const a = computeProgress(before, { doneMilestoneIds: done }, '2026-12-07');
+    const b = computeProgress(r.plan, { doneMilestoneIds: done }, '2026-12-07');
+    expect(a.overallPercent).toBeGreaterThan(0);
+    expect(b.overallPercent).toBe(a.overallPercent);
+  });
+});
+
 describe('replanFromToday', () => {
   it('starts today, keeps ticks as done and booked exams fixed, and shortens the remaining path', () => {
     const before = basePlan();
