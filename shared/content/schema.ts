@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { BACKGROUNDS, isCalendarDate } from '../domain/profile';
-import { SKILL_AREAS, SkillAreaSchema } from '../domain/skill-area';
+import { SKILL_AREAS } from '../domain/skill-area';
+import { SkillAreaSchema } from '../domain/skill-area-schema';
 
 // ---------------------------------------------------------------------------------------------
 // Primitives

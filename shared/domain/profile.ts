@@ -5,56 +5,24 @@
  */
 import { z } from 'zod';
 import { WeeklyAvailabilitySchema } from './availability';
-import { SKILL_AREAS, type SkillArea } from './skill-area';
+import {
+  BACKGROUND_LABELS,
+  BACKGROUNDS,
+  BUDGET_USD,
+  CLOUD_PREFERENCES,
+  isCalendarDate,
+  SELF_RATING,
+  SPECIALISATION_CHOICES,
+  WEEKLY_HOURS,
+} from './profile-options';
 
-export const BACKGROUNDS = [
-  'new-to-code',
-  'student',
-  'software-developer',
-  'data-analyst',
-  'data-scientist',
-  'it-professional',
-] as const;
-export type Background = (typeof BACKGROUNDS)[number];
-
-export const BACKGROUND_LABELS: Record<Background, string> = {
-  'new-to-code': 'New to code',
-  student: 'Student (CS, maths or science)',
-  'software-developer': 'Software developer',
-  'data-analyst': 'Data analyst',
-  'data-scientist': 'Data scientist',
-  'it-professional': 'IT / DevOps professional',
-};
-
-export const WEEKLY_HOURS = { min: 1, max: 60 } as const;
-export const BUDGET_USD = { min: 0, max: 20_000 } as const;
+export * from './profile-options';
 
 /** zod error option: "X is required." when the field is missing, else the given message. */
 function requiredOr(label: string, message: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required.` : message);
 }
 
-export const CLOUD_PREFERENCES = ['any', 'aws', 'gcp', 'azure', 'databricks'] as const;
-export type CloudPreference = (typeof CLOUD_PREFERENCES)[number];
-export const CLOUD_LABELS: Record<CloudPreference, string> = {
-  any: 'No preference',
-  aws: 'AWS',
-  gcp: 'Google Cloud',
-  azure: 'Microsoft Azure',
-  databricks: 'Databricks',
-};
-
-export const SPECIALISATION_CHOICES = ['none', 'llm', 'cv-nlp', 'recsys'] as const;
-export type SpecialisationChoice = (typeof SPECIALISATION_CHOICES)[number];
-export const SPECIALISATION_LABELS: Record<SpecialisationChoice, string> = {
-  none: 'Not yet / general',
-  llm: 'LLMs and generative AI',
-  'cv-nlp': 'Computer vision and NLP',
-  recsys: 'Recommender systems',
-};
-
-/** Self-rating per area: 0 = never touched it … 4 = use it confidently at work. */
-export const SELF_RATING = { min: 0, max: 4 } as const;
 const ratingField = (label: string) =>
   z
     .number({ error: requiredOr(label, `${label} rating must be a number from 0 to 4.`) })
@@ -67,18 +35,6 @@ export const SelfRatingSchema = z.strictObject({
   'ml-modelling': ratingField('ML modelling'),
   'mlops-deployment': ratingField('MLOps & deployment'),
 });
-export type SelfRating = Record<SkillArea, number>;
-export { SKILL_AREAS };
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True when `value` is a real calendar date written as YYYY-MM-DD (rejects 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const ProfileSchema = z.strictObject(
   {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ReminderSettingsSchema } from './reminder-settings';
-import { SkillAreaSchema } from './skill-area';
+import { SkillAreaSchema } from './skill-area-schema';
 
 const IsoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' });
 const IsoDay = z.iso.date({ error: 'must be a date written as YYYY-MM-DD' });

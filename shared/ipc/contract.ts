@@ -20,7 +20,7 @@ import {
   THEMES,
 } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
-import { SkillAreaSchema } from '../domain/skill-area';
+import { SkillAreaSchema } from '../domain/skill-area-schema';
 import type { Channel, EventName } from './names';
 
 export { CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { builtInPack } from '../../../shared/content/pack';
-import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profile';
+import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profile-options';
 import type { ScreenProps } from '../screens';
 import { certificationLabel } from '../shared/content';
 import { SourceList } from './SourceNote';

@@ -1,5 +1,5 @@
 /** Target role, cloud and specialisation: what the plan and exam sequence aim at. */
-import { CLOUD_LABELS, CLOUD_PREFERENCES, SPECIALISATION_CHOICES, SPECIALISATION_LABELS, type CloudPreference, type SpecialisationChoice } from '../../../shared/domain/profile';
+import { CLOUD_LABELS, CLOUD_PREFERENCES, SPECIALISATION_CHOICES, SPECIALISATION_LABELS, type CloudPreference, type SpecialisationChoice } from '../../../shared/domain/profile-options';
 import { content } from '../shared/content';
 import type { FieldErrors } from './errors';
 import type { ProfileFormValues } from './form-values';

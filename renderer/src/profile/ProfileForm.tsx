@@ -3,7 +3,7 @@
  * the shared schema and the form shows main's messages next to the fields they name.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Background } from '../../../shared/domain/profile';
+import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Background } from '../../../shared/domain/profile-options';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf, SavedProfile } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';

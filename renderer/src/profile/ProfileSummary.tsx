@@ -1,6 +1,6 @@
 /** What is stored right now, as the learner would read it back. */
 import { format, parseISO } from 'date-fns';
-import { BACKGROUND_LABELS } from '../../../shared/domain/profile';
+import { BACKGROUND_LABELS } from '../../../shared/domain/profile-options';
 import type { SavedProfile } from '../../../shared/ipc/contract';
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });

@@ -1,5 +1,5 @@
 /** Where a quiz starts: the quick quiz, one area's practice set, and the readiness so far. */
-import { QUICK_QUIZ_PER_AREA } from '../../../shared/content/load';
+import { QUICK_QUIZ_PER_AREA } from '../../../shared/content/quick-quiz';
 import type { HistoryState } from './QuizScreen';
 import { questionsInArea, SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from './quiz-model';
 import { AreaBars } from './AreaBars';

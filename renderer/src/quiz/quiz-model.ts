@@ -4,7 +4,7 @@
  * the planner's own `readinessScore` on the answers known after each attempt, so its last point
  * is exactly the readiness main reports.
  */
-import { quickQuiz } from '../../../shared/content/load';
+import { quickQuiz } from '../../../shared/content/quick-quiz';
 import { builtInPack } from '../../../shared/content/pack';
 import type { ContentPack } from '../../../shared/content/schema';
 import type { QuizAttempt } from '../../../shared/domain/records';
