@@ -14,7 +14,8 @@ const ContentId = z.string().min(1).max(120).regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*
 
 export const OwnLinkSchema = z.strictObject({
   title: z.string().trim().min(1, { error: 'Link title must not be empty.' }).max(200, { error: 'Link title can be at most 200 characters.' }),
-  url: z.url({ protocol: /^https?$/, error: 'Link must be a web address starting with https:// or http://.' }).max(2000),
+  // https only: links open in the system browser, and main hands over nothing else (security.ts).
+  url: z.url({ protocol: /^https$/, error: 'Link must be a web address starting with https://.' }).max(2000),
 });
 
 export const MilestoneProgressSchema = z.strictObject({

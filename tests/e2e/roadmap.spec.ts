@@ -58,3 +58,33 @@ test('unticking restores the previous progress', async ({ profileDir }) => {
   expect((await app.dumpDb())['milestoneProgress']).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.sql-basics', done: false, doneAt: null })]);
   await app.close();
 });
+
+test('notes, own links and phase-gate ticks are kept per milestone across a relaunch', async ({ profileDir }) => {
+  const first = await launchApp({ profileDir });
+  await saveProfile(first.ui, '8');
+  const item = first.ui.locator('.milestone', { hasText: 'Core Python' });
+  await item.getByText('Notes and links').click();
+  await item.getByLabel('Notes on Core Python').fill('Finished chapters 1–5 of the tutorial.');
+  await item.getByLabel('Link title').fill('My exercises');
+  await item.getByLabel('Link address').fill('http://example.com/exercises');
+  await item.getByRole('button', { name: 'Add link' }).click();
+  await expect(item.getByRole('alert')).toHaveText('Link must be a web address starting with https://.');
+  await item.getByLabel('Link address').fill('https://example.com/exercises');
+  await item.getByRole('button', { name: 'Add link' }).click();
+  await expect(item.getByRole('link', { name: 'My exercises' })).toBeVisible();
+  const gate = first.ui.getByRole('checkbox', { name: 'I can read and debug Python code I did not write.' });
+  await gate.check();
+  await expect(gate).toBeChecked();
+  await first.close();
+
+  const second = await launchApp({ profileDir });
+  await second.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roadmap' }).click();
+  const again = second.ui.locator('.milestone', { hasText: 'Core Python' });
+  await again.getByText(/Notes and links/).click();
+  await expect(again.getByLabel('Notes on Core Python')).toHaveValue('Finished chapters 1–5 of the tutorial.');
+  await expect(again.getByRole('link', { name: 'My exercises' })).toHaveAttribute('href', 'https://example.com/exercises');
+  await expect(second.ui.getByRole('checkbox', { name: 'I can read and debug Python code I did not write.' })).toBeChecked();
+  const stored = (await second.dumpDb())['milestoneProgress'] as { milestoneId: string; note: string; links: unknown[]; done: boolean }[];
+  expect(stored).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.python-core', done: false, note: 'Finished chapters 1–5 of the tutorial.', links: [{ title: 'My exercises', url: 'https://example.com/exercises' }] })]);
+  await second.close();
+});

@@ -3,6 +3,8 @@ import type { PlannedPhase } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/ipc/contract';
 import { content } from '../shared/content';
 import { formatDay, formatHours } from '../shared/format';
+import { MilestoneNotes } from './MilestoneNotes';
+import type { RoadmapRecords } from './useRoadmapRecords';
 
 interface Props {
   phase: PlannedPhase;
@@ -10,9 +12,10 @@ interface Props {
   done: ReadonlySet<string>;
   pending: ReadonlyMap<string, boolean>;
   onToggle: (id: string, done: boolean) => void;
+  records: RoadmapRecords;
 }
 
-export function PhaseCard({ phase, view, done, pending, onToggle }: Props) {
+export function PhaseCard({ phase, view, done, pending, onToggle, records }: Props) {
   const info = content.phase(phase.id);
   const progress = view.progress.phases.find((p) => p.phaseId === phase.id);
   const percent = progress?.percent ?? 0;
@@ -60,6 +63,13 @@ export function PhaseCard({ phase, view, done, pending, onToggle }: Props) {
                 {pending.has(id) ? ' · saving…' : ''}
                 {m.adjustment && !skipped ? ` · ${m.adjustment}` : ''}
               </span>
+              <details className="milestone-notes">
+                <summary>
+                  Notes and links
+                  {records.notes.get(id)?.note || records.notes.get(id)?.links.length ? ' ·  saved' : ''}
+                </summary>
+                <MilestoneNotes title={m.title} saved={records.notes.get(id)} onSave={(note, links) => records.saveNote(id, note, links)} />
+              </details>
             </li>
           );
         })}
@@ -92,14 +102,21 @@ export function PhaseCard({ phase, view, done, pending, onToggle }: Props) {
               <p className="small">{project.title}</p>
             </div>
           )}
-          <details className="gate">
-            <summary>{info.gate.title}</summary>
+          <fieldset className="gate">
+            <legend>
+              {info.gate.title} ({info.gate.items.filter((i) => records.gateTicks.has(i.id)).length} of {info.gate.items.length})
+            </legend>
             <ul>
               {info.gate.items.map((item) => (
-                <li key={item.id}>{item.text}</li>
+                <li key={item.id}>
+                  <label className="inline-check">
+                    <input type="checkbox" checked={records.gateTicks.has(item.id)} onChange={(e) => void records.setGate(item.id, e.target.checked)} />
+                    {item.text}
+                  </label>
+                </li>
               ))}
             </ul>
-          </details>
+          </fieldset>
         </div>
       )}
     </article>

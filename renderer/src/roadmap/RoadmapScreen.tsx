@@ -12,6 +12,7 @@ import { formatDay, formatHours } from '../shared/format';
 import { CertificationSequence } from './CertificationSequence';
 import { PhaseCard } from './PhaseCard';
 import { PlanSummary } from './PlanSummary';
+import { useRoadmapRecords } from './useRoadmapRecords';
 import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
 
 export function RoadmapScreen({ planner, onEditProfile }: Props) {
   const { state, reload, set } = usePlanView(planner);
+  const records = useRoadmapRecords(planner);
   // Ticks sent but not yet acknowledged, with the state they asked for.
   const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [tickError, setTickError] = useState<string | null>(null);
@@ -103,6 +105,7 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
             done={done}
             pending={pending}
             onToggle={(id, value) => void toggle(view, id, value)}
+            records={records}
           />
         ))}
       </section>

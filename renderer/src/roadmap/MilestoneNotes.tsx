@@ -1,0 +1,96 @@
+/** A milestone's own notes and links (kept by content id, so a re-plan never loses them). */
+import { useId, useState, type FormEvent } from 'react';
+import type { MilestoneProgress } from '../../../shared/domain/records';
+import type { IpcError } from '../../../shared/ipc/result';
+
+interface Props {
+  title: string;
+  saved: MilestoneProgress | undefined;
+  onSave: (note: string, links: MilestoneProgress['links']) => Promise<IpcError | null>;
+}
+
+export function MilestoneNotes({ title, saved, onSave }: Props) {
+  const id = useId();
+  const [note, setNote] = useState(saved?.note ?? '');
+  const [links, setLinks] = useState(saved?.links ?? []);
+  const [linkTitle, setLinkTitle] = useState('');
+  const [linkUrl, setLinkUrl] = useState('');
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: IpcError }>({ kind: 'idle' });
+
+  async function save(nextLinks = links) {
+    setStatus({ kind: 'saving' });
+    const error = await onSave(note, nextLinks);
+    setStatus(error ? { kind: 'error', error } : { kind: 'saved' });
+    return error;
+  }
+
+  async function addLink(e: FormEvent) {
+    e.preventDefault();
+    const next = [...links, { title: linkTitle.trim(), url: linkUrl.trim() }];
+    const error = await save(next);
+    if (!error) {
+      setLinks(next);
+      setLinkTitle('');
+      setLinkUrl('');
+    }
+  }
+
+  const issue = status.kind === 'error' ? (status.error.issues?.[0]?.message ?? status.error.message) : null;
+  return (
+    <div className="notes">
+      <label className="label" htmlFor={`${id}-note`}>
+        Notes on {title}
+      </label>
+      <textarea id={`${id}-note`} className="notes-text" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      {links.length > 0 && (
+        <ul className="notes-links">
+          {links.map((l, i) => (
+            <li key={`${l.url}-${i}`}>
+              <a href={l.url} target="_blank" rel="noreferrer">
+                {l.title}
+              </a>
+              <button
+                type="button"
+                className="link-button small"
+                aria-label={`Remove link ${l.title}`}
+                onClick={() => {
+                  const next = links.filter((_, j) => j !== i);
+                  setLinks(next);
+                  void save(next);
+                }}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="notes-add" onSubmit={(e) => void addLink(e)} noValidate>
+        <label className="sr-only" htmlFor={`${id}-lt`}>
+          Link title
+        </label>
+        <input id={`${id}-lt`} className="text-input" placeholder="Link title" value={linkTitle} onChange={(e) => setLinkTitle(e.target.value)} />
+        <label className="sr-only" htmlFor={`${id}-lu`}>
+          Link address
+        </label>
+        <input id={`${id}-lu`} className="text-input" placeholder="https://…" value={linkUrl} onChange={(e) => setLinkUrl(e.target.value)} />
+        <button type="submit" className="button button-secondary">
+          Add link
+        </button>
+      </form>
+      <div className="form-actions">
+        <button type="button" className="button button-primary" disabled={status.kind === 'saving'} onClick={() => void save()}>
+          {status.kind === 'saving' ? 'Saving…' : 'Save notes'}
+        </button>
+        <span className="status" role="status" aria-live="polite">
+          {status.kind === 'saved' ? 'Saved.' : ''}
+        </span>
+      </div>
+      {issue && (
+        <p className="field-error" role="alert">
+          {issue}
+        </p>
+      )}
+    </div>
+  );
+}
