@@ -2,14 +2,19 @@
  * Main process entry: wires the Electron-free modules (router, store client, policies) to
  * Electron. Keep decisions out of here; they belong in modules that unit tests can run.
  */
+import os from 'node:os';
 import path from 'node:path';
-import type { BrowserWindow} from 'electron';
-import { app, dialog, ipcMain, powerMonitor } from 'electron';
+import type { BrowserWindow, FileFilter } from 'electron';
+import { app, dialog, ipcMain, Notification, powerMonitor, screen } from 'electron';
+import type { AppSettings } from '../../shared/domain/records';
 import { events, isEventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService } from './backup-service';
+import { calendarChannels, createCalendarExportService } from './calendar-export';
 import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
+import { loginItemPlan, startedAtLogin } from './login-item';
+import { applyXdgPlan } from './login-item-files';
 import { createDesktopNotifier } from './notifications';
 import { builtPaths } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -17,7 +22,16 @@ import { createReminderScheduler, navigationFor } from './reminder-scheduler';
 import { STORE_ORIGIN, UI_ORIGIN } from './security';
 import { createStoreClient } from './store-client';
 import { runStoreHost } from './store-host';
-import { createUiWindow } from './windows';
+import { createAppTray, type AppTray } from './tray';
+import { afterWindowClosed, buildTrayMenu, closeDecision, trayHint, type TrayAction } from './tray-menu';
+import { createTraySource } from './tray-source';
+import { clampToDisplays, debounce, WINDOW_STATE_FILE } from './window-state';
+import { loadWindowState, saveWindowState } from './window-state-file';
+import { createUiWindow, windowStateOf } from './windows';
+
+/** How often the tray's "Today's sessions" is refreshed besides plan and settings changes. */
+const TRAY_REFRESH_MS = 5 * 60 * 1000;
+const WINDOW_STATE_SAVE_DELAY_MS = 500;
 
 // Lets the Electron e2e suite give each run a fresh data folder.
 const userDataOverride = process.env['MLE_PATH_USER_DATA'];
@@ -37,7 +51,18 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const paths = builtPaths(__dirname);
+  const platform = process.platform;
   let uiWindow: BrowserWindow | null = null;
+  let tray: AppTray | null = null;
+  /** The learner's settings as the store last reported them; null until the first answer. */
+  let settings: AppSettings | null = null;
+  let appliedLaunchAtLogin: boolean | null = null;
+  // Set before windows get their 'close': a quit must close the window, not hide it.
+  let isQuitting = false;
+  app.on('before-quit', () => {
+    isQuitting = true;
+  });
+  const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
 
   const store = createStoreClient({
     onEvent(event, payload) {
@@ -45,6 +70,8 @@ function start(): void {
       if (uiWindow && !uiWindow.isDestroyed()) uiWindow.webContents.send(IPC_EVENT, event, payload);
       // Sessions, bookings or reminder settings changed: what is due may have changed too.
       if (event === 'plan:changed' || event === 'settings:changed') void reminders.rescan(event);
+      if (event === 'settings:changed') onSettings(payload as AppSettings);
+      if (event === 'plan:changed' || event === 'settings:changed') void refreshTray();
     },
   });
   const notifier = createDesktopNotifier({ onClick: (target) => openScreen(navigationFor(target)) });
@@ -63,11 +90,7 @@ function start(): void {
     safetyDir: path.join(app.getPath('userData'), 'safety-backups'),
     onRestored: () => void reminders.rescan('restore'),
     dialogs: {
-      async chooseSavePath(defaultName) {
-        const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'MLE Path backup', extensions: ['json'] }] };
-        const r = uiWindow ? await dialog.showSaveDialog(uiWindow, options) : await dialog.showSaveDialog(options);
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
+      chooseSavePath: (defaultName) => chooseSavePath(defaultName, { name: 'MLE Path backup', extensions: ['json'] }),
       async chooseOpenPath() {
         const options = { properties: ['openFile' as const], filters: [{ name: 'MLE Path backup', extensions: ['json'] }] };
         const r = uiWindow ? await dialog.showOpenDialog(uiWindow, options) : await dialog.showOpenDialog(options);
@@ -75,11 +98,99 @@ function start(): void {
       },
     },
   });
+  const calendar = createCalendarExportService({
+    store,
+    now: () => new Date(),
+    dialogs: { chooseSavePath: (defaultName) => chooseSavePath(defaultName, { name: 'Calendar (iCalendar)', extensions: ['ics'] }) },
+  });
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => store.request(channel, request),
-    local: backupChannels(backups),
+    local: { ...backupChannels(backups), ...calendarChannels(calendar) },
   });
+  const traySource = createTraySource({
+    store,
+    now: () => Date.now(),
+    fallbackTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+
+  async function chooseSavePath(defaultName: string, filter: FileFilter): Promise<string | null> {
+    const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [filter] };
+    const r = uiWindow ? await dialog.showSaveDialog(uiWindow, options) : await dialog.showSaveDialog(options);
+    return r.canceled || !r.filePath ? null : r.filePath;
+  }
+
+  function onSettings(next: AppSettings): void {
+    settings = next;
+    if (next.launchAtLogin !== appliedLaunchAtLogin) void applyLaunchAtLogin(next.launchAtLogin);
+  }
+
+  /** Carries out login-item.ts's plan: Electron's API on macOS and Windows, an XDG file on Linux. */
+  async function applyLaunchAtLogin(enabled: boolean): Promise<void> {
+    appliedLaunchAtLogin = enabled;
+    const plan = loginItemPlan(platform, enabled, {
+      execPath: process.execPath,
+      appName: 'MLE Path',
+      // Unpackaged (npm start), the Electron binary needs the app folder to know what to run.
+      args: app.isPackaged ? [] : [app.getAppPath()],
+      env: process.env,
+      homeDir: os.homedir(),
+    });
+    if (plan.kind === 'electron-api') {
+      app.setLoginItemSettings({ openAtLogin: plan.openAtLogin, args: plan.args });
+    } else if (plan.kind === 'xdg') {
+      const applied = await applyXdgPlan(plan);
+      if (!applied.ok) console.warn(`login item: ${applied.error.message}`);
+    } else {
+      console.warn(`login item: ${plan.reason}`);
+    }
+  }
+
+  let trayGeneration = 0;
+  async function refreshTray(): Promise<void> {
+    if (!tray) return;
+    const generation = ++trayGeneration;
+    const input = await traySource.menuInput();
+    // A newer refresh started meanwhile: its answer is the fresher one.
+    if (generation === trayGeneration) tray?.setMenu(buildTrayMenu(input), input.sessions?.length ?? null);
+  }
+
+  function onTrayAction(action: TrayAction): void {
+    if (action === 'open') showUi();
+    else if (action === 'open-week') openScreen({ screen: 'week' });
+    else if (action === 'pause-day' || action === 'resume') {
+      // settings:changed comes back through the store: reminders rescan, the tray and UI update.
+      void traySource.setPaused(action === 'pause-day').then((r) => {
+        if (!r.ok) console.warn(`tray: ${r.error.message}`);
+      });
+    } else app.quit();
+  }
+
+  // Kept referenced until dismissed, or its click would be lost (ARCHITECTURE.md invariant 8).
+  let hintNotification: Notification | null = null;
+  function showTrayHintOnce(): void {
+    if (!settings) return;
+    const hint = trayHint(settings.trayHintShown, platform);
+    if (!hint) return;
+    settings = { ...settings, trayHintShown: true };
+    void store.request('settings:update', { trayHintShown: true });
+    if (!Notification.isSupported()) return;
+    hintNotification = new Notification({ title: hint.title, body: hint.body });
+    hintNotification.on('click', () => {
+      hintNotification = null;
+      showUi();
+    });
+    hintNotification.on('close', () => {
+      hintNotification = null;
+    });
+    hintNotification.show();
+  }
+
+  /** Work areas of the connected displays, primary first (window-state.ts's fallback). */
+  function workAreas() {
+    const primary = screen.getPrimaryDisplay();
+    return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  }
 
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown) => {
     const frame = event.senderFrame;
@@ -89,17 +200,44 @@ function start(): void {
   function showUi(): void {
     if (uiWindow && !uiWindow.isDestroyed()) {
       if (uiWindow.isMinimized()) uiWindow.restore();
+      if (!uiWindow.isVisible()) uiWindow.show();
       uiWindow.focus();
       return;
     }
-    uiWindow = createUiWindow(paths.uiPreload);
-    uiWindow.on('closed', () => {
-      uiWindow = null;
-      // The hidden store host is also a window, so 'window-all-closed' never fires while it
-      // runs: closing the UI window is what ends the app on Windows and Linux.
-      if (process.platform !== 'darwin') app.quit();
+    const win = createUiWindow(paths.uiPreload, clampToDisplays(loadWindowState(windowStateFile), workAreas()));
+    uiWindow = win;
+    const saveState = () => {
+      if (!win.isDestroyed()) saveWindowState(windowStateFile, windowStateOf(win));
+    };
+    const stateSaver = debounce(saveState, WINDOW_STATE_SAVE_DELAY_MS, { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) });
+    win.on('resize', () => stateSaver.schedule());
+    win.on('move', () => stateSaver.schedule());
+    win.on('maximize', () => stateSaver.schedule());
+    win.on('unmaximize', () => stateSaver.schedule());
+    win.on('close', (event) => {
+      stateSaver.cancel();
+      saveState();
+      // Default before the first settings answer: the store's default (keep running in the tray).
+      const decision = closeDecision({ closeToTray: settings?.closeToTray ?? true, isQuitting, platform, trayShown: tray !== null });
+      if (decision === 'hide') {
+        event.preventDefault();
+        win.hide();
+        showTrayHintOnce();
+      }
     });
-    void uiWindow.loadURL(`${UI_ORIGIN}/index.html`);
+    // Windows logging off or shutting down: a hidden-to-tray close must not hold it up.
+    win.on('session-end', () => {
+      isQuitting = true;
+    });
+    win.on('closed', () => {
+      stateSaver.cancel();
+      if (uiWindow === win) uiWindow = null;
+      // The hidden store host is also a window, so 'window-all-closed' never fires while it
+      // runs: a window that really closed (not hidden to the tray) ends the app on Windows
+      // and Linux.
+      if (afterWindowClosed(platform) === 'quit') app.quit();
+    });
+    void win.loadURL(`${UI_ORIGIN}/index.html`);
   }
 
   /** Opens (or focuses) the UI window and shows a screen once the page can hear the event. */
@@ -121,14 +259,43 @@ function start(): void {
     serveAppScheme({ ui: paths.uiRoot, store: paths.storeRoot });
     const host = runStoreHost(store, paths.storePreload, `${STORE_ORIGIN}/index.html`);
     reminders.start();
+    try {
+      tray = createAppTray(platform, onTrayAction);
+    } catch (error) {
+      // Some Linux desktops have no tray: the window then closes (and the app quits) as before.
+      console.warn(`tray: not available (${String(error)})`);
+    }
+    void refreshTray();
+    const trayTimer = setInterval(() => void refreshTray(), TRAY_REFRESH_MS);
     // Timers do not run while the machine sleeps: check at once on wake-up.
-    powerMonitor.on('resume', () => void reminders.rescan('resume'));
+    powerMonitor.on('shutdown', () => {
+      isQuitting = true;
+    });
+    powerMonitor.on('resume', () => {
+      void reminders.rescan('resume');
+      void refreshTray();
+    });
     app.on('before-quit', () => {
       void reminders.stop();
       notifier.dispose();
+      clearInterval(trayTimer);
+      tray?.destroy();
+      tray = null;
       host.stop();
     });
-    showUi();
+    // Queued by the store client until the store host is up. Applies launch-at-login on every
+    // start, so the Linux entry follows the app if it moved (an AppImage in a new folder).
+    const firstSettings = store.request('settings:get', {}).then((r) => {
+      if (r.ok) onSettings(r.value as AppSettings);
+    });
+    const atLogin = startedAtLogin(process.argv, platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+    if (!atLogin) showUi();
+    else {
+      // Started at login: stay in the tray when the learner keeps the app there.
+      void firstSettings.then(() => {
+        if (closeDecision({ closeToTray: settings?.closeToTray ?? false, isQuitting, platform, trayShown: tray !== null }) !== 'hide') showUi();
+      });
+    }
     app.on('activate', showUi);
   });
 }

@@ -153,6 +153,8 @@ export const channels = {
       reminders: ReminderSettingsSchema.optional(),
       closeToTray: z.boolean().optional(),
       launchAtLogin: z.boolean().optional(),
+      /** Main sets this once it has shown the "still running in the tray" hint. */
+      trayHintShown: z.boolean().optional(),
       theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
     }),
     response: AppSettingsSchema,
@@ -173,6 +175,12 @@ export const channels = {
   'backup:restore': {
     request: z.strictObject({ token: z.string().min(1).max(100) }),
     response: z.strictObject({ restoredRows: z.number().int().nonnegative(), safetyBackupPath: z.string() }),
+  },
+  // Built in main from week:get and certification:list, written through a save dialog.
+  'calendar:export-ics': {
+    request: NoRequest,
+    /** null when the learner cancelled the save dialog; `events` counts sessions and exams. */
+    response: z.strictObject({ path: z.string(), events: z.number().int().nonnegative() }).nullable(),
   },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),

@@ -7,6 +7,7 @@ import type { AppSettings } from '../../../shared/domain/records';
 import type { ScreenProps } from '../screens';
 import { applyTheme } from '../shared/theme';
 import { DataSection } from './DataSection';
+import { DesktopSection } from './DesktopSection';
 import { RemindersSection } from './RemindersSection';
 import './settings.css';
 import { LoadingCard } from '../shared/LoadStates';
@@ -68,7 +69,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
     <div className="screen settings">
       <div className="screen-head">
         <h1>Settings</h1>
-        <p className="lede">Appearance, weekly reminders and your data. Everything is stored on this computer only.</p>
+        <p className="lede">Appearance, weekly reminders, this computer and your data. Everything is stored on this computer only.</p>
       </div>
 
       <section className="card stack" aria-labelledby="appearance-title">
@@ -92,6 +93,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
       </section>
 
       <RemindersSection planner={planner} reminders={settings.reminders} />
+      <DesktopSection planner={planner} settings={settings} />
       <DataSection planner={planner} onReset={() => navigate('profile')} />
     </div>
   );

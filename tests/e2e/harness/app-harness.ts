@@ -16,6 +16,7 @@ import type { Result } from '../../../shared/ipc/result';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/app-files';
 import { backupChannels, createBackupService } from '../../../electron/main/backup-service';
+import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
@@ -159,10 +160,15 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     safetyDir: path.join(options.profileDir, 'safety-backups'),
     dialogs: { chooseSavePath: async () => dialogs.savePath, chooseOpenPath: async () => dialogs.openPath },
   });
+  const calendar = createCalendarExportService({
+    store: storeClient,
+    now: () => new Date(),
+    dialogs: { chooseSavePath: async () => dialogs.savePath },
+  });
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => storeClient.request(channel, request),
-    local: backupChannels(backups),
+    local: { ...backupChannels(backups), ...calendarChannels(calendar) },
   });
 
   const store = context.pages()[0] ?? (await context.newPage());
