@@ -11,6 +11,7 @@ import { events, isEventName, type EventPayloadOf } from '../../shared/ipc/contr
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService } from './backup-service';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
+import { createPdfExport, pdfChannels } from './pdf-export';
 import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
 import { loginItemPlan, startedAtLogin } from './login-item';
@@ -106,7 +107,24 @@ function start(): void {
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => store.request(channel, request),
-    local: { ...backupChannels(backups), ...calendarChannels(calendar) },
+    local: {
+      ...backupChannels(backups),
+      ...calendarChannels(calendar),
+      ...pdfChannels(
+        createPdfExport({
+          now: () => new Date(),
+          async renderPdf() {
+            if (!uiWindow || uiWindow.isDestroyed()) throw new Error('the MLE Path window is not open');
+            return uiWindow.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+          },
+          async chooseSavePath(defaultName) {
+            const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+            const r = uiWindow ? await dialog.showSaveDialog(uiWindow, options) : await dialog.showSaveDialog(options);
+            return r.canceled || !r.filePath ? null : r.filePath;
+          },
+        }),
+      ),
+    },
   });
   const traySource = createTraySource({
     store,

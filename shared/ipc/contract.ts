@@ -182,6 +182,11 @@ export const channels = {
     /** null when the learner cancelled the save dialog; `events` counts sessions and exams. */
     response: z.strictObject({ path: z.string(), events: z.number().int().nonnegative() }).nullable(),
   },
+  /** The roadmap as the learner sees it, printed to PDF by main; null when cancelled. */
+  'plan:export-pdf': {
+    request: NoRequest,
+    response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
+  },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),

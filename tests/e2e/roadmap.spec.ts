@@ -3,6 +3,8 @@
  * tick is written durably, updates progress, and survives a relaunch and a re-plan after the
  * weekly hours change (which moves the ETA).
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness/app-harness';
 import { expect, test } from './fixtures';
@@ -87,4 +89,17 @@ test('notes, own links and phase-gate ticks are kept per milestone across a rela
   const stored = (await second.dumpDb())['milestoneProgress'] as { milestoneId: string; note: string; links: unknown[]; done: boolean }[];
   expect(stored).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.python-core', done: false, note: 'Finished chapters 1–5 of the tutorial.', links: [{ title: 'My exercises', url: 'https://example.com/exercises' }] })]);
   await second.close();
+});
+
+test('Save as PDF writes the roadmap to the chosen file', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  await saveProfile(app.ui, '8');
+  const file = path.join(profileDir, 'roadmap.pdf');
+  app.dialogs.savePath = file;
+  await app.ui.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(app.ui.getByTestId('pdf-status')).toHaveText(`Saved to ${file}`);
+  const bytes = await readFile(file);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(20_000);
+  await app.close();
 });

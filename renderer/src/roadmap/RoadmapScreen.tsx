@@ -10,6 +10,7 @@ import type { PlanView } from '../../../shared/ipc/contract';
 import { usePlanView } from '../shared/usePlanView';
 import { formatDay, formatHours } from '../shared/format';
 import { CertificationSequence } from './CertificationSequence';
+import { PdfButton } from './PdfButton';
 import { PhaseCard } from './PhaseCard';
 import { PlanSummary } from './PlanSummary';
 import { useRoadmapRecords } from './useRoadmapRecords';
@@ -77,9 +78,12 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
             {formatHours(view.plan.totalHours)} of study from {formatDay(view.plan.startDate)} at {formatHours(view.plan.weeklyHours)} a week.
           </p>
         </div>
-        <button type="button" className="button button-secondary" onClick={onEditProfile}>
-          Change profile
-        </button>
+        <div className="row-actions no-print">
+          <PdfButton planner={planner} />
+          <button type="button" className="button button-secondary" onClick={onEditProfile}>
+            Change profile
+          </button>
+        </div>
       </div>
       {view.plan.warnings.length > 0 && (
         <div className="alert alert-warning" role="status">

@@ -17,6 +17,7 @@ import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/app-files';
 import { backupChannels, createBackupService } from '../../../electron/main/backup-service';
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
+import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
@@ -168,7 +169,21 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => storeClient.request(channel, request),
-    local: { ...backupChannels(backups), ...calendarChannels(calendar) },
+    local: {
+      ...backupChannels(backups),
+      ...calendarChannels(calendar),
+      // Chromium's page.pdf is the same engine as Electron's printToPDF.
+      ...pdfChannels(
+        createPdfExport({
+          now: () => new Date(),
+          chooseSavePath: async () => dialogs.savePath,
+          renderPdf: async () => {
+            if (!ui) throw new Error('the MLE Path window is not open');
+            return ui.pdf({ format: 'A4', printBackground: true });
+          },
+        }),
+      ),
+    },
   });
 
   const store = context.pages()[0] ?? (await context.newPage());
