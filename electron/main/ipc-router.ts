@@ -5,6 +5,7 @@
  * No `electron` import, so it runs for real in unit tests and in the e2e harness.
  */
 import { channels, isChannel, type Channel } from '../../shared/ipc/contract';
+import { describeChannel } from '../../shared/ipc/names';
 import { fail, resultSchema, type Result } from '../../shared/ipc/result';
 import { parseUnknown } from '../../shared/ipc/validate';
 import { isTrustedSender, type IpcSender } from './security';
@@ -39,7 +40,7 @@ export function createIpcRouter(deps: RouterDeps): IpcRouter {
         return fail('forbidden-sender', 'Request refused: it did not come from the MLE Path window.');
       }
       if (!isChannel(channel)) {
-        return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+        return fail('unknown-channel', `Unknown request "${describeChannel(channel)}".`);
       }
       const size = serialisedSize(payload);
       if (size === null) return fail('invalid-request', 'The request could not be read as plain data.');

@@ -4,7 +4,7 @@
  * or event never reaches the transport.
  */
 import type { PlannerBridge } from '../../shared/ipc/bridge';
-import { isChannel, isEventName } from '../../shared/ipc/names';
+import { describeChannel, isChannel, isEventName } from '../../shared/ipc/names';
 
 /** Same shape as shared/ipc/result's `fail`, without pulling zod into the preload bundle. */
 function failure(code: 'unknown-channel' | 'internal', message: string) {
@@ -34,7 +34,7 @@ export function createPlannerBridge(transport: BridgeTransport): PlannerBridge {
   // The transport is untyped; main validated each reply against the contract before sending
   // it, so the result is typed here by the channel the caller named.
   const invoke = async (channel: unknown, request: unknown): Promise<unknown> => {
-    if (!isChannel(channel)) return failure('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+    if (!isChannel(channel)) return failure('unknown-channel', `Unknown request "${describeChannel(channel)}".`);
     try {
       return await transport.invoke(channel, request);
     } catch (error) {
@@ -45,7 +45,7 @@ export function createPlannerBridge(transport: BridgeTransport): PlannerBridge {
   const bridge: PlannerBridge = {
     invoke: invoke as PlannerBridge['invoke'],
     on(event, handler) {
-      if (!isEventName(event)) throw new TypeError(`Unknown event "${String(event)}".`);
+      if (!isEventName(event)) throw new TypeError(`Unknown event "${describeChannel(event)}".`);
       if (typeof handler !== 'function') throw new TypeError('Event handler must be a function.');
       let set = handlers.get(event);
       if (!set) handlers.set(event, (set = new Set()));

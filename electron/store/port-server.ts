@@ -8,7 +8,7 @@
  * shared/ipc/internal.ts when their handlers are given.
  */
 import { channels, isChannel } from '../../shared/ipc/contract';
-import { isMainChannel } from '../../shared/ipc/names';
+import { describeChannel, isMainChannel } from '../../shared/ipc/names';
 import { internalChannels, isInternalChannel } from '../../shared/ipc/internal';
 import { fail, type Result } from '../../shared/ipc/result';
 import { StoreRequestSchema } from '../../shared/ipc/store-protocol';
@@ -38,7 +38,7 @@ export async function answer(handlers: Handlers, channel: unknown, payload: unkn
     return run(channel, internal[channel] as AnyHandler, request.value);
   }
   // Main answers its own channels (backups); one arriving here is not for the store.
-  if (!isChannel(channel) || isMainChannel(channel)) return fail('unknown-channel', `Unknown request "${String(channel).slice(0, 80)}".`);
+  if (!isChannel(channel) || isMainChannel(channel)) return fail('unknown-channel', `Unknown request "${describeChannel(channel)}".`);
   const request = parseUnknown(channels[channel].request, payload);
   if (!request.ok) return request;
   // The map is keyed by channel, so this lookup pairs each request with its own handler.

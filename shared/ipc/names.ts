@@ -56,3 +56,11 @@ const mainSet: ReadonlySet<string> = new Set(MAIN_CHANNEL_NAMES);
 export function isMainChannel(value: unknown): value is MainChannel {
   return typeof value === 'string' && mainSet.has(value);
 }
+
+/**
+ * A refused channel name, safe to put in a message: whatever a window sends (an object with a
+ * hostile toString, a null-prototype object) is described by its type, never converted.
+ */
+export function describeChannel(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, 80) : `(${value === null ? 'null' : typeof value})`;
+}
