@@ -68,7 +68,11 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
                   Notes and links
                   {records.notes.get(id)?.note || records.notes.get(id)?.links.length ? ' ·  saved' : ''}
                 </summary>
-                <MilestoneNotes title={m.title} saved={records.notes.get(id)} onSave={(note, links) => records.saveNote(id, note, links)} />
+                {records.loaded ? (
+                  <MilestoneNotes title={m.title} saved={records.notes.get(id)} onSave={(note, links) => records.saveNote(id, note, links)} />
+                ) : (
+                  <p className="muted small">Loading your notes…</p>
+                )}
               </details>
             </li>
           );

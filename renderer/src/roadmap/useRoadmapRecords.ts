@@ -5,6 +5,8 @@ import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { IpcError } from '../../../shared/ipc/result';
 
 export interface RoadmapRecords {
+  /** False until the saved notes and ticks have arrived (editors must not start empty). */
+  loaded: boolean;
   notes: ReadonlyMap<string, MilestoneProgress>;
   gateTicks: ReadonlySet<string>;
   saveNote(id: string, note: string, links: MilestoneProgress['links']): Promise<IpcError | null>;
@@ -14,6 +16,7 @@ export interface RoadmapRecords {
 export function useRoadmapRecords(planner: PlannerBridge): RoadmapRecords {
   const [notes, setNotes] = useState<ReadonlyMap<string, MilestoneProgress>>(new Map());
   const [gateTicks, setGateTicks] = useState<ReadonlySet<string>>(new Set());
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -21,6 +24,7 @@ export function useRoadmapRecords(planner: PlannerBridge): RoadmapRecords {
       if (!live) return;
       if (progress.ok) setNotes(new Map(progress.value.map((p) => [p.milestoneId, p])));
       if (ticks.ok) setGateTicks(new Set(ticks.value.map((t) => t.itemId)));
+      setLoaded(true);
     });
     return () => {
       live = false;
@@ -61,5 +65,5 @@ export function useRoadmapRecords(planner: PlannerBridge): RoadmapRecords {
     [planner],
   );
 
-  return { notes, gateTicks, saveNote, setGate };
+  return { loaded, notes, gateTicks, saveNote, setGate };
 }
