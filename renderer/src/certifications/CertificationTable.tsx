@@ -99,7 +99,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
             {replacement ? (
               <span className="small">
                 Replaced by{' '}
-                <button type="button" className="certs-link" onClick={() => onShowCert(replacement)}>
+                <button type="button" className="link-button" onClick={() => onShowCert(replacement)}>
                   {certificationLabel(replacement)}
                 </button>
               </span>
@@ -171,7 +171,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         {retired ? (
           <span className="small muted">Retired: not offered for planning</span>
         ) : inChecklist.has(cert.id) ? (
-          <button type="button" className="certs-link" onClick={() => onShowEntry(cert.id)} aria-label={`In your checklist: show ${cert.name}`}>
+          <button type="button" className="link-button" onClick={() => onShowEntry(cert.id)} aria-label={`In your checklist: show ${cert.name}`}>
             In your checklist
           </button>
         ) : (

@@ -93,7 +93,7 @@ export function QuizResults({ quiz, attempt, readiness, onQuick, onPractice, onD
                   {SKILL_AREA_LABELS[weakest]} <span className="muted">({byArea[weakest]})</span>
                 </dd>
                 <dd>
-                  <button type="button" className="quiz-link" onClick={() => onPractice(weakest)}>
+                  <button type="button" className="link-button" onClick={() => onPractice(weakest)}>
                     Practise {SKILL_AREA_LABELS[weakest]}
                   </button>
                 </dd>
