@@ -29,6 +29,7 @@ test('theme and reminder settings persist; invalid quiet hours are refused', asy
   const first = await launchApp({ profileDir });
   await seedLearner(first.ui, { ticks: 0, bookExam: false });
   await open(first.ui, 'Settings');
+  await expect(first.ui.getByTestId('settings-time-zone')).toHaveText('Europe/Berlin');
   await first.ui.getByRole('radio', { name: 'Dark' }).check();
   await expect(first.ui.locator('html')).toHaveAttribute('data-theme', 'dark');
   await first.ui.getByLabel('Quiet hours').check();

@@ -9,6 +9,7 @@ import { applyTheme } from '../shared/theme';
 import { DataSection } from './DataSection';
 import { DesktopSection } from './DesktopSection';
 import { RemindersSection } from './RemindersSection';
+import { TimeZoneRow } from './TimeZoneRow';
 import './settings.css';
 import { LoadingCard } from '../shared/LoadStates';
 
@@ -73,7 +74,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
       </div>
 
       <section className="card stack" aria-labelledby="appearance-title">
-        <h2 id="appearance-title">Appearance</h2>
+        <h2 id="appearance-title">Appearance and time</h2>
         <fieldset className="field">
           <legend className="label">Theme</legend>
           <div className="segmented">
@@ -85,6 +86,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
             ))}
           </div>
         </fieldset>
+        <TimeZoneRow planner={planner} onChange={() => navigate('profile')} />
         {themeError && (
           <p className="field-error" role="alert">
             {themeError}
