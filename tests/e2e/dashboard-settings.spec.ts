@@ -103,3 +103,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.close();
   });
 }
+
+test('an exam booked on the Certifications screen counts down on the dashboard', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  await seedLearner(app.ui, { ticks: 0, bookExam: false });
+  await expect(app.ui.getByTestId('dash-exam-countdown')).toHaveCount(0);
+  await open(app.ui, 'Certifications');
+  const mla = app.ui.getByRole('article', { name: /MLA-C01/ });
+  await mla.getByRole('radio', { name: 'Exam booked' }).check();
+  const examDate = mondayFromNow(10);
+  await mla.getByLabel('Exam date').fill(examDate);
+  await mla.getByRole('button', { name: 'Save' }).click();
+  await expect(mla.getByTestId('cert-save-status-cert.aws.mla-c01')).toHaveText('Saved on this computer.');
+  await open(app.ui, 'Dashboard');
+  const view = await call<{ today: string }>(app.ui, 'plan:get', {});
+  const days = Math.round((Date.parse(examDate) - Date.parse(view.today)) / 86_400_000);
+  await expect(app.ui.getByTestId('dash-exam-countdown')).toHaveText(`${days} days`);
+  await app.close();
+});
