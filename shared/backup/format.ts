@@ -28,6 +28,7 @@ import {
   SpendingSchema,
   StudySessionSchema,
 } from '../domain/records';
+import { unknownKeys } from '../domain/messages';
 
 export const BACKUP_FORMAT = 'mle-path-backup';
 /** The format version this build writes and the newest it reads. */
@@ -135,11 +136,6 @@ function reportDuplicates<T>(
 
 const table = <S extends z.ZodType>(row: S, label: string) =>
   z.array(row, { error: (issue) => (issue.input === undefined ? `The ${label} table is missing.` : `The ${label} table must be a list.`) });
-
-const unknownKeys = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `Unknown field(s): ${(issue.keys ?? []).join(', ')}.` : undefined,
-};
 
 export const BackupDataSchema = z
   .strictObject(

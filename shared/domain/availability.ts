@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { formatTimeOfDay, parseTimeOfDay, WEEKDAY_NAMES } from '../planner/time';
+import { requiredOr, unknownKeys } from './messages';
 
 export const SESSION_MINUTES = { min: 15, max: 240 } as const;
 export const MAX_WINDOWS = 42;
@@ -35,15 +36,6 @@ export function isValidTimeZone(value: unknown): value is string {
     return false;
   }
 }
-
-function requiredOr(label: string, message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required.` : message);
-}
-
-const unknownKeys = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `Unknown field(s): ${(issue.keys ?? []).join(', ')}.` : undefined,
-};
 
 export const TimeZoneSchema = z
   .string({ error: requiredOr('Time zone', 'Time zone must be text such as Europe/Berlin.') })

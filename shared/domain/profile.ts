@@ -15,13 +15,9 @@ import {
   SPECIALISATION_CHOICES,
   WEEKLY_HOURS,
 } from './profile-options';
+import { requiredOr } from './messages';
 
 export * from './profile-options';
-
-/** zod error option: "X is required." when the field is missing, else the given message. */
-function requiredOr(label: string, message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required.` : message);
-}
 
 const ratingField = (label: string) =>
   z

@@ -14,17 +14,9 @@
  */
 import { z } from 'zod';
 import { parseInstant, parseTimeOfDay } from '../planner/time';
+import { requiredOr, unknownKeys } from './messages';
 
 export const SESSION_LEAD_MINUTES = { min: 0, max: 24 * 60 } as const;
-
-function requiredOr(label: string, message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? `${label} is required.` : message);
-}
-
-const unknownKeys = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `Unknown field(s): ${(issue.keys ?? []).join(', ')}.` : undefined,
-};
 
 function timeField(label: string) {
   return z
