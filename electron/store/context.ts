@@ -87,28 +87,38 @@ export function createStoreContext(deps: ServiceDeps) {
     return view(row, await readRecord(), today(profileRow?.profile));
   }
 
-  async function planFor(profile: Profile): Promise<Result<PlanRow>> {
+  /**
+   * A fresh plan for `profile`, with the view of it: both come from one read of the learner's
+   * record, so callers need not read the plan back after writing it.
+   */
+  async function planFor(profile: Profile): Promise<Result<{ row: PlanRow; view: PlanView }>> {
     const record = await readRecord();
-    const result = replanFromToday({ profile, pack, today: today(profile), record, bookedExams: record.bookedExams });
+    const day = today(profile);
+    const result = replanFromToday({ profile, pack, today: day, record, bookedExams: record.bookedExams });
     if (!result.ok) {
       const path = PLAN_ERROR_FIELD[result.error.code];
       return fail('invalid-request', result.error.message, path ? [{ path, message: result.error.message }] : undefined);
     }
-    return ok({ key: SINGLETON_KEY, plan: result.plan, savedAt: now().toISOString() });
+    const row: PlanRow = { key: SINGLETON_KEY, plan: result.plan, savedAt: now().toISOString() };
+    return ok({ row, view: view(row, record, day) });
   }
 
-  /** Re-plans from the saved profile (after a booking changed) and announces the new view. */
+  /** Re-plans from the saved profile, stores the plan and announces it. */
+  async function replan(profile: Profile): Promise<Result<PlanView>> {
+    const planned = await planFor(profile);
+    if (!planned.ok) return planned;
+    await db.transaction('rw', db.plan, async () => {
+      await db.plan.put(planned.value.row);
+    });
+    deps.emit('plan:changed', planned.value.view);
+    return ok(planned.value.view);
+  }
+
+  /** After a booking changed: re-plan if there is a profile; on failure the old plan stays. */
   async function replanAndAnnounce(): Promise<void> {
     const profileRow = await db.profile.get(SINGLETON_KEY);
-    if (!profileRow) return;
-    const planned = await planFor(profileRow.profile);
-    if (!planned.ok) return; // the old plan stays; its warnings still describe the situation
-    await db.transaction('rw', db.plan, async () => {
-      await db.plan.put(planned.value);
-    });
-    const fresh = await currentView();
-    if (fresh) deps.emit('plan:changed', fresh);
+    if (profileRow) await replan(profileRow.profile);
   }
 
-  return { ...deps, milestoneIds, timeZone, today, readRecord, currentView, planFor, replanAndAnnounce };
+  return { ...deps, milestoneIds, timeZone, today, readRecord, currentView, planFor, replan, replanAndAnnounce };
 }

@@ -25,14 +25,13 @@ export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
       }
       const planned = await ctx.planFor(profile);
       if (!planned.ok) return planned;
-      const saved = { profile, savedAt: planned.value.savedAt };
+      const saved = { profile, savedAt: planned.value.row.savedAt };
       await db.transaction('rw', db.profile, db.plan, async () => {
         await db.profile.put({ key: SINGLETON_KEY, ...saved });
-        await db.plan.put(planned.value);
+        await db.plan.put(planned.value.row);
       });
       emit('profile:changed', saved);
-      const fresh = await ctx.currentView();
-      if (fresh) emit('plan:changed', fresh);
+      emit('plan:changed', planned.value.view);
       return ok(saved);
     },
 
@@ -43,15 +42,7 @@ export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
     async 'plan:regenerate'() {
       const profileRow = await db.profile.get(SINGLETON_KEY);
       if (!profileRow) return fail('not-found', 'Save your profile first: the plan is built from it.');
-      const planned = await ctx.planFor(profileRow.profile);
-      if (!planned.ok) return planned;
-      await db.transaction('rw', db.plan, async () => {
-        await db.plan.put(planned.value);
-      });
-      const fresh = await ctx.currentView();
-      if (!fresh) return fail('internal', 'The new plan could not be read back.');
-      emit('plan:changed', fresh);
-      return ok(fresh);
+      return ctx.replan(profileRow.profile);
     },
 
     async 'milestone:set-done'({ id, done }) {

@@ -25,6 +25,7 @@ import type { Plan, PlannedCertification, PlannedMilestone, PlannedPhase, Timeli
 import type { Background, Profile } from '../domain/profile';
 import { SKILL_AREA_LABELS, type SkillArea } from '../domain/skill-area';
 import { fail, type PlannerFailure } from './result';
+import { round1 } from './round';
 import { formatIsoDate, parseIsoDate, parseTimeOfDay } from './time';
 
 export type PlanErrorCode =
@@ -70,7 +71,6 @@ export const DEFAULT_ROLE_ID = 'role.ml-engineer';
 const REVIEW_DAYS = 7;
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function levelsFor(profile: Profile, readiness: PlanOptions['readinessByArea']): Record<SkillArea, number> {
   const base = profile.selfRating ?? BACKGROUND_LEVELS[profile.background];

@@ -11,6 +11,7 @@ import type { ContentPack } from '../content/schema';
 import type { PhaseProgress, Plan, Progress } from '../domain/plan';
 import type { Profile } from '../domain/profile';
 import { generatePlan, type BookedExam, type PlanOptions, type PlanResult } from './plan';
+import { round1 } from './round';
 import { formatIsoDate, parseIsoDate } from './time';
 
 export interface LearnerRecord {
@@ -19,7 +20,6 @@ export interface LearnerRecord {
   loggedMinutes?: Readonly<Record<string, number>>;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Hours each planned milestone should have received before `today` starts. Today itself is
