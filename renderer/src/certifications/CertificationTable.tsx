@@ -141,7 +141,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         {cert.roiPercent !== null && cert.roiPercent !== undefined && (
           <span className="certs-roi">
             <span className="certs-roi-value">{cert.roiPercent} %</span>
-            <span className="certs-roi-bar" aria-hidden="true">
+            <span className="meter certs-roi-bar" aria-hidden="true">
               <span style={{ width: `${cert.roiPercent}%` }} />
             </span>
           </span>

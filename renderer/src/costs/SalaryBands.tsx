@@ -5,6 +5,7 @@
  */
 import { builtInPack } from '../../../shared/content/pack';
 import { SourceList, SourceNote } from '../guide/SourceNote';
+import { formatUsd } from '../shared/format';
 
 type Band = (typeof builtInPack.salaryBands)[number];
 type Level = Band['level'];
@@ -17,11 +18,10 @@ const REGIONS: readonly { region: Region; title: string }[] = [
   { region: 'IN', title: 'India (INR a year)' },
 ];
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
 
 function money(band: Band, n: number): string {
-  return band.currency === 'INR' ? inr.format(n) : usd.format(n);
+  return band.currency === 'INR' ? inr.format(n) : formatUsd(n);
 }
 
 /** Indian salaries are usually quoted in lakhs (1L = ₹100,000). */

@@ -8,18 +8,10 @@ import { SKILL_AREA_LABELS, SKILL_AREAS } from '../../../shared/domain/skill-are
 import { weeklyStreak } from '../../../shared/planner/streak';
 import type { ScreenProps } from '../screens';
 import { certificationLabel } from '../shared/content';
-import { formatDay, formatHours, formatUsd } from '../shared/format';
+import { formatDay, formatHours, formatUsd, scheduleStatusText } from '../shared/format';
 import './dashboard.css';
 import { useDashboard, type DashboardData } from './useDashboard';
 import { LoadError, LoadingCard } from '../shared/LoadStates';
-
-const STATUS_TEXT = {
-  'not-started': 'Starts soon',
-  'on-track': 'On track',
-  ahead: 'Ahead of plan',
-  finished: 'Finished',
-  behind: 'Behind',
-} as const;
 
 export function DashboardScreen({ planner, navigate }: ScreenProps) {
   const { state, reload } = useDashboard(planner);
@@ -61,7 +53,7 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
     ...(data.week?.sessions ?? []).filter((s) => s.status === 'done').map((s) => s.startUtc.slice(0, 10)),
   ];
   const streak = weeklyStreak(activity, today);
-  const status = progress.status === 'behind' ? `Behind by ${formatHours(progress.behindByHours)}` : STATUS_TEXT[progress.status];
+  const status = scheduleStatusText(progress);
   const weekSessions = (data.week?.sessions ?? []).filter((s) => s.status !== 'skipped');
   const timeZone = data.week?.timeZone;
   const timeFmt = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });

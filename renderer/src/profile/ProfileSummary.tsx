@@ -2,8 +2,7 @@
 import { format, parseISO } from 'date-fns';
 import { BACKGROUND_LABELS } from '../../../shared/domain/profile-options';
 import type { SavedProfile } from '../../../shared/ipc/contract';
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+import { formatUsd } from '../shared/format';
 
 export function ProfileSummary({ saved }: { saved: SavedProfile | null }) {
   if (!saved) {
@@ -29,7 +28,7 @@ export function ProfileSummary({ saved }: { saved: SavedProfile | null }) {
         </div>
         <div>
           <dt>Budget</dt>
-          <dd>{usd.format(profile.budgetUsd)}</dd>
+          <dd>{formatUsd(profile.budgetUsd)}</dd>
         </div>
         <div>
           <dt>Start date</dt>

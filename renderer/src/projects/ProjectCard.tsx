@@ -47,7 +47,7 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
             {phase && <span className="muted small">Fits the {phase.title} phase</span>}
           </p>
         </div>
-        <div className="pj-progress">
+        <div className="progress-aside">
           <span className="small" data-testid={`project-progress-${project.id}`}>
             {done === total ? 'Complete' : `${done} of ${total} steps`}
           </span>

@@ -12,7 +12,7 @@ export function AreaBars({ byArea, testId }: { byArea: ReadinessView['byArea']; 
             {byArea[area]}
             <span className="quiz-visually-hidden"> out of 100</span>
           </span>
-          <span className="quiz-bar-track" aria-hidden="true">
+          <span className="meter quiz-bar-track" aria-hidden="true">
             <span style={{ width: `${byArea[area]}%` }} />
           </span>
         </li>

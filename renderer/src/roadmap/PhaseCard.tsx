@@ -30,7 +30,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
             {phase.skipped ? 'Skipped: you already know this' : `${formatDay(phase.startDate)} – ${formatDay(phase.endDate)} · ${formatHours(phase.hours)}`}
           </p>
         </div>
-        <div className="phase-progress">
+        <div className="progress-aside">
           <span className="small" data-testid={`phase-progress-${phase.id}`}>
             {percent} %
           </span>

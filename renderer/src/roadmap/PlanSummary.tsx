@@ -1,18 +1,10 @@
 /** The four numbers a learner checks first: progress, schedule, finish date, money. */
 import type { PlanView } from '../../../shared/ipc/contract';
-import { formatDay, formatHours, formatUsd } from '../shared/format';
-
-const STATUS_TEXT = {
-  'not-started': 'Not started yet',
-  'on-track': 'On track',
-  ahead: 'Ahead of plan',
-  finished: 'Finished',
-  behind: 'Behind',
-} as const;
+import { formatDay, formatHours, formatUsd, scheduleStatusText } from '../shared/format';
 
 export function PlanSummary({ view }: { view: PlanView }) {
   const { plan, progress } = view;
-  const status = progress.status === 'behind' ? `Behind by ${formatHours(progress.behindByHours)}` : STATUS_TEXT[progress.status];
+  const status = scheduleStatusText(progress);
   return (
     <section className="stats" aria-label="Plan summary">
       <div className="card stat">
