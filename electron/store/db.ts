@@ -5,7 +5,7 @@
  * one. tests/unit/electron/store/db-versions.test.ts opens a database of every older version
  * with data in it and checks the upgrade.
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type DBCore, type EntityTable, type Transaction } from 'dexie';
 import type { Plan } from '../../shared/domain/plan';
 import type { Profile } from '../../shared/domain/profile';
 import type {
@@ -21,7 +21,7 @@ import type {
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -53,6 +53,8 @@ export type PlannerDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   reminderLog: EntityTable<ReminderDelivery, 'reminderId'>;
   checklistTicks: EntityTable<ChecklistTick, 'itemId'>;
+  /** How many writes each table has seen since the database was opened (see countWrites). */
+  writeCount(table: TableName): number;
 };
 
 export const DEFAULT_SETTINGS: AppSettings = {
@@ -84,6 +86,33 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   if (!(await settings.get(SINGLETON_KEY))) await settings.add({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
 }
 
+/**
+ * Counts every write (add, put, delete, clear) per table, below Dexie's API, so no write path
+ * can bypass it: a handler, a restore, a reset. A derived value cached in memory (the store
+ * host is the database's only writer) stays valid while its table's count is unchanged.
+ */
+function countWrites(db: Dexie): (table: TableName) => number {
+  const counts = new Map<string, number>();
+  db.use({
+    stack: 'dbcore',
+    name: 'write-counter',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate(request) {
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+  return (table) => counts.get(table) ?? 0;
+}
+
 export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): PlannerDb {
   const db = new Dexie(DB_NAME, {
     chromeTransactionDurability: 'strict',
@@ -104,7 +133,12 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
     .upgrade(upgradeToV2);
   // Version 3: ticks on project checklists and phase gates (no data to move).
   db.version(3).stores({ checklistTicks: 'itemId' });
+  // Version 4: the week view's "missed sessions" reads the newest planned sessions that have
+  // ended through this index, instead of every planned session ever stored (which grows with
+  // years of history). Dexie builds the index from the existing rows; no data moves.
+  db.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
+  db.writeCount = countWrites(db);
   return db;
 }

@@ -5,13 +5,41 @@
  */
 import type { StudySession } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
-import { parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
+import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
 import { toStoredSession, weekSessions } from '../../shared/planner/week-sessions';
 import type { StoreContext } from './context';
 import { SINGLETON_KEY } from './db';
 import type { Handlers } from './service';
 
 const MAX_MISSED = 20;
+export const MISSED_LOOKBACK_DAYS = 28;
+/** Stored instants may carry an offset (a restored backup); none is more than 14 h from UTC. */
+const MAX_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * Sessions still 'planned' that ended in the last four weeks, newest first. Older ones are no
+ * longer something to catch up on (the plan has moved on since), and leaving them out keeps the
+ * list about this month however many years of history lie behind it. Reads the
+ * [status+endUtc] index over that window only, so the cost is the rows shown. The index orders
+ * the text of endUtc; the exact check on the parsed instant keeps a row written with an offset
+ * (a restored backup) honest.
+ */
+async function missedSessions({ db }: StoreContext, nowMs: number): Promise<StudySession[]> {
+  const since = nowMs - MISSED_LOOKBACK_DAYS * DAY_MS;
+  const lower = new Date(since - MAX_OFFSET_MS).toISOString();
+  const upper = new Date(nowMs + MAX_OFFSET_MS).toISOString();
+  const rows = await db.sessions
+    .where('[status+endUtc]')
+    .between(['planned', lower], ['planned', upper])
+    .reverse()
+    .filter((s) => {
+      const end = parseInstant(s.endUtc) ?? 0;
+      return end < nowMs && end >= since;
+    })
+    .limit(MAX_MISSED)
+    .toArray();
+  return rows.sort((a, b) => b.startUtc.localeCompare(a.startUtc));
+}
 
 function totals(sessions: readonly StudySession[]) {
   let plannedMinutes = 0;
@@ -60,10 +88,7 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
         sessions = await db.sessions.where('weekStart').equals(weekStart).toArray();
       }
       sessions.sort((a, b) => a.startUtc.localeCompare(b.startUtc));
-      const missed = (await db.sessions.where('status').equals('planned').toArray())
-        .filter((s) => (parseInstant(s.endUtc) ?? 0) < nowMs)
-        .sort((a, b) => b.startUtc.localeCompare(a.startUtc))
-        .slice(0, MAX_MISSED);
+      const missed = await missedSessions(ctx, nowMs);
       return ok({ weekStart, timeZone, sessions, ...totals(sessions), missed });
     },
 

@@ -62,7 +62,7 @@ export const WeekViewSchema = z.strictObject({
   plannedMinutes: z.number().int().nonnegative(),
   doneMinutes: z.number().int().nonnegative(),
   loggedMinutes: z.number().int().nonnegative(),
-  /** Sessions of earlier weeks left planned (neither done nor skipped), newest first. */
+  /** Sessions of the last four weeks left planned (neither done nor skipped), newest first, at most 20. */
   missed: z.array(StudySessionSchema),
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;

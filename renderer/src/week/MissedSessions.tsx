@@ -31,7 +31,7 @@ export function MissedSessions({ missed, timeZone, titleOf, targetLabel, busy, o
     <section className="card stack" aria-labelledby="missed-title" data-testid="missed-sessions">
       <div>
         <h2 id="missed-title">Missed sessions</h2>
-        <p className="muted small">Earlier sessions still open. Did you study anyway? Mark them done; otherwise skip them or catch up in {targetLabel}.</p>
+        <p className="muted small">Sessions of the last four weeks still open. Did you study anyway? Mark them done; otherwise skip them or catch up in {targetLabel}.</p>
       </div>
       <ul className="week-missed">
         {missed.map((session) => {

@@ -68,6 +68,39 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v3 → v4 keeps every session and indexes them by status and end', async () => {
+    const idb = new IDBFactory();
+    const v3 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v3.version(1).stores({ profile: 'key' });
+    v3.version(2).stores({
+      plan: 'key',
+      milestoneProgress: 'milestoneId',
+      sessions: 'id, weekStart, status',
+      certifications: 'certId, status',
+      quizAttempts: 'id, takenAt',
+      spending: 'id, date',
+      settings: 'key',
+      reminderLog: 'reminderId, deliveredAt',
+    });
+    v3.version(3).stores({ checklistTicks: 'itemId' });
+    const session = (id: string, status: 'planned' | 'done', endUtc: string) => ({
+      id, weekStart: '2026-11-16', startUtc: endUtc.replace('T19', 'T18'), endUtc, minutes: 60, milestoneId: null, status, loggedMinutes: status === 'done' ? 60 : 0, movedFromUtc: null,
+    });
+    const sessions = [session('a', 'planned', '2026-11-16T19:00:00.000Z'), session('b', 'done', '2026-11-17T19:00:00.000Z'), session('c', 'planned', '2026-11-18T19:00:00.000Z')];
+    await v3.table('sessions').bulkPut(sessions);
+    await v3.table('checklistTicks').put({ itemId: 'project.churn.readme', checkedAt: '2026-11-20T08:00:00.000Z' });
+    v3.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.sessions.orderBy('id').toArray()).toEqual(sessions);
+    expect(await db.checklistTicks.count()).toBe(1);
+    const planned = await db.sessions.where('[status+endUtc]').between(['planned', Dexie.minKey], ['planned', Dexie.maxKey]).reverse().primaryKeys();
+    expect(planned).toEqual(['c', 'a']);
+    db.close();
+  });
+
   it('a brand-new database starts at the current version with default settings', async () => {
     const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
     await db.open();

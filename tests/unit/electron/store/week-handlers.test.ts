@@ -57,6 +57,31 @@ describe('week calendar', () => {
     expect(next.ok && next.value.missed.map((s) => s.id).sort()).toEqual(week.value.sessions.map((s) => s.id).sort());
   });
 
+  it('missed lists the ended planned sessions of the last four weeks, newest first, however long the history', async () => {
+    const { db, handlers, setNow } = setupService();
+    await handlers['profile:save']({ ...PROFILE, weeklyHours: 5, startDate: '2026-11-30', availability });
+    setNow('2026-12-08T09:00:00Z');
+    // Two years of weekly history: every week one done and one never marked.
+    const rows = [];
+    for (let w = 1; w <= 104; w++) {
+      const start = Date.parse('2026-12-07T17:00:00Z') - w * 7 * 86_400_000;
+      for (const [n, status] of [[1, 'done'], [2, 'planned']] as const) {
+        const startUtc = new Date(start + n * 86_400_000).toISOString();
+        rows.push({ id: `old.${w}.${n}`, weekStart: '2024-01-01', startUtc, endUtc: new Date(Date.parse(startUtc) + 3_600_000).toISOString(), minutes: 60, milestoneId: null, status, loggedMinutes: status === 'done' ? 60 : 0, movedFromUtc: null });
+      }
+    }
+    // Written with an offset (as a restored backup may be): it ended 30 min ago, so it is the newest.
+    rows.push({ id: 'offset', weekStart: '2026-12-07', startUtc: '2026-12-08T08:30:00+01:00', endUtc: '2026-12-08T09:30:00+01:00', minutes: 60, milestoneId: null, status: 'planned' as const, loggedMinutes: 0, movedFromUtc: null });
+    // Not yet over (its text sorts before "now" plus the offset margin, but it ends later).
+    rows.push({ id: 'later', weekStart: '2026-12-07', startUtc: '2026-12-08T19:00:00+09:00', endUtc: '2026-12-08T20:00:00+09:00', minutes: 60, milestoneId: null, status: 'planned' as const, loggedMinutes: 0, movedFromUtc: null });
+    await db.sessions.bulkPut(rows);
+    const week = await handlers['week:get']({ weekStart: '2026-12-07' });
+    if (!week.ok) throw new Error(week.error.message);
+    // old.w.2 ended w weeks less 1.6 days before now: w = 4 (26.6 days) is inside, w = 5 (33.6) is not.
+    const expected = ['offset', 'old.1.2', 'old.2.2', 'old.3.2', 'old.4.2'];
+    expect(week.value.missed.map((s) => s.id)).toEqual(expected);
+  });
+
   it('refuses a week start that is not a Monday, and weeks without a plan', async () => {
     const { handlers } = setupService();
     expect(await handlers['week:get']({ weekStart: '2026-11-30' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
