@@ -55,19 +55,36 @@ export function createStoreContext(deps: ServiceDeps) {
     return tz ? instantToLocal(tz, now().getTime()).date : format(now(), 'yyyy-MM-dd');
   }
 
+  /**
+   * Minutes logged per milestone, summed over every done session ever stored: the one read that
+   * grows with years of history, and every tick and plan view needs it. Kept in memory while no
+   * session has been written since. The count is taken before the read: a write that lands
+   * meanwhile changes it, and then the sum is used once but not kept.
+   */
+  let logged: { writes: number; minutes: Readonly<Record<string, number>> } | null = null;
+  async function loggedMinutes(): Promise<Readonly<Record<string, number>>> {
+    const writes = db.writeCount('sessions');
+    if (logged?.writes === writes) return logged.minutes;
+    const minutes: Record<string, number> = {};
+    for (const s of await db.sessions.where('status').equals('done').toArray()) {
+      if (s.milestoneId) minutes[s.milestoneId] = (minutes[s.milestoneId] ?? 0) + s.loggedMinutes;
+    }
+    if (db.writeCount('sessions') === writes) logged = { writes, minutes };
+    return minutes;
+  }
+
   async function readRecord(): Promise<StoreRecord> {
-    const [progress, certs, sessions] = await Promise.all([
-      // Booleans are not IndexedDB keys, so ticks are found by a scan (hundreds of rows at most).
-      db.milestoneProgress.filter((p) => p.done).toArray(),
+    const [progress, certs, minutes] = await Promise.all([
+      // Booleans are not IndexedDB keys, so ticks are found by reading the table (hundreds of
+      // rows at most) in one getAll, not a cursor that wakes up once per row.
+      db.milestoneProgress.toArray(),
       db.certifications.where('status').equals('exam-booked').toArray(),
-      db.sessions.where('status').equals('done').toArray(),
+      loggedMinutes(),
     ]);
-    const loggedMinutes: Record<string, number> = {};
-    for (const s of sessions) if (s.milestoneId) loggedMinutes[s.milestoneId] = (loggedMinutes[s.milestoneId] ?? 0) + s.loggedMinutes;
     return {
-      doneMilestoneIds: progress.filter((p) => milestoneIds.has(p.milestoneId)).map((p) => p.milestoneId).sort(),
+      doneMilestoneIds: progress.filter((p) => p.done && milestoneIds.has(p.milestoneId)).map((p) => p.milestoneId).sort(),
       bookedExams: certs.flatMap((c) => (c.examDate ? [{ certId: c.certId, examDate: c.examDate }] : [])),
-      loggedMinutes,
+      loggedMinutes: minutes,
     };
   }
 

@@ -111,8 +111,8 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
             db.sessions.where('weekStart').between(formatIsoDate(firstMonday), formatIsoDate(thisMonday + 7), true, true).toArray(),
             db.certifications.toArray(),
             db.reminderLog.where('deliveredAt').aboveOrEqual(formatInstant(since)).primaryKeys(),
-            // Booleans are not IndexedDB keys, so ticks are found by a scan (hundreds of rows at most).
-            db.milestoneProgress.filter((p) => p.done).primaryKeys(),
+            // Booleans are not IndexedDB keys: one getAll of the table (hundreds of rows at most).
+            db.milestoneProgress.toArray().then((rows) => rows.filter((p) => p.done).map((p) => p.milestoneId)),
           ]);
           return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, deliveredIds, doneIds };
         },
