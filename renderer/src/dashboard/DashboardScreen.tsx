@@ -7,7 +7,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { SKILL_AREA_LABELS, SKILL_AREAS } from '../../../shared/domain/skill-area';
 import { weeklyStreak } from '../../../shared/planner/streak';
 import type { ScreenProps } from '../screens';
-import { certificationLabel } from '../shared/content';
+import { certificationLabel } from '../shared/certification-content';
 import { formatDay, formatHours, formatUsd, scheduleStatusText } from '../shared/format';
 import './dashboard.css';
 import { useDashboard, type DashboardData } from './useDashboard';
