@@ -1,24 +1,33 @@
 /**
- * Timing helpers for benchmarks. Every figure is reported as a ratio to a floor measured in
- * the same run, interleaved round by round, so machine noise hits both sides alike.
+ * Measuring and reporting for benchmarks. Every figure is a ratio to a floor measured in the
+ * same run, interleaved round by round, so machine noise hits both sides alike. Each bench
+ * prints its rows as a table and as one `BENCH_JSON` line that run.mjs collects.
  */
-export interface Comparison {
+export type Unit = 'ms' | 'bytes';
+
+export interface Row {
   name: string;
-  subjectMs: number;
-  floorMs: number;
-  ratio: number;
-  goal: number;
-  met: boolean;
+  subject: number;
+  floor: number;
+  unit: Unit;
+  /** Largest acceptable subject / floor; null for a figure shown for information only. */
+  goal: number | null;
 }
 
-function median(values: number[]): number {
+export interface Result extends Row {
+  ratio: number;
+  met: boolean | null;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** Median per-call time of each function over `rounds` rounds of `batch` calls, interleaved. */
-export function compare(name: string, subject: () => unknown, floor: () => unknown, goal: number, rounds = 31, batch = 200): Comparison {
+/** Median per-call time in ms of each function over `rounds` rounds of `batch` calls, interleaved. */
+export function compare(name: string, subject: () => unknown, floor: () => unknown, goal: number, rounds = 31, batch = 200): Row {
   // Results are counted so the engine cannot drop the calls as dead code.
   let results = 0;
   const run = (fn: () => unknown) => {
@@ -39,23 +48,30 @@ export function compare(name: string, subject: () => unknown, floor: () => unkno
     f.push((performance.now() - t) / batch);
   }
   if (results < 0) console.log('unreachable');
-  const subjectMs = median(s);
-  const floorMs = median(f);
-  const ratio = subjectMs / floorMs;
-  return { name, subjectMs, floorMs, ratio, goal, met: ratio <= goal };
+  return { name, subject: median(s), floor: median(f), unit: 'ms', goal };
 }
 
-export function report(rows: Comparison[]): void {
-  console.log('metric'.padEnd(44), 'subject'.padStart(12), 'floor'.padStart(12), 'ratio'.padStart(8), 'goal'.padStart(6), ' met');
-  for (const r of rows) {
+function format(value: number, unit: Unit): string {
+  if (unit === 'bytes') return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MB` : `${(value / 1024).toFixed(1)} KB`;
+  return value < 1 ? `${(value * 1000).toFixed(1)} µs` : `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+export function report(rows: readonly Row[]): Result[] {
+  const results = rows.map((r) => {
+    const ratio = r.subject / r.floor;
+    return { ...r, ratio, met: r.goal === null ? null : ratio <= r.goal };
+  });
+  console.log('metric'.padEnd(46), 'subject'.padStart(11), 'floor'.padStart(11), 'ratio'.padStart(7), 'goal'.padStart(6), ' met');
+  for (const r of results) {
     console.log(
-      r.name.padEnd(44),
-      `${(r.subjectMs * 1000).toFixed(1)} µs`.padStart(12),
-      `${(r.floorMs * 1000).toFixed(1)} µs`.padStart(12),
-      `${r.ratio.toFixed(2)}×`.padStart(8),
-      `${r.goal}×`.padStart(6),
-      r.met ? ' yes' : ' NO',
+      r.name.padEnd(46),
+      format(r.subject, r.unit).padStart(11),
+      format(r.floor, r.unit).padStart(11),
+      `${r.ratio.toFixed(2)}×`.padStart(7),
+      (r.goal === null ? '–' : `${r.goal}×`).padStart(6),
+      r.met === null ? ' –' : r.met ? ' yes' : ' NO',
     );
   }
-  console.log(`BENCH_JSON ${JSON.stringify(rows)}`);
+  console.log(`BENCH_JSON ${JSON.stringify(results)}`);
+  return results;
 }
