@@ -98,10 +98,15 @@ export function createStoreContext(deps: ServiceDeps) {
     };
   }
 
+  /**
+   * The plan view as stored now. One read transaction for all five tables: it is a consistent
+   * snapshot, and Chromium sets up one transaction instead of five (it runs after every tick).
+   */
   async function currentView(): Promise<PlanView | null> {
-    const [row, profileRow] = await Promise.all([db.plan.get(SINGLETON_KEY), db.profile.get(SINGLETON_KEY)]);
-    if (!row) return null;
-    return view(row, await readRecord(), today(profileRow?.profile));
+    return db.transaction('r', [db.plan, db.profile, db.milestoneProgress, db.certifications, db.sessions], async () => {
+      const [row, profileRow, record] = await Promise.all([db.plan.get(SINGLETON_KEY), db.profile.get(SINGLETON_KEY), readRecord()]);
+      return row ? view(row, record, today(profileRow?.profile)) : null;
+    });
   }
 
   /**
