@@ -75,6 +75,17 @@ export interface HarnessApp {
   close(): Promise<void>;
 }
 
+/**
+ * What Electron's preload gives a window: `window.planner`, here over a Playwright binding to
+ * the router. Exported so a benchmark can load its floor page exactly as the app's page loads.
+ */
+export async function attachPreload(page: Page, router: IpcRouter): Promise<void> {
+  await page.exposeBinding('__mlePathInvoke', (source, channel: unknown, payload: unknown) =>
+    router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload),
+  );
+  await page.addInitScript({ content: await preloadStandin() });
+}
+
 async function serveBuilt(context: BrowserContext): Promise<void> {
   if (!existsSync(path.join(DIST, 'renderer', 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the e2e tests.');
@@ -190,10 +201,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   await startStoreHost(store, storeClient);
 
   ui = await context.newPage();
-  await ui.exposeBinding('__mlePathInvoke', (source, channel: unknown, payload: unknown) =>
-    router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload),
-  );
-  await ui.addInitScript({ content: await preloadStandin() });
+  await attachPreload(ui, router);
   await ui.goto(UI_URL);
 
   return {
