@@ -22,6 +22,7 @@ import { backupChannels, createBackupService } from '../../../electron/main/back
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
+import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
 import {
@@ -63,6 +64,8 @@ export interface LaunchOptions {
   profileDir: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A screen main was asked for before the UI page loaded (a clicked reminder opened the window). */
+  openScreen?: Navigation;
 }
 
 export interface HarnessApp {
@@ -99,6 +102,11 @@ export interface HarnessApp {
   onStoreEvent(listener: (event: string, payload: unknown) => void): () => void;
   /** What the next save/open dialog answers (null = the learner cancelled). */
   dialogs: DialogAnswers;
+  /**
+   * What main's openScreen does (a notification or tray item clicked): sends `navigate` to a UI
+   * page that is listening, else holds it for the page to take. Returns which it did.
+   */
+  openScreen(navigation: Navigation): Promise<'send' | 'held'>;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Every object store of the app's database, for before/after comparisons. */
@@ -243,10 +251,12 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     now: () => new Date(),
     dialogs: { chooseSavePath: async () => dialogs.savePath },
   });
+  const pendingNavigation = createPendingNavigation();
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => storeClient.request(channel, request),
     local: {
+      ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
       // Chromium's page.pdf is the same engine as Electron's printToPDF.
@@ -323,6 +333,13 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   }
 
   ui = await context.newPage();
+  const uiPage = ui;
+  // What main does on the UI window's did-start-navigation: a new document (a load, a reload)
+  // has not subscribed yet. A document request is where a navigation starts, before any script.
+  uiPage.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === uiPage.mainFrame()) pendingNavigation.pageLoading();
+  });
+  if (options.openScreen) pendingNavigation.request(options.openScreen);
   await ui.exposeBinding('__mlePathInvoke', (source, channel: unknown, payload: unknown) =>
     router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload),
   );
@@ -358,6 +375,16 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);
+    },
+    async openScreen(navigation) {
+      const outcome = pendingNavigation.request(navigation);
+      if (outcome === 'send') {
+        await uiPage.evaluate(
+          (n) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.('navigate', n),
+          navigation,
+        );
+      }
+      return outcome;
     },
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
     dumpDb: () => dumpDatabase(store),
