@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BrowserWindow, FileFilter } from 'electron';
 import { app, dialog, ipcMain, Notification, powerMonitor, screen } from 'electron';
 import type { AppSettings } from '../../shared/domain/records';
-import { events, isEventName, type EventPayloadOf } from '../../shared/ipc/contract';
+import { events, isEventName } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService } from './backup-service';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
@@ -17,6 +17,7 @@ import { createIpcRouter } from './ipc-router';
 import { loginItemPlan, startedAtLogin } from './login-item';
 import { applyXdgPlan } from './login-item-files';
 import { createDesktopNotifier } from './notifications';
+import { createPendingNavigation, navigationChannels, type Navigation } from './pending-navigation';
 import { builtPaths } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createReminderScheduler, navigationFor } from './reminder-scheduler';
@@ -64,6 +65,8 @@ function start(): void {
     isQuitting = true;
   });
   const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  // A screen asked for while the UI page cannot hear it yet (issue 4): the page takes it.
+  const pendingNavigation = createPendingNavigation();
 
   const store = createStoreClient({
     onEvent(event, payload) {
@@ -108,6 +111,7 @@ function start(): void {
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => store.request(channel, request),
     local: {
+      ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
       ...pdfChannels(
@@ -224,6 +228,11 @@ function start(): void {
     }
     const win = createUiWindow(paths.uiPreload, clampToDisplays(loadWindowState(windowStateFile), workAreas()));
     uiWindow = win;
+    pendingNavigation.pageLoading();
+    // A reload starts a page that has not subscribed yet (navigation elsewhere is blocked).
+    win.webContents.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) pendingNavigation.pageLoading();
+    });
     const saveState = () => {
       if (!win.isDestroyed()) saveWindowState(windowStateFile, windowStateOf(win));
     };
@@ -249,7 +258,10 @@ function start(): void {
     });
     win.on('closed', () => {
       stateSaver.cancel();
-      if (uiWindow === win) uiWindow = null;
+      if (uiWindow === win) {
+        uiWindow = null;
+        pendingNavigation.windowClosed();
+      }
       // The hidden store host is also a window, so 'window-all-closed' never fires while it
       // runs: a window that really closed (not hidden to the tray) ends the app on Windows
       // and Linux.
@@ -258,16 +270,16 @@ function start(): void {
     void win.loadURL(`${UI_ORIGIN}/index.html`);
   }
 
-  /** Opens (or focuses) the UI window and shows a screen once the page can hear the event. */
-  function openScreen(navigation: EventPayloadOf<'navigate'>): void {
+  /**
+   * Opens (or focuses) the UI window and shows a screen: as an event when the page is listening,
+   * otherwise held until the page, once subscribed, takes it (`app:take-pending-navigation`).
+   * Waiting for 'did-finish-load' was not enough: React subscribes after the load finishes.
+   */
+  function openScreen(navigation: Navigation): void {
     showUi();
     const win = uiWindow;
     if (!win || win.isDestroyed()) return;
-    const send = () => {
-      if (!win.isDestroyed()) win.webContents.send(IPC_EVENT, 'navigate', navigation);
-    };
-    if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
-    else send();
+    if (pendingNavigation.request(navigation) === 'send') win.webContents.send(IPC_EVENT, 'navigate', navigation);
   }
 
   app.on('second-instance', showUi);

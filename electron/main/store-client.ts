@@ -40,7 +40,13 @@ export interface StoreClient {
   receive(message: unknown): void;
   /** The store host died or was replaced: pending calls fail, later calls queue. */
   detach(reason: string): void;
-  readonly state: 'starting' | 'ready';
+  /**
+   * No store host is coming (a crash loop, the app quitting): pending and queued calls fail
+   * with `message`, and so does every later call until a new port is attached. Without this,
+   * queued calls would wait forever for a host that never starts.
+   */
+  shutDown(message: string): void;
+  readonly state: 'starting' | 'ready' | 'down';
 }
 
 export function createStoreClient(options: StoreClientOptions = {}): StoreClient {
@@ -49,6 +55,8 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let port: StorePort | null = null;
   let ready = false;
+  /** Set while no store host is coming: the message every call fails with. */
+  let downMessage: string | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   let queue: Queued[] = [];
@@ -82,17 +90,20 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
 
   return {
     get state() {
+      if (downMessage !== null) return 'down';
       return ready ? 'ready' : 'starting';
     },
     request(channel, payload) {
       return new Promise((resolve) => {
-        if (ready) send(channel, payload, resolve);
+        if (downMessage !== null) resolve(fail('store-unavailable', downMessage));
+        else if (ready) send(channel, payload, resolve);
         else queue.push({ channel, payload, resolve });
       });
     },
     attach(newPort) {
       port = newPort;
       ready = false;
+      downMessage = null;
     },
     receive(message) {
       const parsed = StoreToMainSchema.safeParse(message);
@@ -112,19 +123,30 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
       }
     },
     detach(reason) {
-      ready = false;
-      const old = port;
-      port = null;
-      for (const [id, entry] of pending) {
-        pending.delete(id);
-        clearTimer(entry.timer);
-        entry.resolve(fail('store-unavailable', `The data store stopped before answering (${reason}). Nothing was lost; please try again.`));
-      }
-      try {
-        old?.close();
-      } catch {
-        // The port is already gone with its process; nothing to close.
-      }
+      failPending(`The data store stopped before answering (${reason}). What you saved before is safe; please try again.`);
+    },
+    shutDown(message) {
+      failPending(message);
+      downMessage = message;
+      const waiting = queue;
+      queue = [];
+      for (const q of waiting) q.resolve(fail('store-unavailable', message));
     },
   };
+
+  function failPending(message: string): void {
+    ready = false;
+    const old = port;
+    port = null;
+    for (const [id, entry] of pending) {
+      pending.delete(id);
+      clearTimer(entry.timer);
+      entry.resolve(fail('store-unavailable', message));
+    }
+    try {
+      old?.close();
+    } catch {
+      // The port is already gone with its process; nothing to close.
+    }
+  }
 }

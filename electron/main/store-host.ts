@@ -1,50 +1,45 @@
 /**
- * Runs the store host: a hidden window that owns the database. Main hands it one end of a
- * MessageChannel; if its renderer process dies, pending calls fail clearly and a new host is
- * started (calls made meanwhile queue in the store client).
+ * Electron's side of the store host: a hidden window per host, a MessageChannelMain to it once
+ * its page has loaded, and its process going away reported as `gone`. Every decision (queue,
+ * fail pending calls, restart, crash-loop limit, stop on quit) is store-supervisor.ts's.
  */
-import type { BrowserWindow} from 'electron';
 import { MessageChannelMain } from 'electron';
 import { IPC_STORE_PORT } from '../../shared/ipc/transport';
 import type { StoreClient } from './store-client';
+import { createStoreSupervisor, type StoreHostLauncher, type StoreSupervisor } from './store-supervisor';
 import { createStoreWindow } from './windows';
 
-const MAX_RESTARTS_PER_MINUTE = 5;
-
-export function runStoreHost(client: StoreClient, preload: string, url: string): { stop(): void } {
-  let win: BrowserWindow | null = null;
-  let stopping = false;
-  const restarts: number[] = [];
-
-  function start(): void {
-    const current = createStoreWindow(preload);
-    win = current;
-    current.webContents.on('did-finish-load', () => {
-      const { port1, port2 } = new MessageChannelMain();
-      port1.on('message', (event) => client.receive(event.data));
-      port1.start();
-      client.attach({ postMessage: (m) => port1.postMessage(m), close: () => port1.close() });
-      current.webContents.postMessage(IPC_STORE_PORT, null, [port2]);
-    });
-    current.webContents.on('render-process-gone', (_e, details) => {
-      client.detach(`store host ${details.reason}`);
-      if (!current.isDestroyed()) current.destroy();
-      if (stopping) return;
-      const now = Date.now();
-      while (restarts.length > 0 && (restarts[0] ?? 0) < now - 60_000) restarts.shift();
-      if (restarts.length >= MAX_RESTARTS_PER_MINUTE) return; // crash loop: stay down, calls fail clearly
-      restarts.push(now);
-      start();
-    });
-    void current.loadURL(url);
-  }
-
-  start();
+function electronStoreHostLauncher(preload: string, url: string): StoreHostLauncher {
   return {
-    stop() {
-      stopping = true;
-      client.detach('app quitting');
-      if (win && !win.isDestroyed()) win.destroy();
+    launch(events) {
+      const win = createStoreWindow(preload);
+      const contents = win.webContents;
+      contents.on('did-finish-load', () => {
+        const { port1, port2 } = new MessageChannelMain();
+        port1.on('message', (event) => events.message(event.data));
+        port1.start();
+        events.loaded({ postMessage: (m) => port1.postMessage(m), close: () => port1.close() });
+        // The store preload passes this port on to the page (electron/preload/store.ts).
+        contents.postMessage(IPC_STORE_PORT, null, [port2]);
+      });
+      contents.on('render-process-gone', (_event, details) => events.gone(`store host ${details.reason}`));
+      // A page that cannot load never answers: report it now rather than at the start timeout.
+      win.loadURL(url).catch((error: unknown) => events.gone(`store host page did not load: ${String(error)}`));
+      return {
+        destroy() {
+          if (!win.isDestroyed()) win.destroy();
+        },
+      };
     },
   };
+}
+
+export function runStoreHost(client: StoreClient, preload: string, url: string): StoreSupervisor {
+  const supervisor = createStoreSupervisor({
+    client,
+    launcher: electronStoreHostLauncher(preload, url),
+    clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+  });
+  supervisor.start();
+  return supervisor;
 }

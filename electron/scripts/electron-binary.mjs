@@ -16,13 +16,23 @@ function executableName() {
   return 'electron';
 }
 
+/** The folder holding Electron's runtime: the override, else the one the npm package downloads into. */
+function distFolder() {
+  return process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(electronPackageDir, 'dist');
+}
+
 /** Absolute path of a usable Electron binary, or null. */
 export function findElectronBinary() {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override
-    ? path.join(override, executableName())
-    : path.join(electronPackageDir, 'dist', executableName());
+  const candidate = path.join(distFolder(), executableName());
   return existsSync(candidate) ? candidate : null;
+}
+
+/**
+ * The folder of that binary's Electron build (electron-builder's `electronDist`: an unpacked
+ * Electron it copies instead of downloading one), or null when there is no binary.
+ */
+export function findElectronDist() {
+  return findElectronBinary() ? path.resolve(distFolder()) : null;
 }
 
 export const NO_ELECTRON_EXPLANATION = [

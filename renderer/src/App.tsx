@@ -1,7 +1,8 @@
 /**
  * The window's frame: a sidebar with every screen, and the current screen. First run (no plan
  * yet) opens on the profile; every later launch on the dashboard. Main can ask for a screen
- * (a clicked notification or tray item) with the `navigate` event.
+ * (a clicked notification or tray item) with the `navigate` event, and holds one asked for
+ * while this page loaded until the page takes it after subscribing.
  */
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../shared/ipc/bridge';
@@ -51,6 +52,12 @@ function Shell({ planner }: { planner: PlannerBridge }) {
     });
     const offNavigate = planner.on('navigate', ({ screen, certId }) => navigate(screen, certId ? { certId } : undefined));
     const offSettings = planner.on('settings:changed', (settings) => applyTheme(settings.theme));
+    // Subscribed: now take what main held while this page loaded (a clicked reminder that opened
+    // the window). Applied even if this effect was cleaned up meanwhile: main hands a navigation
+    // over only once, and React's development double-run would otherwise drop it.
+    void planner.invoke('app:take-pending-navigation', {}).then((result) => {
+      if (result.ok && result.value) navigate(result.value.screen, result.value.certId ? { certId: result.value.certId } : undefined);
+    });
     return () => {
       live = false;
       offNavigate();

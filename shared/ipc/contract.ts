@@ -69,6 +69,9 @@ export type WeekView = z.infer<typeof WeekViewSchema>;
 
 export const NAVIGATION_TARGETS = ['roadmap', 'week', 'certifications', 'dashboard'] as const;
 
+/** A screen main asks the UI to show (a notification or tray item was clicked). */
+export const NavigationSchema = z.strictObject({ screen: z.enum(NAVIGATION_TARGETS), certId: z.string().max(120).optional() });
+
 /** The plan with the learner's progress against it: what every plan screen renders. */
 export const PlanViewSchema = z.strictObject({
   plan: PlanSchema,
@@ -187,6 +190,11 @@ export const channels = {
     request: NoRequest,
     response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
+  /**
+   * The UI asks once, right after subscribing to `navigate`, for a navigation main held because
+   * the page was still loading (electron/main/pending-navigation.ts); null when there is none.
+   */
+  'app:take-pending-navigation': { request: NoRequest, response: NavigationSchema.nullable() },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),
@@ -198,7 +206,7 @@ export const events = {
   'plan:changed': PlanViewSchema,
   'settings:changed': AppSettingsSchema,
   /** Main asks the UI to show a screen (a notification or tray item was clicked). */
-  navigate: z.strictObject({ screen: z.enum(NAVIGATION_TARGETS), certId: z.string().optional() }),
+  navigate: NavigationSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;

@@ -30,6 +30,7 @@ export const CHANNEL_NAMES = [
   'backup:restore',
   'calendar:export-ics',
   'plan:export-pdf',
+  'app:take-pending-navigation',
 ] as const;
 export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate'] as const;
 
@@ -47,8 +48,15 @@ export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && eventSet.has(value);
 }
 
-/** Channels main answers itself (file dialogs, files on disk); the store host never sees them. */
-export const MAIN_CHANNEL_NAMES = ['backup:export', 'backup:choose-restore', 'backup:restore', 'calendar:export-ics', 'plan:export-pdf'] as const satisfies readonly Channel[];
+/** Channels main answers itself (file dialogs, files on disk, main's own state); the store host never sees them. */
+export const MAIN_CHANNEL_NAMES = [
+  'backup:export',
+  'backup:choose-restore',
+  'backup:restore',
+  'calendar:export-ics',
+  'plan:export-pdf',
+  'app:take-pending-navigation',
+] as const satisfies readonly Channel[];
 export type MainChannel = (typeof MAIN_CHANNEL_NAMES)[number];
 export type StoreChannel = Exclude<Channel, MainChannel>;
 

@@ -1,9 +1,10 @@
-// Electron tier: runs the Playwright `_electron` suite where an Electron binary exists; prints
-// exactly one skip line otherwise (and the suite is then not counted as passed).
+// Electron tier: runs the Playwright suites in tests/electron where an Electron binary exists
+// (the app from source with `_electron`, and the app packaged with electron-builder --dir);
+// prints exactly one skip line otherwise (and the suite is then not counted as passed).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from '../../electron/scripts/electron-binary.mjs';
+import { findElectronBinary, findElectronDist } from '../../electron/scripts/electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const binary = findElectronBinary();
@@ -18,6 +19,7 @@ const [command, commandArgs] = needsDisplay ? ['xvfb-run', ['-a', 'npx', ...args
 const run = spawnSync(command, commandArgs, {
   stdio: 'inherit',
   cwd: root,
-  env: { ...process.env, MLE_PATH_ELECTRON_BINARY: binary },
+  // The dist folder lets packaged.spec.ts package the app with this Electron (no download).
+  env: { ...process.env, MLE_PATH_ELECTRON_BINARY: binary, MLE_PATH_ELECTRON_DIST: findElectronDist() ?? '' },
 });
 process.exit(run.status ?? 1);

@@ -4,7 +4,10 @@
  * - one page runs the real store-host build, another the real renderer build;
  * - this Node process runs the real IPC router and store client from electron/main;
  * - the preload is replaced by the same bridge code over a Playwright binding, and the
- *   MessagePort by a MessageChannel in the store page whose far end is a binding to Node.
+ *   MessagePort by a MessageChannel in the store page whose far end is a binding to Node;
+ * - main's real store supervisor runs the store page's lifecycle through a launcher that opens
+ *   a page instead of a hidden window, so a test can crash the store page and watch the app
+ *   fail the pending calls, start a new store page and carry on.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -19,8 +22,15 @@ import { backupChannels, createBackupService } from '../../../electron/main/back
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
+import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
+import {
+  createStoreSupervisor,
+  type StoreHostLauncher,
+  type StoreSupervisor,
+  type SupervisorStatus,
+} from '../../../electron/main/store-supervisor';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -54,20 +64,49 @@ export interface LaunchOptions {
   profileDir: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** A screen main was asked for before the UI page loaded (a clicked reminder opened the window). */
+  openScreen?: Navigation;
 }
 
 export interface HarnessApp {
   context: BrowserContext;
   ui: Page;
-  store: Page;
+  /** The current store page (a new one after a restart). */
+  readonly store: Page;
   router: IpcRouter;
   storeClient: StoreClient;
+  /** Main's store supervisor, running the store page's lifecycle. */
+  supervisor: StoreSupervisor;
+  /** Every supervisor status so far, in order. */
+  storeStatuses: SupervisorStatus[];
+  /** What the supervisor logged (restarts and why). */
+  storeLog: string[];
+  /**
+   * Ends the running store page's process (waiting for it to be ready first): 'crash' crashes
+   * its renderer (CDP Page.crash, what a renderer crash looks like to main), 'close' closes it
+   * (the process going away). Resolves once the page is gone; by then the supervisor has
+   * decided whether to start the next one.
+   */
+  killStore(how: 'crash' | 'close'): Promise<void>;
+  /** Resolves when a store page has said `ready` after this call's last restart (at once if it already has). */
+  storeReady(): Promise<void>;
+  /**
+   * Holds main's messages to the current store page in transit (as a MessagePort holds them
+   * until the page reads them), so a test can crash the page with calls certainly pending.
+   * A store page started later is not held.
+   */
+  holdStoreMessages(): { held(): number; release(): void };
   /** Every event main would broadcast to the UI, in order. */
   broadcasts: { event: string; payload: unknown }[];
   /** Calls `listener` with every valid store event, as main's own modules (the scheduler) get them. */
   onStoreEvent(listener: (event: string, payload: unknown) => void): () => void;
   /** What the next save/open dialog answers (null = the learner cancelled). */
   dialogs: DialogAnswers;
+  /**
+   * What main's openScreen does (a notification or tray item clicked): sends `navigate` to a UI
+   * page that is listening, else holds it for the page to take. Returns which it did.
+   */
+  openScreen(navigation: Navigation): Promise<'send' | 'held'>;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Every object store of the app's database, for before/after comparisons. */
@@ -107,35 +146,81 @@ async function serveBuilt(context: BrowserContext): Promise<void> {
   await context.route(/^(?!http:\/\/(ui|store)\.mle-path\.localhost\/)/, (route) => route.abort('blockedbyclient'));
 }
 
-async function startStoreHost(store: Page, client: StoreClient): Promise<void> {
-  await store.exposeBinding('__harnessFromStore', (_source, message: unknown) => client.receive(message));
-  await store.addInitScript(() => {
-    const channel = new MessageChannel();
-    const w = window as unknown as {
-      __harnessFromStore(m: unknown): void;
-      __harnessToStore(m: unknown): void;
-      __harnessPort: MessagePort;
-    };
-    channel.port1.onmessage = (e) => w.__harnessFromStore(e.data);
-    w.__harnessToStore = (m) => channel.port1.postMessage(m);
-    w.__harnessPort = channel.port2;
-  });
-  client.attach({
-    postMessage: (message) => {
-      // The page can close under a call in flight (a test ends mid-request); detach() then
-      // fails that call, as main does when the store host's process goes away.
-      store
-        .evaluate((m) => (window as unknown as { __harnessToStore(m: unknown): void }).__harnessToStore(m), message)
-        .catch(() => client.detach('store page closed'));
+/** Makes the init script's MessageChannel in a store page; its far end is `__harnessFromStore`. */
+function storePortScript(): void {
+  const channel = new MessageChannel();
+  const w = window as unknown as {
+    __harnessFromStore(m: unknown): void;
+    __harnessToStore(m: unknown): void;
+    __harnessPort: MessagePort;
+  };
+  channel.port1.onmessage = (e) => w.__harnessFromStore(e.data);
+  w.__harnessToStore = (m) => channel.port1.postMessage(m);
+  w.__harnessPort = channel.port2;
+}
+
+/** Messages to one store page held in transit by a test (holdStoreMessages). */
+interface StoreMessageHold {
+  page: Page;
+  queue: (() => void)[];
+}
+
+/**
+ * The harness's stand-in for store-host.ts: each store host is a page instead of a hidden
+ * window, and a Playwright binding instead of MessageChannelMain. The first host reuses the
+ * persistent context's initial page; a restart opens a new one.
+ */
+function pageStoreHostLauncher(
+  context: BrowserContext,
+  firstPage: Page,
+  onPage: (page: Page) => void,
+  currentHold: () => StoreMessageHold | null,
+): StoreHostLauncher {
+  let unused: Page | null = firstPage;
+  return {
+    launch(events) {
+      let ended = false;
+      let page: Page | null = null;
+      void (async () => {
+        const p = unused ?? (await context.newPage());
+        unused = null;
+        page = p;
+        if (ended) return void (await p.close());
+        onPage(p);
+        // A crash and the close that follows both report; the supervisor takes the first.
+        p.on('crash', () => events.gone('store host crashed'));
+        p.on('close', () => events.gone('store host closed'));
+        await p.exposeBinding('__harnessFromStore', (_source, message: unknown) => events.message(message));
+        await p.addInitScript(storePortScript);
+        await p.goto(STORE_URL);
+        events.loaded({
+          postMessage: (message) => {
+            // The page can go away under a call in flight: report it as gone, as Electron's
+            // render-process-gone would, so the supervisor fails the call and restarts.
+            const deliver = () =>
+              p.evaluate((m) => (window as unknown as { __harnessToStore(m: unknown): void }).__harnessToStore(m), message).catch(() =>
+                events.gone('store page closed'),
+              );
+            const hold = currentHold();
+            if (hold?.page === p) hold.queue.push(deliver);
+            else void deliver();
+          },
+          close: () => undefined,
+        });
+        // What the store preload does when main sends the port (electron/preload/store.ts).
+        await p.evaluate((msg) => {
+          const w = window as unknown as { __harnessPort: MessagePort };
+          window.postMessage(msg, '*', [w.__harnessPort]);
+        }, STORE_PORT_MESSAGE);
+      })().catch((error: unknown) => events.gone(`store host could not start: ${String(error)}`));
+      return {
+        destroy() {
+          ended = true;
+          void page?.close().catch(() => undefined);
+        },
+      };
     },
-    close: () => undefined,
-  });
-  await store.goto(STORE_URL);
-  // What the store preload does when main sends the port (electron/preload/store.ts).
-  await store.evaluate((msg) => {
-    const w = window as unknown as { __harnessPort: MessagePort };
-    window.postMessage(msg, '*', [w.__harnessPort]);
-  }, STORE_PORT_MESSAGE);
+  };
 }
 
 export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
@@ -177,10 +262,12 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     now: () => new Date(),
     dialogs: { chooseSavePath: async () => dialogs.savePath },
   });
+  const pendingNavigation = createPendingNavigation();
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => storeClient.request(channel, request),
     local: {
+      ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
       // Chromium's page.pdf is the same engine as Electron's printToPDF.
@@ -197,29 +284,120 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     },
   });
 
-  const store = context.pages()[0] ?? (await context.newPage());
-  await startStoreHost(store, storeClient);
+  let store = context.pages()[0] ?? (await context.newPage());
+  let hold: StoreMessageHold | null = null;
+  const storeStatuses: SupervisorStatus[] = [];
+  const storeLog: string[] = [];
+  const statusWaiters = new Set<() => void>();
+  const supervisor = createStoreSupervisor({
+    client: storeClient,
+    launcher: pageStoreHostLauncher(
+      context,
+      store,
+      (page) => {
+        store = page;
+      },
+      () => hold,
+    ),
+    clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
+    log: (message) => storeLog.push(message),
+    onStatus(status) {
+      storeStatuses.push(status);
+      for (const wake of statusWaiters) wake();
+    },
+  });
+  // The browser went away (a test killed it): main would be gone too, so nothing restarts.
+  context.on('close', () => supervisor.stop());
+  supervisor.start();
+  try {
+    await storeReady();
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+
+  function storeReady(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (supervisor.status === 'ready') resolve();
+        else if (supervisor.status === 'crash-loop' || supervisor.status === 'stopped') reject(new Error(`The store host is ${supervisor.status}: ${storeLog.join('; ')}`));
+        else return;
+        statusWaiters.delete(check);
+      };
+      statusWaiters.add(check);
+      check();
+    });
+  }
+
+  async function killStore(how: 'crash' | 'close'): Promise<void> {
+    await storeReady(); // the page to kill is the one that is running, not one still opening
+    const page = store;
+    if (how === 'close') {
+      await page.close();
+      return;
+    }
+    const crashed = page.waitForEvent('crash');
+    const cdp = await context.newCDPSession(page);
+    // The renderer dies before it can answer, so the command's own promise never settles usefully.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+  }
 
   ui = await context.newPage();
+  const uiPage = ui;
+  // What main does on the UI window's did-start-navigation: a new document (a load, a reload)
+  // has not subscribed yet. A document request is where a navigation starts, before any script.
+  uiPage.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === uiPage.mainFrame()) pendingNavigation.pageLoading();
+  });
+  if (options.openScreen) pendingNavigation.request(options.openScreen);
   await attachPreload(ui, router);
   await ui.goto(UI_URL);
 
   return {
     context,
     ui,
-    store,
+    get store() {
+      return store;
+    },
     router,
     storeClient,
+    supervisor,
+    storeStatuses,
+    storeLog,
+    killStore,
+    storeReady,
+    holdStoreMessages() {
+      const mine: StoreMessageHold = { page: store, queue: [] };
+      hold = mine;
+      return {
+        held: () => mine.queue.length,
+        release() {
+          if (hold === mine) hold = null;
+          for (const deliver of mine.queue.splice(0)) deliver();
+        },
+      };
+    },
     broadcasts,
     dialogs,
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);
     },
+    async openScreen(navigation) {
+      const outcome = pendingNavigation.request(navigation);
+      if (outcome === 'send') {
+        await uiPage.evaluate(
+          (n) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.('navigate', n),
+          navigation,
+        );
+      }
+      return outcome;
+    },
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
     dumpDb: () => dumpDatabase(store),
     async close() {
-      storeClient.detach('app closed');
+      supervisor.stop();
       await context.close();
     },
   };

@@ -1,20 +1,26 @@
 /**
  * Packaging configuration (electron-builder.yml): identity, what ships, the Electron fuses
  * (ARCHITECTURE.md invariant 4), targets per OS, icons, and the appId = AppUserModelID rule
- * (invariant 8). `npm run dist` needs Electron's binary, so these checks read the config only.
+ * (invariant 8). `npm run dist` needs Electron's binary, so these checks read the config, and
+ * check what the Electron tier's packaged-app suite (tests/electron/packaged.spec.ts) relies on
+ * with electron-builder's own CLI parser, schema and fuse mapping, which all run offline.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
 
 // js-yaml ships with electron-builder (a devDependency); it has no types of its own here.
-const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+const require = createRequire(import.meta.url);
+const yaml = require('js-yaml') as { load(text: string): unknown };
 
 interface BuilderConfig {
   appId?: unknown;
@@ -108,5 +114,114 @@ describe('electron-builder.yml', () => {
       expect(width).toBeGreaterThanOrEqual(512);
       expect(height).toBe(width);
     }
+  });
+});
+
+// electron-builder's internals, reached by path because they are not its public API; untyped
+// here, so each is given the shape these tests use.
+interface ParsedArgs {
+  publish?: unknown;
+  config?: unknown;
+  targets?: Map<{ nodeName: string }, Map<unknown, string[]>>;
+}
+const cli = require('electron-builder/out/builder.js') as {
+  createYargs(): unknown;
+  configureBuildCommand(yargs: unknown): { parse(args: string[]): unknown };
+  normalizeOptions(args: unknown): ParsedArgs;
+};
+const builderConfig = require('app-builder-lib/out/util/config/config.js') as {
+  getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<Record<string, unknown>>;
+  validateConfiguration(config: unknown, debugLogger: unknown): Promise<void>;
+};
+const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+const { PlatformPackager } = require('app-builder-lib/out/platformPackager.js') as {
+  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig> } };
+};
+const { SENTINEL } = require('@electron/fuses/dist/constants.js') as { SENTINEL: string };
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'mle-path-packaging-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the Electron tier packages the app the way electron-builder reads it', () => {
+  const dist = '/opt/electron 45/dist';
+  const out = path.join(scratch, 'out dir');
+
+  it('its CLI flags parse, with electron-builder\'s own parser, into an unpacked build for this OS with the overrides', () => {
+    const parsed = cli.normalizeOptions(cli.configureBuildCommand(cli.createYargs()).parse(builderArgs(dist, out)));
+    expect(parsed.config).toEqual(builderOverrides(dist, out));
+    expect(parsed.publish).toBe('never');
+    const targets = [...(parsed.targets ?? new Map())].map(([platform, byArch]) => [platform.nodeName, [...byArch.values()].flat()]);
+    expect(targets).toEqual([[process.platform, ['dir']]]);
+  });
+
+  it('electron-builder.yml with those overrides loads and passes electron-builder\'s schema; a misspelt key does not', async () => {
+    const merged = await builderConfig.getConfig(ROOT, null, builderOverrides(dist, out));
+    await expect(builderConfig.validateConfiguration(merged, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(merged['electronDist']).toBe(dist);
+    expect(merged['directories']).toEqual({ output: out, buildResources: 'resources' });
+    expect(merged['electronFuses']).toEqual(config.electronFuses); // the overrides leave the fuses alone
+    const misspelt = await builderConfig.getConfig(ROOT, null, { electronDistt: dist });
+    await expect(builderConfig.validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/Invalid configuration object/);
+  });
+
+  it('the fuse check reads back what electron-builder burns: its fuse mapping, flipped into a fuse-wire fixture', async () => {
+    // Not an Electron binary (nothing here runs it): a data file laid out the way @electron/fuses
+    // finds the wire in one — the sentinel, version 1, 8 fuses — in Electron's default states
+    // (runAsNode, NODE_OPTIONS, --inspect and file:// privileges on).
+    const wireFile = path.join(scratch, 'fuse-wire.bin');
+    writeFileSync(wireFile, Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]));
+    const unburnt = fuseMismatches(await getCurrentFuseWire(wireFile), config.electronFuses as Record<string, unknown>);
+    expect(unburnt).toEqual([
+      'runAsNode: expected disabled, the binary has it enabled',
+      'enableCookieEncryption: expected enabled, the binary has it disabled',
+      'enableNodeOptionsEnvironmentVariable: expected disabled, the binary has it enabled',
+      'enableNodeCliInspectArguments: expected disabled, the binary has it enabled',
+      'enableEmbeddedAsarIntegrityValidation: expected enabled, the binary has it disabled',
+      'onlyLoadAppFromAsar: expected enabled, the binary has it disabled',
+      'grantFileProtocolExtraPrivileges: expected disabled, the binary has it enabled',
+    ]);
+    // What electron-builder does after packing (PlatformPackager.doAddElectronFuses).
+    await flipFuses(wireFile, await PlatformPackager.prototype.generateFuseConfig(config.electronFuses));
+    expect(fuseMismatches(await getCurrentFuseWire(wireFile), config.electronFuses as Record<string, unknown>)).toEqual([]);
+    expect(fuseMismatches({}, { runAsNod: false })).toEqual(['runAsNod: not a fuse this check knows']);
+    expect(Object.keys(config.electronFuses ?? {}).every((key) => key in FUSE_OPTIONS)).toBe(true);
+  });
+
+  it('finds the executable where electron-builder --dir writes it on Linux, Windows and macOS', () => {
+    const layouts: [NodeJS.Platform, string, string, string][] = [
+      ['linux', 'linux-unpacked', 'linux-unpacked/mle-path', 'linux-unpacked/resources'],
+      ['linux', 'linux-arm64-unpacked', 'linux-arm64-unpacked/mle-path', 'linux-arm64-unpacked/resources'],
+      ['win32', 'win-unpacked', 'win-unpacked/MLE Path.exe', 'win-unpacked/resources'],
+      ['darwin', 'mac-arm64', 'mac-arm64/MLE Path.app/Contents/MacOS/MLE Path', 'mac-arm64/MLE Path.app/Contents/Resources'],
+    ];
+    for (const [platform, folder, executable, resources] of layouts) {
+      const outDir = mkdtempSync(path.join(scratch, `${platform}-`));
+      mkdirSync(path.dirname(path.join(outDir, executable)), { recursive: true });
+      writeFileSync(path.join(outDir, executable), '');
+      mkdirSync(path.join(outDir, 'builder-debug'), { recursive: true }); // other output is ignored
+      const found = unpackedApp(outDir, platform);
+      expect(found.executable, folder).toBe(path.join(outDir, executable));
+      expect(found.resources, folder).toBe(path.join(outDir, resources));
+      expect(found.fuseTarget, folder).toBe(platform === 'darwin' ? path.join(outDir, 'mac-arm64/MLE Path.app') : path.join(outDir, executable));
+    }
+    expect(() => unpackedApp(path.join(scratch, 'nothing-here'), 'linux')).toThrow(/Expected one unpacked app/);
+  });
+
+  it('expects app.asar to list package.json and every built file, folders included, without source maps', () => {
+    const dist = path.join(scratch, 'dist');
+    mkdirSync(path.join(dist, 'main'), { recursive: true });
+    mkdirSync(path.join(dist, 'renderer', 'assets'), { recursive: true });
+    writeFileSync(path.join(dist, 'main', 'index.cjs'), '');
+    writeFileSync(path.join(dist, 'main', 'index.cjs.map'), '');
+    writeFileSync(path.join(dist, 'renderer', 'assets', 'index.js'), '');
+    expect(expectedAsarEntries(dist)).toEqual([
+      '/dist',
+      '/dist/main',
+      '/dist/main/index.cjs',
+      '/dist/renderer',
+      '/dist/renderer/assets',
+      '/dist/renderer/assets/index.js',
+      '/package.json',
+    ]);
   });
 });

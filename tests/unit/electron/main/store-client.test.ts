@@ -74,6 +74,32 @@ describe('store client', () => {
     expect(await later).toEqual({ ok: true, value: null });
   });
 
+  it('shutDown fails pending, queued and later calls with its message until a new port is attached', async () => {
+    const timers = manualTimers();
+    const client = createStoreClient(timers);
+    const first = fakePort();
+    client.attach(first.port);
+    client.receive({ kind: 'ready' });
+    const pending = client.request('plan:get', {});
+    client.detach('store host crashed');
+    const queued = client.request('profile:get', {});
+    client.shutDown('No store host is coming.');
+    const down = { ok: false, error: { code: 'store-unavailable', message: 'No store host is coming.' } };
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'store-unavailable', message: expect.stringContaining('store host crashed') } });
+    expect(await queued).toEqual(down);
+    expect(await client.request('settings:get', {})).toEqual(down);
+    expect(client.state).toBe('down');
+    expect(timers.count()).toBe(0);
+
+    const second = fakePort();
+    client.attach(second.port);
+    expect(client.state).toBe('starting');
+    const later = client.request('settings:get', {});
+    client.receive({ kind: 'ready' });
+    client.receive({ kind: 'reply', id: (second.sent[0] as { id: number }).id, result: { ok: true, value: 1 } });
+    expect(await later).toEqual({ ok: true, value: 1 });
+  });
+
   it('times out a call that gets no reply, and ignores the late reply', async () => {
     const timers = manualTimers();
     const client = createStoreClient({ ...timers, timeoutMs: 5000 });

@@ -1,0 +1,129 @@
+/**
+ * The store host's lifecycle in real Chromium (issue 4), with main's real supervisor, store
+ * client and router: the store page's renderer is crashed while a burst of calls is in flight;
+ * each pending call fails cleanly with the clear error (none hangs), a new store page starts,
+ * the next tick from the UI succeeds and is on disk, and what was saved before is intact.
+ * "In flight" is made certain by holding main's messages to the store page in transit (as its
+ * MessagePort would until the page reads them) and crashing the page then: a crash lands on
+ * the renderer's main thread, so a busy page would only die after answering.
+ * A crash loop leaves the store down with a message the learner can act on.
+ */
+import type { Page } from '@playwright/test';
+import type { PlanView } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { crashLoopMessage } from '../../electron/main/store-supervisor';
+import { launchApp } from './harness/app-harness';
+import { call, SEED_PROFILE, seedLearner } from './harness/seed';
+import { expect, test } from './fixtures';
+
+const BURST = 12;
+const stoppedBeforeAnswering = (reason: string) =>
+  `The data store stopped before answering (${reason}). What you saved before is safe; please try again.`;
+
+async function roadmap(ui: Page): Promise<void> {
+  await ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Roadmap' }).click();
+  await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+}
+
+test('a store crash fails the pending calls cleanly; a new store page takes over and nothing saved is lost', async ({ profileDir }) => {
+  const first = await launchApp({ profileDir });
+  await seedLearner(first.ui, { ticks: 3, bookExam: true });
+  const seeded = await call<PlanView>(first.ui, 'plan:get', {});
+  const planned = seeded.plan.milestones.filter((m) => m.status === 'planned' && !seeded.doneMilestoneIds.includes(m.id));
+  const [tickedInBurst, tickedInUi] = [planned[0]!, planned[1]!];
+  const before = await first.dumpDb();
+
+  // The burst: reads and writes from window.planner, plus a tick clicked in the UI.
+  await roadmap(first.ui);
+  const transit = first.holdStoreMessages();
+  await first.ui.evaluate(
+    ({ burst, id }) => {
+      type Invoke = (c: string, r: unknown) => Promise<Result<unknown>>;
+      const invoke = (window as unknown as { planner: { invoke: Invoke } }).planner.invoke;
+      const calls = Array.from({ length: burst }, (_, i) =>
+        i % 3 === 0 ? invoke('milestone:set-done', { id, done: true }) : invoke(i % 3 === 1 ? 'progress:list' : 'certification:list', {}),
+      );
+      (window as unknown as { __burst: Promise<Result<unknown>[]> }).__burst = Promise.all(calls);
+    },
+    { burst: BURST, id: tickedInBurst.id },
+  );
+  const box = first.ui.getByRole('checkbox', { name: tickedInUi.title, exact: true });
+  await box.check();
+  await expect.poll(transit.held, { message: 'calls sent to the store page and not yet read by it' }).toBe(BURST + 1);
+  const oldStore = first.store;
+
+  await first.killStore('crash');
+
+  // Every pending call failed, with the clear error, and none hangs.
+  const results = await first.ui.evaluate(() => (window as unknown as { __burst: Promise<Result<unknown>[]> }).__burst);
+  expect(results).toHaveLength(BURST);
+  for (const r of results) expect(r).toEqual({ ok: false, error: { code: 'store-unavailable', message: stoppedBeforeAnswering('store host crashed') } });
+  await expect(first.ui.getByRole('alert')).toHaveText(`“${tickedInUi.title}” could not be saved: ${stoppedBeforeAnswering('store host crashed')}`);
+  await expect(box).not.toBeChecked();
+  transit.release(); // into the dead page: nothing more may happen
+
+  // A new store page took over: the supervisor restarted it once, and it answers.
+  await first.storeReady();
+  expect(first.store).not.toBe(oldStore);
+  expect(first.storeStatuses).toEqual(['starting', 'ready', 'starting', 'ready']);
+  expect(first.storeLog).toEqual(['store host crashed; restarting']);
+  await box.check();
+  await expect(box).toBeChecked();
+  await expect(first.ui.getByRole('alert')).toHaveCount(0);
+
+  // What was saved before the crash is intact; the one new tick is on disk.
+  const after = await first.dumpDb();
+  for (const table of ['profile', 'plan', 'certifications', 'sessions', 'settings']) {
+    expect(before[table]?.length, `${table} rows written before the crash`).toBeGreaterThan(0);
+    expect(after[table], table).toEqual(before[table]);
+  }
+  const progress = (after['milestoneProgress'] ?? []) as { milestoneId: string; done: boolean }[];
+  for (const id of seeded.doneMilestoneIds) expect(progress.find((p) => p.milestoneId === id)?.done, id).toBe(true);
+  expect(progress.find((p) => p.milestoneId === tickedInUi.id)?.done).toBe(true);
+  // The burst's own tick never reached the crashed page: it was not written.
+  expect(progress.find((p) => p.milestoneId === tickedInBurst.id)).toBeUndefined();
+  await first.close();
+
+  // And it is still there after the app restarts.
+  const second = await launchApp({ profileDir });
+  try {
+    const view = await call<PlanView>(second.ui, 'plan:get', {});
+    expect(view.doneMilestoneIds).toEqual(expect.arrayContaining([...seeded.doneMilestoneIds, tickedInUi.id]));
+    expect(view.doneMilestoneIds).not.toContain(tickedInBurst.id);
+  } finally {
+    await second.close();
+  }
+});
+
+test('calls made while the store page restarts wait for it and succeed', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  try {
+    await call(app.ui, 'profile:save', SEED_PROFILE);
+    await app.killStore('close');
+    expect(app.supervisor.status).toBe('starting');
+    const view = await call<PlanView>(app.ui, 'plan:get', {});
+    expect(view.plan.milestones.length).toBeGreaterThan(0);
+    expect(app.storeLog).toEqual(['store host closed; restarting']);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a crash loop leaves the store down and every call says what to do', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  try {
+    for (let i = 0; i < 5; i++) {
+      await app.killStore('close');
+      await app.storeReady();
+    }
+    await app.killStore('close');
+    expect(app.supervisor.status).toBe('crash-loop');
+    const result = await app.ui.evaluate(() =>
+      (window as unknown as { planner: { invoke(c: string, r: unknown): Promise<unknown> } }).planner.invoke('plan:get', {}),
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'store-unavailable', message: crashLoopMessage(6, 60_000) } });
+    expect(app.context.pages()).toEqual([app.ui]); // no store page was started again
+  } finally {
+    await app.close();
+  }
+});
