@@ -75,7 +75,8 @@ function installStoreTimer(): void {
     toStore(m);
   };
   w.__harnessFromStore = (m) => {
-    const { kind, id } = m as { kind?: unknown; id?: unknown };
+    // The harness sends the store's messages to Node as JSON text.
+    const { kind, id } = (typeof m === 'string' ? JSON.parse(m) : m) as { kind?: unknown; id?: unknown };
     const start = typeof id === 'number' ? started.get(id) : undefined;
     if (kind === 'reply' && start !== undefined) w.__storeCallMs.push(performance.now() - start);
     fromStore(m);

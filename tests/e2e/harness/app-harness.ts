@@ -8,6 +8,14 @@
  * - main's real store supervisor runs the store page's lifecycle through a launcher that opens
  *   a page instead of a hidden window, so a test can crash the store page and watch the app
  *   fail the pending calls, start a new store page and carry on.
+ *
+ * What main's code produces (store messages both ways, replies, events) crosses between Node
+ * and a page as JSON text. Electron clones these natively; Playwright's own serialiser walks
+ * objects in script and costs about 10 ms per crossing for a 15 KB plan view, four times that
+ * per tick, which would make every latency the harness measures mostly harness. They are
+ * plain data already checked by zod, so JSON carries them unchanged. A page's own request
+ * keeps Playwright's serialiser, so a malformed payload (NaN, -0, undefined) reaches the router
+ * exactly as the page sent it.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -119,8 +127,8 @@ export interface HarnessApp {
  * the router. Exported so a benchmark can load its floor page exactly as the app's page loads.
  */
 export async function attachPreload(page: Page, router: IpcRouter): Promise<void> {
-  await page.exposeBinding('__mlePathInvoke', (source, channel: unknown, payload: unknown) =>
-    router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload),
+  await page.exposeBinding('__mlePathInvoke', async (source, channel: unknown, payload: unknown) =>
+    JSON.stringify(await router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload)),
   );
   await page.addInitScript({ content: await preloadStandin() });
 }
@@ -154,7 +162,7 @@ function storePortScript(): void {
     __harnessToStore(m: unknown): void;
     __harnessPort: MessagePort;
   };
-  channel.port1.onmessage = (e) => w.__harnessFromStore(e.data);
+  channel.port1.onmessage = (e) => w.__harnessFromStore(JSON.stringify(e.data));
   w.__harnessToStore = (m) => channel.port1.postMessage(m);
   w.__harnessPort = channel.port2;
 }
@@ -190,7 +198,7 @@ function pageStoreHostLauncher(
         // A crash and the close that follows both report; the supervisor takes the first.
         p.on('crash', () => events.gone('store host crashed'));
         p.on('close', () => events.gone('store host closed'));
-        await p.exposeBinding('__harnessFromStore', (_source, message: unknown) => events.message(message));
+        await p.exposeBinding('__harnessFromStore', (_source, json: unknown) => events.message(typeof json === 'string' ? JSON.parse(json) : json));
         await p.addInitScript(storePortScript);
         await p.goto(STORE_URL);
         events.loaded({
@@ -198,7 +206,7 @@ function pageStoreHostLauncher(
             // The page can go away under a call in flight: report it as gone, as Electron's
             // render-process-gone would, so the supervisor fails the call and restarts.
             const deliver = () =>
-              p.evaluate((m) => (window as unknown as { __harnessToStore(m: unknown): void }).__harnessToStore(m), message).catch(() =>
+              p.evaluate((json) => (window as unknown as { __harnessToStore(m: unknown): void }).__harnessToStore(JSON.parse(json)), JSON.stringify(message)).catch(() =>
                 events.gone('store page closed'),
               );
             const hold = currentHold();
@@ -245,7 +253,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       broadcasts.push({ event, payload });
       for (const listener of storeEventListeners) listener(event, payload);
       void ui
-        ?.evaluate(([e, p]) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.(e, p), [event, payload] as const)
+        ?.evaluate(
+          ([e, json]) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.(e, JSON.parse(json)),
+          [event, JSON.stringify(payload)] as const,
+        )
         .catch(() => undefined);
     },
   });

@@ -6,14 +6,15 @@ import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import { createPlannerBridge } from '../../../electron/preload/bridge';
 
 interface HarnessWindow {
-  __mlePathInvoke(channel: string, payload: unknown): Promise<unknown>;
+  /** Answers with the reply as JSON text (see app-harness.ts: how main's messages cross). */
+  __mlePathInvoke(channel: string, payload: unknown): Promise<string>;
   __mlePathEvent?: (event: string, payload: unknown) => void;
   planner?: PlannerBridge;
 }
 
 const w = window as unknown as HarnessWindow;
 w.planner = createPlannerBridge({
-  invoke: (channel, payload) => w.__mlePathInvoke(channel, payload),
+  invoke: async (channel, payload) => JSON.parse(await w.__mlePathInvoke(channel, payload)) as unknown,
   subscribe(listener) {
     w.__mlePathEvent = listener;
     return () => {
