@@ -94,8 +94,10 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
         await db.sessions.put(next);
         return ok(next);
       });
-      if (result.ok && (status !== undefined || loggedMinutes !== undefined)) {
-        // Logged time counts towards progress, so the plan view changes too.
+      if (result.ok) {
+        // Logged time counts towards progress, so the plan view changes too. A move changes no
+        // progress but it does change what main derives from the sessions (session reminders,
+        // the tray's "today", the synced calendar file), and plan:changed is what they follow.
         const fresh = await ctx.currentView();
         if (fresh) ctx.emit('plan:changed', fresh);
       }
