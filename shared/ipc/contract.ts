@@ -4,6 +4,7 @@
  * Channel names are `area:verb`.
  */
 import { z } from 'zod';
+import { CalendarFolderSchema } from '../domain/calendar-folder';
 import { PlanSchema, ProgressSchema } from '../domain/plan';
 import { ProfileSchema } from '../domain/profile';
 import {
@@ -156,6 +157,8 @@ export const channels = {
       /** Main sets this once it has shown the "still running in the tray" hint. */
       trayHintShown: z.boolean().optional(),
       theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
+      /** null stops keeping the calendar file; main sets a folder after its folder dialog. */
+      calendarFolder: CalendarFolderSchema.nullable().optional(),
     }),
     response: AppSettingsSchema,
   },

@@ -134,6 +134,7 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
       closeToTray: true,
       launchAtLogin: false,
       theme: 'light',
+      calendarFolder: '/home/ada/Calendars',
     },
     'data:reset': { confirm: 'DELETE EVERYTHING' },
     'backup:export': {},
