@@ -10,7 +10,6 @@
  * `calendar:sessions`, which previews weeks nobody opened yet instead of storing them (see
  * shared/ipc/internal.ts for why).
  */
-import { writeFile } from 'node:fs/promises';
 import { certifications } from '../../shared/content/pack/certifications';
 import { isValidTimeZone } from '../../shared/domain/availability';
 import type { CertificationStatus, StudySession } from '../../shared/domain/records';
@@ -18,6 +17,7 @@ import type { PlanView, ResponseOf } from '../../shared/ipc/contract';
 import { internalChannels } from '../../shared/ipc/internal';
 import { fail, ok, resultSchema, type Result } from '../../shared/ipc/result';
 import { formatIsoDate, mondayOf, parseIsoDate } from '../../shared/planner/time';
+import { writeFileAtomically } from './atomic-file';
 import { buildStudyCalendar, calendarFileName, type BuiltCalendar, type CalendarExam, type CalendarSession } from './calendar-ics';
 
 export const CALENDAR_WEEKS = 8;
@@ -125,7 +125,7 @@ export function createCalendarExportService(deps: CalendarExportDeps) {
       const target = await deps.dialogs.chooseSavePath(calendarFileName(now));
       if (!target) return ok(null);
       try {
-        await writeFile(target, built.value.text, 'utf8');
+        await writeFileAtomically(target, built.value.text);
       } catch (error) {
         return fail('internal', `The calendar could not be saved to ${target}: ${error instanceof Error ? error.message : String(error)}`);
       }
