@@ -29,9 +29,11 @@ export const CHANNEL_NAMES = [
   'backup:choose-restore',
   'backup:restore',
   'calendar:export-ics',
+  'calendar:sync-status',
+  'calendar:choose-folder',
   'plan:export-pdf',
 ] as const;
-export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate'] as const;
+export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
@@ -48,7 +50,15 @@ export function isEventName(value: unknown): value is EventName {
 }
 
 /** Channels main answers itself (file dialogs, files on disk); the store host never sees them. */
-export const MAIN_CHANNEL_NAMES = ['backup:export', 'backup:choose-restore', 'backup:restore', 'calendar:export-ics', 'plan:export-pdf'] as const satisfies readonly Channel[];
+export const MAIN_CHANNEL_NAMES = [
+  'backup:export',
+  'backup:choose-restore',
+  'backup:restore',
+  'calendar:export-ics',
+  'calendar:sync-status',
+  'calendar:choose-folder',
+  'plan:export-pdf',
+] as const satisfies readonly Channel[];
 export type MainChannel = (typeof MAIN_CHANNEL_NAMES)[number];
 export type StoreChannel = Exclude<Channel, MainChannel>;
 

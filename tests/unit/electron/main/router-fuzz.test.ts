@@ -140,6 +140,8 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'backup:export': {},
     'backup:choose-restore': {},
     'backup:restore': { token: 'f3c1a2b4-0000-4000-8000-000000000000' },
+    'calendar:sync-status': {},
+    'calendar:choose-folder': {},
   };
 }
 
