@@ -1,8 +1,8 @@
 /**
  * Calendar export and the desktop settings through the real router, calendar service and store
  * host: the .ics file holds one VEVENT per session of the next 8 weeks (the same start instants
- * and ids the week calendar stores when those weeks are opened, stable UIDs) plus the booked exam; a cancelled dialog writes nothing; the tray and
- * login toggles are stored.
+ * and ids the week calendar stores when those weeks are opened, stable UIDs) plus the booked
+ * exam; a cancelled dialog writes nothing; the tray and login toggles are stored.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,27 +11,11 @@ import type { Page } from '@playwright/test';
 import { weekStarts } from '../../electron/main/calendar-export';
 import { sessionUid } from '../../electron/main/calendar-ics';
 import { launchApp } from './harness/app-harness';
+import { icsInstant, parseIcs } from './harness/ics';
 import { call, mondayFromNow, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
 
 const openSettings = (ui: Page) => ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-
-/** Unfolds lines and returns the VCALENDAR's VEVENTs as property maps (name with parameters → value). */
-function parseIcs(text: string): { calendar: boolean; events: Record<string, string>[] } {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  const events: Record<string, string>[] = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT' && current) {
-      events.push(current);
-      current = null;
-    } else if (current) current[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1);
-  }
-  return { calendar: lines[0] === 'BEGIN:VCALENDAR' && lines.includes('END:VCALENDAR'), events };
-}
-
-const icsInstant = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 test('export writes an .ics with every session of the next 8 weeks and the booked exam', async ({ profileDir }) => {
   const app = await launchApp({ profileDir });
