@@ -201,7 +201,8 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
           db.profile.get(SINGLETON_KEY),
           db.plan.get(SINGLETON_KEY),
           db.sessions.where('weekStart').anyOf(weekStarts).toArray(),
-          db.milestoneProgress.filter((p) => p.done).primaryKeys(),
+          // Booleans are not IndexedDB keys: one getAll of the table (hundreds of rows at most).
+          db.milestoneProgress.toArray().then((rows) => rows.filter((p) => p.done).map((p) => p.milestoneId)),
         ]);
         return { profileRow, planRow, stored, doneIds };
       });

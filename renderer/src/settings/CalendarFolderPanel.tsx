@@ -7,14 +7,26 @@
 import { useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { CalendarSyncStatus } from '../../../shared/ipc/contract';
-import { formatDateTime } from '../shared/format';
 
 const OFF: CalendarSyncStatus = { folder: null, filePath: null, lastWrittenAt: null, events: null, lastError: null };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * "26 Nov 2026 at 14:32" in this computer's zone. Spelled out by hand like the app's other dates
+ * (not date-fns `format`, which would weigh on the bundle; not Intl, whose month names vary
+ * between Chromium versions).
+ */
+function formatWritten(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()} at ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
 
 function lastWritten(status: CalendarSyncStatus): string {
   if (status.lastWrittenAt) {
     const events = status.events ?? 0;
-    return `${formatDateTime(status.lastWrittenAt)} · ${events} event${events === 1 ? '' : 's'}`;
+    return `${formatWritten(status.lastWrittenAt)} · ${events} event${events === 1 ? '' : 's'}`;
   }
   return status.lastError ? 'Not yet' : 'Writing the file…';
 }

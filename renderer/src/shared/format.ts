@@ -5,8 +5,6 @@ const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD',
 
 export const formatUsd = (n: number) => usd.format(n);
 export const formatDay = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
-/** A moment in this computer's zone, e.g. "26 Nov 2026 at 14:32". */
-export const formatDateTime = (iso: string) => format(parseISO(iso), "d MMM yyyy 'at' HH:mm");
 export const formatMonth = (isoMonth: string) => format(parseISO(`${isoMonth}-01`), 'MMM yyyy');
 export const formatHours = (h: number) => `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
 
