@@ -11,7 +11,7 @@
  * Node); index.ts wires the file dialogs and IPC to these functions.
  */
 import { createHash } from 'node:crypto';
-import { open, rename, unlink, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
 import {
   BACKUP_FORMAT,
@@ -28,6 +28,7 @@ import {
   type BackupFile,
 } from '../../shared/backup/format';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { writeFileAtomically } from './atomic-file';
 
 export { MAX_BACKUP_BYTES };
 
@@ -193,13 +194,10 @@ export async function readBackupFile(path: string): Promise<Result<BackupFile>> 
  * disk leaves either the old file or the complete new one, never half a backup.
  */
 export async function writeBackupFile(path: string, text: string): Promise<Result<{ bytes: number }>> {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(temp, text, { encoding: 'utf8', flush: true });
-    await rename(temp, path);
+    await writeFileAtomically(path, text);
     return ok({ bytes: Buffer.byteLength(text, 'utf8') });
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     return fail('internal', `The backup could not be saved (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
   }
 }

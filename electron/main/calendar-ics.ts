@@ -39,6 +39,11 @@ export interface CalendarInput {
   exams: readonly CalendarExam[];
   /** When the file is made: DTSTAMP and the SEQUENCE base. */
   generatedAt: Date;
+  /**
+   * A calendar without events is an answer, not a refusal. For the file kept in a folder: once
+   * nothing is left, an empty calendar replaces the old events instead of leaving them shown.
+   */
+  allowEmpty?: boolean;
 }
 
 export interface BuiltCalendar {
@@ -107,7 +112,7 @@ export function buildStudyCalendar(input: CalendarInput): Result<BuiltCalendar> 
     });
   }
 
-  if (events.length === 0) return fail('not-found', 'There is nothing to export yet: no study sessions in the next weeks and no booked exam.');
+  if (events.length === 0 && !input.allowEmpty) return fail('not-found', 'There is nothing to export yet: no study sessions in the next weeks and no booked exam.');
 
   let result: { error: Error | null; value: string | null };
   try {

@@ -4,13 +4,14 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserWindow, FileFilter } from 'electron';
+import type { BrowserWindow, FileFilter, OpenDialogOptions } from 'electron';
 import { app, dialog, ipcMain, Notification, powerMonitor, screen } from 'electron';
 import type { AppSettings } from '../../shared/domain/records';
-import { events, isEventName } from '../../shared/ipc/contract';
+import { events, isEventName, type EventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService } from './backup-service';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
+import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
 import { createPdfExport, pdfChannels } from './pdf-export';
 import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
@@ -71,11 +72,13 @@ function start(): void {
   const store = createStoreClient({
     onEvent(event, payload) {
       if (!isEventName(event) || !events[event].safeParse(payload).success) return;
-      if (uiWindow && !uiWindow.isDestroyed()) uiWindow.webContents.send(IPC_EVENT, event, payload);
+      sendToUi(event, payload as EventPayloadOf<typeof event>); // checked against the contract above
       // Sessions, bookings or reminder settings changed: what is due may have changed too.
       if (event === 'plan:changed' || event === 'settings:changed') void reminders.rescan(event);
       if (event === 'settings:changed') onSettings(payload as AppSettings);
       if (event === 'plan:changed' || event === 'settings:changed') void refreshTray();
+      // Ticks, session marks and moves, re-plans and bookings all arrive as plan:changed.
+      if (event === 'plan:changed') calendarFile.changed();
     },
   });
   const notifier = createDesktopNotifier({ onClick: (target) => openScreen(navigationFor(target)) });
@@ -92,7 +95,15 @@ function start(): void {
     appVersion: app.getVersion(),
     now: () => new Date(),
     safetyDir: path.join(app.getPath('userData'), 'safety-backups'),
-    onRestored: () => void reminders.rescan('restore'),
+    onRestored: () => {
+      void reminders.rescan('restore');
+      // A restore replaces the settings without announcing them: read them again (the calendar
+      // folder may differ) and rewrite the kept calendar from the restored plan.
+      void store.request('settings:get', {}).then((r) => {
+        if (r.ok) onSettings(r.value as AppSettings);
+      });
+      calendarFile.changed();
+    },
     dialogs: {
       chooseSavePath: (defaultName) => chooseSavePath(defaultName, { name: 'MLE Path backup', extensions: ['json'] }),
       async chooseOpenPath() {
@@ -107,6 +118,22 @@ function start(): void {
     now: () => new Date(),
     dialogs: { chooseSavePath: (defaultName) => chooseSavePath(defaultName, { name: 'Calendar (iCalendar)', extensions: ['ics'] }) },
   });
+  const calendarFile = createCalendarSync({
+    store,
+    now: () => new Date(),
+    timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+    async chooseFolder(current) {
+      const options: OpenDialogOptions = {
+        title: 'Keep the study calendar in this folder',
+        buttonLabel: 'Use this folder',
+        defaultPath: current ?? app.getPath('documents'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const r = uiWindow ? await dialog.showOpenDialog(uiWindow, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    onStatus: (status) => sendToUi('calendar:sync-changed', status),
+  });
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => store.request(channel, request),
@@ -114,6 +141,7 @@ function start(): void {
       ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
+      ...calendarSyncChannels(calendarFile),
       ...pdfChannels(
         createPdfExport({
           now: () => new Date(),
@@ -136,6 +164,10 @@ function start(): void {
     fallbackTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
 
+  function sendToUi<E extends EventName>(event: E, payload: EventPayloadOf<E>): void {
+    if (uiWindow && !uiWindow.isDestroyed()) uiWindow.webContents.send(IPC_EVENT, event, payload);
+  }
+
   async function chooseSavePath(defaultName: string, filter: FileFilter): Promise<string | null> {
     const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [filter] };
     const r = uiWindow ? await dialog.showSaveDialog(uiWindow, options) : await dialog.showSaveDialog(options);
@@ -145,6 +177,8 @@ function start(): void {
   function onSettings(next: AppSettings): void {
     settings = next;
     if (next.launchAtLogin !== appliedLaunchAtLogin) void applyLaunchAtLogin(next.launchAtLogin);
+    // At start this is the first write of the kept calendar; later, a new folder or "stop".
+    calendarFile.configure(next.calendarFolder ?? null);
   }
 
   /** Carries out login-item.ts's plan: Electron's API on macOS and Windows, an XDG file on Linux. */
@@ -304,9 +338,12 @@ function start(): void {
     powerMonitor.on('resume', () => {
       void reminders.rescan('resume');
       void refreshTray();
+      // After days asleep the calendar's 8 weeks start later: bring the kept file forward.
+      calendarFile.changed();
     });
     app.on('before-quit', () => {
       void reminders.stop();
+      void calendarFile.stop();
       notifier.dispose();
       clearInterval(trayTimer);
       tray?.destroy();

@@ -3,26 +3,14 @@
  * Chromium's page.pdf in the e2e harness — the same engine) and writes the file where the
  * learner chose. No `electron` import: printing and the dialog come in as functions.
  */
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { writeFileAtomically } from './atomic-file';
 
 export interface PdfExportDeps {
   renderPdf(): Promise<Uint8Array>;
   chooseSavePath(defaultName: string): Promise<string | null>;
   now: () => Date;
-}
-
-/** Writes next to the target and renames, so a failure never leaves half a file. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(temp, bytes, { flush: true });
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }
 
 export function createPdfExport(deps: PdfExportDeps) {
@@ -36,7 +24,7 @@ export function createPdfExport(deps: PdfExportDeps) {
       return fail('internal', `The roadmap could not be printed to PDF: ${String(error)}`);
     }
     try {
-      await writeAtomically(target, bytes);
+      await writeFileAtomically(target, bytes);
     } catch (error) {
       return fail('internal', `The PDF could not be saved (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }

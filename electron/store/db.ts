@@ -63,6 +63,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   trayHintShown: false,
   launchAtLogin: false,
   theme: 'system',
+  calendarFolder: null,
 };
 
 /** Table names in a fixed order: backups, dumps and wipes walk them in this order. */

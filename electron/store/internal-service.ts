@@ -1,8 +1,9 @@
 /**
  * The store host's answers to main-only calls (shared/ipc/internal.ts): the inputs of the
- * reminder scheduler and the record of what it delivered. Pure over the Dexie database, so unit
- * tests run it on fake-indexeddb; port-server.ts serves it on main's MessagePort only (the
- * router never forwards these channels).
+ * reminder scheduler and the record of what it delivered, the sessions of the study calendar,
+ * and backup dumps and restores. Pure over the Dexie database, so unit tests run it on
+ * fake-indexeddb; port-server.ts serves it on main's MessagePort only (the router never
+ * forwards these channels).
  *
  * Where the scheduler's "last check" lives: in the `settings` table under its own key
  * (`SCHEDULER_STATE_KEY`), not in the learner's settings row and not in the reminder log.
@@ -24,7 +25,7 @@ import {
   type InternalResponseOf,
   type RemindersInputs,
 } from '../../shared/ipc/internal';
-import { ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type Result } from '../../shared/ipc/result';
 import { COUNTDOWN_LOCAL_TIME } from '../../shared/planner/reminders';
 import {
   DAY_MS,
@@ -36,8 +37,9 @@ import {
   parseIsoDate,
   parseTimeOfDay,
   wallToInstant,
+  weekdayOf,
 } from '../../shared/planner/time';
-import { toStoredSession, weekSessions } from '../../shared/planner/week-sessions';
+import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
 import { dumpAll, replaceAll } from './backup-store';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, type PlannerDb } from './db';
 
@@ -128,17 +130,12 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
         for (const monday of [thisMonday, thisMonday + 7]) {
           const weekStart = formatIsoDate(monday);
           if (storedWeeks.has(weekStart)) continue;
-          const scheduled = weekSessions({
-            profile: profileRow.profile,
-            plan: planRow.plan,
-            doneMilestoneIds: snap.doneIds,
-            weekStart,
-            fallbackTimeZone: timeZone,
-          });
+          const scheduled = unopenedWeekSessions(
+            { profile: profileRow.profile, plan: planRow.plan, doneMilestoneIds: snap.doneIds, weekStart, fallbackTimeZone: timeZone },
+            now,
+          );
           if (!scheduled.ok) continue; // e.g. availability too small: the calendar shows that error
-          for (const s of scheduled.sessions) {
-            if ((parseInstant(s.endUtc) ?? 0) > now) sessions.push(toStoredSession(s, weekStart));
-          }
+          sessions.push(...scheduled.sessions);
         }
       }
       // Stored rows come first, so on an id clash the stored one wins. Only planned sessions get
@@ -189,6 +186,49 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
       });
       return ok({ recorded, checkUtc: at });
     },
+    async 'calendar:sessions'({ nowUtc, fallbackTimeZone, weekStarts }) {
+      const now = parseInstant(nowUtc)!; // the request schema guarantees an instant
+      const mondays: number[] = [];
+      for (const [i, weekStart] of weekStarts.entries()) {
+        const day = parseIsoDate(weekStart);
+        if (day === null || weekdayOf(day) !== 0) {
+          return fail('invalid-request', 'Week start must be a Monday.', [{ path: `weekStarts[${i}]`, message: 'Week start must be a Monday.' }]);
+        }
+        mondays.push(day);
+      }
+      const snap = await db.transaction('r', [db.profile, db.plan, db.sessions, db.milestoneProgress], async () => {
+        const [profileRow, planRow, stored, doneIds] = await Promise.all([
+          db.profile.get(SINGLETON_KEY),
+          db.plan.get(SINGLETON_KEY),
+          db.sessions.where('weekStart').anyOf(weekStarts).toArray(),
+          // Booleans are not IndexedDB keys: one getAll of the table (hundreds of rows at most).
+          db.milestoneProgress.toArray().then((rows) => rows.filter((p) => p.done).map((p) => p.milestoneId)),
+        ]);
+        return { profileRow, planRow, stored, doneIds };
+      });
+      const { profileRow, planRow } = snap;
+      if (!profileRow || !planRow) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
+      const timeZone = profileRow.profile.availability?.timeZone ?? fallbackTimeZone;
+      const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
+
+      // An opened week is what the week calendar shows, so it is used as stored. A week not
+      // opened yet is scheduled the way week:get will store it; an earlier one never is (week:get
+      // never back-fills the past either).
+      const storedWeeks = new Set(snap.stored.map((s) => s.weekStart));
+      const sessions: StudySession[] = [...snap.stored];
+      for (const [i, weekStart] of weekStarts.entries()) {
+        if (storedWeeks.has(weekStart) || mondays[i]! < thisMonday) continue;
+        const scheduled = unopenedWeekSessions(
+          { profile: profileRow.profile, plan: planRow.plan, doneMilestoneIds: snap.doneIds, weekStart, fallbackTimeZone: timeZone },
+          now,
+        );
+        if (!scheduled.ok) return fail('invalid-request', scheduled.error.message);
+        sessions.push(...scheduled.sessions);
+      }
+      const unique = [...new Map(sessions.map((s) => [s.id, s])).values()];
+      return ok({ sessions: unique.sort((a, b) => a.startUtc.localeCompare(b.startUtc)) });
+    },
+
     async 'backup:dump'() {
       return ok(await dumpAll(db));
     },

@@ -4,7 +4,7 @@
  * against the content pack, so nothing is stored against an item that does not exist.
  */
 import { addYears, formatISO, parseISO } from 'date-fns';
-import type { CertificationStatus, QuizAttempt } from '../../shared/domain/records';
+import type { AppSettings, CertificationStatus, QuizAttempt } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { readinessScore } from '../../shared/planner/readiness';
 import type { StoreContext } from './context';
@@ -41,10 +41,11 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
     return result.ok ? { overall: result.overall, byArea: result.byArea, strongest: result.strongest, weakest: result.weakest, basis: result.basis } : null;
   }
 
-  async function settings() {
+  async function settings(): Promise<AppSettings> {
     const row = await db.settings.get(SINGLETON_KEY);
     const { key: _key, ...rest } = row ?? { key: SINGLETON_KEY, ...DEFAULT_SETTINGS };
-    return rest;
+    // A row written before a newer optional field existed answers that field's default.
+    return { ...DEFAULT_SETTINGS, ...rest };
   }
 
   return {

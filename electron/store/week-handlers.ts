@@ -6,7 +6,7 @@
 import type { StudySession } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
-import { toStoredSession, weekSessions } from '../../shared/planner/week-sessions';
+import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
 import type { StoreContext } from './context';
 import { SINGLETON_KEY } from './db';
 import type { Handlers } from './service';
@@ -71,16 +71,12 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
       let sessions = await db.sessions.where('weekStart').equals(weekStart).toArray();
       if (sessions.length === 0 && day >= thisMonday) {
         const record = await ctx.readRecord();
-        const scheduled = weekSessions({
-          profile: profileRow.profile,
-          plan: planRow.plan,
-          doneMilestoneIds: record.doneMilestoneIds,
-          weekStart,
-          fallbackTimeZone: timeZone,
-        });
+        const scheduled = unopenedWeekSessions(
+          { profile: profileRow.profile, plan: planRow.plan, doneMilestoneIds: record.doneMilestoneIds, weekStart, fallbackTimeZone: timeZone },
+          nowMs,
+        );
         if (!scheduled.ok) return fail('invalid-request', scheduled.error.message);
-        // Sessions already over when the week is first opened never existed for the learner.
-        const fresh = scheduled.sessions.filter((s) => (parseInstant(s.endUtc) ?? 0) > nowMs).map((s) => toStoredSession(s, weekStart));
+        const fresh = scheduled.sessions;
         await db.transaction('rw', db.sessions, async () => {
           // Another call may have filled the week meanwhile; keep whatever is there.
           if ((await db.sessions.where('weekStart').equals(weekStart).count()) === 0) await db.sessions.bulkPut(fresh);
@@ -119,8 +115,10 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
         await db.sessions.put(next);
         return ok(next);
       });
-      if (result.ok && (status !== undefined || loggedMinutes !== undefined)) {
-        // Logged time counts towards progress, so the plan view changes too.
+      if (result.ok) {
+        // Logged time counts towards progress, so the plan view changes too. A move changes no
+        // progress but it does change what main derives from the sessions (session reminders,
+        // the tray's "today", the synced calendar file), and plan:changed is what they follow.
         const fresh = await ctx.currentView();
         if (fresh) ctx.emit('plan:changed', fresh);
       }

@@ -5,6 +5,7 @@
  * or a re-plan never wipes ticks, notes or exam dates. The same schemas validate backups.
  */
 import { z } from 'zod';
+import { CalendarFolderSchema } from './calendar-folder';
 import { ReminderSettingsSchema } from './reminder-settings';
 import { SkillAreaSchema } from './skill-area-schema';
 
@@ -91,6 +92,12 @@ export const AppSettingsSchema = z.strictObject({
   trayHintShown: z.boolean(),
   launchAtLogin: z.boolean(),
   theme: z.enum(THEMES),
+  /**
+   * The folder main keeps the study calendar file in; null (or absent) when it keeps none.
+   * Optional so settings rows and backups written before it existed stay valid: no schema
+   * version for a field whose absence already means "off". The store answers it as null.
+   */
+  calendarFolder: CalendarFolderSchema.nullable().optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 

@@ -4,6 +4,7 @@
  * Channel names are `area:verb`.
  */
 import { z } from 'zod';
+import { CalendarFolderSchema } from '../domain/calendar-folder';
 import { PlanSchema, ProgressSchema } from '../domain/plan';
 import { ProfileSchema } from '../domain/profile';
 import {
@@ -82,6 +83,25 @@ export const PlanViewSchema = z.strictObject({
 });
 export type PlanView = z.infer<typeof PlanViewSchema>;
 
+/**
+ * The calendar file kept up to date in a folder, as main last wrote it (electron/main/
+ * calendar-sync.ts). The folder itself is a setting; when and how the last write went is main's
+ * own knowledge of this run, so it comes from main, not from the store.
+ */
+export const CalendarSyncStatusSchema = z.strictObject({
+  /** The folder kept up to date; null when the option is off. */
+  folder: z.string().nullable(),
+  /** The file main keeps there (always the same name); null when off. */
+  filePath: z.string().nullable(),
+  /** The last write that worked since MLE Path started; null before the first one. */
+  lastWrittenAt: z.iso.datetime().nullable(),
+  /** Sessions and exams in that write. */
+  events: z.number().int().nonnegative().nullable(),
+  /** Why the latest attempt failed, in plain words; null once a write works again. */
+  lastError: z.string().max(2000).nullable(),
+});
+export type CalendarSyncStatus = z.infer<typeof CalendarSyncStatusSchema>;
+
 export const channels = {
   'profile:get': { request: NoRequest, response: SavedProfileSchema.nullable() },
   'profile:save': { request: ProfileSchema, response: SavedProfileSchema },
@@ -159,6 +179,8 @@ export const channels = {
       /** Main sets this once it has shown the "still running in the tray" hint. */
       trayHintShown: z.boolean().optional(),
       theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
+      /** null stops keeping the calendar file; main sets a folder after its folder dialog. */
+      calendarFolder: CalendarFolderSchema.nullable().optional(),
     }),
     response: AppSettingsSchema,
   },
@@ -185,6 +207,12 @@ export const channels = {
     /** null when the learner cancelled the save dialog; `events` counts sessions and exams. */
     response: z.strictObject({ path: z.string(), events: z.number().int().nonnegative() }).nullable(),
   },
+  'calendar:sync-status': { request: NoRequest, response: CalendarSyncStatusSchema },
+  /**
+   * Main shows a folder dialog, stores the folder as `calendarFolder` and writes the file soon
+   * after; null when the learner cancelled. Stopping is `settings:update { calendarFolder: null }`.
+   */
+  'calendar:choose-folder': { request: NoRequest, response: CalendarSyncStatusSchema.nullable() },
   /** The roadmap as the learner sees it, printed to PDF by main; null when cancelled. */
   'plan:export-pdf': {
     request: NoRequest,
@@ -207,6 +235,8 @@ export const events = {
   'settings:changed': AppSettingsSchema,
   /** Main asks the UI to show a screen (a notification or tray item was clicked). */
   navigate: NavigationSchema,
+  /** Main pushes the kept calendar file's status after every write, failure or change of folder. */
+  'calendar:sync-changed': CalendarSyncStatusSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;

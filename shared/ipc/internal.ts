@@ -11,15 +11,19 @@
  *    before anything is shown, and answers which ids were new (so nothing is shown twice).
  * And backups (electron/main/backup-service.ts): `backup:dump` reads every table in one
  * snapshot; `backup:replace` swaps all of them in one transaction (all or nothing).
+ * And the study calendar (.ics export and the file kept in a folder): `calendar:sessions` reads
+ * the sessions of the weeks asked for WITHOUT storing the weeks nobody opened yet. Going through
+ * `week:get` would store them, and a calendar rewritten on every change would then freeze the
+ * next 8 weeks, so a change of weekly hours would no longer reshape them.
  */
 import { z } from 'zod';
 import { TimeZoneSchema } from '../domain/availability';
-import { ReminderDeliverySchema } from '../domain/records';
+import { ReminderDeliverySchema, StudySessionSchema } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
 import { BACKUP_TABLES, BackupDataSchema } from '../backup/format';
 import type { Channel } from './names';
 
-export const INTERNAL_CHANNEL_NAMES = ['reminders:inputs', 'reminders:mark-delivered', 'backup:dump', 'backup:replace'] as const;
+export const INTERNAL_CHANNEL_NAMES = ['reminders:inputs', 'reminders:mark-delivered', 'backup:dump', 'backup:replace', 'calendar:sessions'] as const;
 export type InternalChannel = (typeof INTERNAL_CHANNEL_NAMES)[number];
 
 // An internal name that is also a contract name would be reachable from the renderer: this
@@ -39,6 +43,9 @@ export function isInternalChannel(value: unknown): value is InternalChannel {
  * stored sessions the store host sends each check.
  */
 export const REMINDER_LOOKBACK_DAYS = 14;
+
+/** The most weeks one `calendar:sessions` call reads: half a year. */
+export const CALENDAR_MAX_WEEKS = 26;
 
 const Instant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' });
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'must be a local time HH:mm' });
@@ -92,6 +99,18 @@ export const internalChannels = {
       recorded: z.array(z.string()),
       checkUtc: Instant,
     }),
+  },
+  'calendar:sessions': {
+    request: z.strictObject({
+      /** Main's clock: sessions already over in a week not opened yet are left out, as week:get does. */
+      nowUtc: Instant,
+      /** Main's current zone, used when the learner has not set one. */
+      fallbackTimeZone: TimeZoneSchema,
+      /** Mondays (YYYY-MM-DD) in the learner's zone. */
+      weekStarts: z.array(z.iso.date()).min(1).max(CALENDAR_MAX_WEEKS),
+    }),
+    /** Stored sessions of opened weeks, scheduled ones of the others, by start time. */
+    response: z.strictObject({ sessions: z.array(StudySessionSchema).max(5000) }),
   },
   'backup:dump': { request: z.strictObject({}), response: BackupDataSchema },
   'backup:replace': {

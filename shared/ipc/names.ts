@@ -29,10 +29,12 @@ export const CHANNEL_NAMES = [
   'backup:choose-restore',
   'backup:restore',
   'calendar:export-ics',
+  'calendar:sync-status',
+  'calendar:choose-folder',
   'plan:export-pdf',
   'app:take-pending-navigation',
 ] as const;
-export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate'] as const;
+export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
@@ -54,6 +56,8 @@ export const MAIN_CHANNEL_NAMES = [
   'backup:choose-restore',
   'backup:restore',
   'calendar:export-ics',
+  'calendar:sync-status',
+  'calendar:choose-folder',
   'plan:export-pdf',
   'app:take-pending-navigation',
 ] as const satisfies readonly Channel[];

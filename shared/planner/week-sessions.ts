@@ -8,7 +8,9 @@ import type { WeeklyAvailability } from '../domain/availability';
 import type { Plan } from '../domain/plan';
 import type { Profile } from '../domain/profile';
 import type { StudySession as StoredSession } from '../domain/records';
-import { scheduleWeek, type ScheduleWeekResult, type StudySession } from './schedule';
+import type { PlannerFailure } from './result';
+import { scheduleWeek, type ScheduleErrorCode, type ScheduleWeekResult, type StudySession } from './schedule';
+import { parseInstant } from './time';
 
 /** Weekday evenings and a Saturday morning: what most people studying beside a job can do. */
 export function defaultAvailability(timeZone: string): WeeklyAvailability {
@@ -59,5 +61,20 @@ export function toStoredSession(session: StudySession, weekStart: string): Store
     status: 'planned',
     loggedMinutes: 0,
     movedFromUtc: null,
+  };
+}
+
+/**
+ * The sessions a week not opened yet gets when the week calendar first opens it at `nowMs`:
+ * scheduled from the plan, without the ones already over (they never existed for the learner).
+ * `week:get` stores exactly these; the reminder scheduler and the calendar file preview them
+ * without storing, so a re-plan still reshapes every week the learner has not opened.
+ */
+export function unopenedWeekSessions(input: WeekSessionsInput, nowMs: number): { ok: true; sessions: StoredSession[] } | PlannerFailure<ScheduleErrorCode> {
+  const scheduled = weekSessions(input);
+  if (!scheduled.ok) return scheduled;
+  return {
+    ok: true,
+    sessions: scheduled.sessions.filter((s) => (parseInstant(s.endUtc) ?? 0) > nowMs).map((s) => toStoredSession(s, input.weekStart)),
   };
 }

@@ -1,14 +1,12 @@
 /**
- * The app on this computer: keep running in the tray, start at login, and the study calendar
- * as an .ics file for any calendar app. Main does the work (login entry, tray, file dialog);
- * this section only asks and shows the answer.
+ * The app on this computer: keep running in the tray and start at login. Main does the work
+ * (login entry, tray); this section only asks and shows the answer.
  */
 import { useState } from 'react';
 import type { AppSettings } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 
 type Toggle = 'closeToTray' | 'launchAtLogin';
-type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
 interface Props {
   planner: PlannerBridge;
@@ -19,7 +17,6 @@ export function DesktopSection({ planner, settings }: Props) {
   // The box follows the click at once; the stored value catches up when main confirms.
   const [pending, setPending] = useState<Partial<Record<Toggle, boolean>>>({});
   const [error, setError] = useState<string | null>(null);
-  const [exported, setExported] = useState<ExportState>({ kind: 'idle' });
 
   async function setToggle(key: Toggle, value: boolean) {
     setPending((p) => ({ ...p, [key]: value }));
@@ -29,14 +26,6 @@ export function DesktopSection({ planner, settings }: Props) {
       return rest;
     });
     setError(r.ok ? null : r.error.message);
-  }
-
-  async function exportCalendar() {
-    setExported({ kind: 'busy' });
-    const r = await planner.invoke('calendar:export-ics', {});
-    if (!r.ok) setExported({ kind: 'error', message: r.error.message });
-    else if (!r.value) setExported({ kind: 'idle' });
-    else setExported({ kind: 'done', message: `Calendar saved to ${r.value.path} (${r.value.events} event${r.value.events === 1 ? '' : 's'}).` });
   }
 
   const shown = (key: Toggle) => pending[key] ?? settings[key];
@@ -57,27 +46,6 @@ export function DesktopSection({ planner, settings }: Props) {
           {error}
         </p>
       )}
-
-      <div className="stack">
-        <p className="muted small">
-          Your study sessions for the next 8 weeks and your booked exams as one .ics file for Google Calendar, Outlook or Apple Calendar.
-          Importing a newer file updates the same events instead of adding copies.
-        </p>
-        <div>
-          <button type="button" className="button button-secondary" disabled={exported.kind === 'busy'} onClick={() => void exportCalendar()}>
-            Export study calendar (.ics)…
-          </button>
-        </div>
-        <div role="status" aria-live="polite" data-testid="calendar-status">
-          {exported.kind === 'busy' && <p className="muted small">Building your calendar…</p>}
-          {exported.kind === 'done' && <p className="status">{exported.message}</p>}
-        </div>
-        {exported.kind === 'error' && (
-          <p className="alert alert-error" role="alert" data-testid="calendar-error">
-            {exported.message}
-          </p>
-        )}
-      </div>
     </section>
   );
 }

@@ -1,11 +1,12 @@
 /**
- * Settings: appearance, weekly reminders and the learner's data. Each section saves on its
+ * Settings: appearance, weekly reminders, this computer, the study calendar and the learner's data. Each section saves on its
  * own, so a mistake in one (say, quiet hours) never blocks a change in another.
  */
 import { useEffect, useState } from 'react';
 import type { AppSettings } from '../../../shared/domain/records';
 import type { ScreenProps } from '../screens';
 import { applyTheme } from '../shared/theme';
+import { CalendarSection } from './CalendarSection';
 import { DataSection } from './DataSection';
 import { DesktopSection } from './DesktopSection';
 import { RemindersSection } from './RemindersSection';
@@ -70,7 +71,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
     <div className="screen settings">
       <div className="screen-head">
         <h1>Settings</h1>
-        <p className="lede">Appearance, weekly reminders, this computer and your data. Everything is stored on this computer only.</p>
+        <p className="lede">Appearance, weekly reminders, this computer, your study calendar and your data. Everything is stored on this computer only.</p>
       </div>
 
       <section className="card stack" aria-labelledby="appearance-title">
@@ -96,6 +97,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
 
       <RemindersSection planner={planner} reminders={settings.reminders} />
       <DesktopSection planner={planner} settings={settings} />
+      <CalendarSection planner={planner} />
       <DataSection planner={planner} onReset={() => navigate('profile')} />
     </div>
   );

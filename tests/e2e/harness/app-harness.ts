@@ -22,12 +22,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { AppSettings } from '../../../shared/domain/records';
 import { events, isEventName } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/app-files';
 import { backupChannels, createBackupService } from '../../../electron/main/backup-service';
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
+import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
@@ -66,6 +68,17 @@ function preloadStandin(): Promise<string> {
 export interface DialogAnswers {
   savePath: string | null;
   openPath: string | null;
+  /** What the folder dialog answers ("Keep the study calendar in this folder"). */
+  folderPath: string | null;
+}
+
+/** The kept calendar file as main runs it, plus what a test needs to wait on it. */
+export interface HarnessCalendarFile {
+  sync: CalendarSync;
+  /** Writes waiting for their quiet delay to run out. */
+  pendingWrites(): number;
+  /** Waits until no write is pending or running. */
+  settled(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -115,6 +128,7 @@ export interface HarnessApp {
    * page that is listening, else holds it for the page to take. Returns which it did.
    */
   openScreen(navigation: Navigation): Promise<'send' | 'held'>;
+  calendarFile: HarnessCalendarFile;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** Every object store of the app's database, for before/after comparisons. */
@@ -246,21 +260,29 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   const storeEventListeners = new Set<(event: string, payload: unknown) => void>();
   let ui: Page | null = null;
 
+  /** What main's webContents.send does: the event reaches the UI page's bridge. */
+  function sendToUi(event: string, payload: unknown): void {
+    broadcasts.push({ event, payload });
+    void ui
+      ?.evaluate(
+        ([e, json]) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.(e, JSON.parse(json)),
+        [event, JSON.stringify(payload)] as const,
+      )
+      .catch(() => undefined);
+  }
+
   const storeClient = createStoreClient({
     timeoutMs: 10_000,
     onEvent(event, payload) {
       if (!isEventName(event) || !events[event].safeParse(payload).success) return;
-      broadcasts.push({ event, payload });
+      sendToUi(event, payload);
       for (const listener of storeEventListeners) listener(event, payload);
-      void ui
-        ?.evaluate(
-          ([e, json]) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.(e, JSON.parse(json)),
-          [event, JSON.stringify(payload)] as const,
-        )
-        .catch(() => undefined);
+      // As electron/main/index.ts does.
+      if (event === 'settings:changed') calendarSync.configure((payload as AppSettings).calendarFolder ?? null);
+      if (event === 'plan:changed') calendarSync.changed();
     },
   });
-  const dialogs: DialogAnswers = { savePath: null, openPath: null };
+  const dialogs: DialogAnswers = { savePath: null, openPath: null, folderPath: null };
   const backups = createBackupService({
     store: storeClient,
     appVersion: '0.0.0-e2e',
@@ -274,6 +296,37 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     dialogs: { chooseSavePath: async () => dialogs.savePath },
   });
   const pendingNavigation = createPendingNavigation();
+  // Real timers (the real 1.5 s quiet delay), counted so a test can wait for them instead of sleeping.
+  const calendarTimers = new Set<NodeJS.Timeout>();
+  const calendarSync = createCalendarSync({
+    store: storeClient,
+    now: () => new Date(),
+    timers: {
+      set(fn, ms) {
+        const handle = setTimeout(() => {
+          calendarTimers.delete(handle);
+          fn();
+        }, ms);
+        calendarTimers.add(handle);
+        return handle;
+      },
+      clear(handle) {
+        clearTimeout(handle as NodeJS.Timeout);
+        calendarTimers.delete(handle as NodeJS.Timeout);
+      },
+    },
+    chooseFolder: async () => dialogs.folderPath,
+    onStatus: (status) => sendToUi('calendar:sync-changed', status),
+    log: () => undefined,
+  });
+  const calendarFile: HarnessCalendarFile = {
+    sync: calendarSync,
+    pendingWrites: () => calendarTimers.size,
+    async settled() {
+      while (calendarTimers.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      await calendarSync.idle();
+    },
+  };
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
     forward: (channel, request) => storeClient.request(channel, request),
@@ -281,6 +334,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
+      ...calendarSyncChannels(calendarSync),
       // Chromium's page.pdf is the same engine as Electron's printToPDF.
       ...pdfChannels(
         createPdfExport({
@@ -353,6 +407,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     void cdp.send('Page.crash').catch(() => undefined);
     await crashed;
   }
+  // Main reads the settings once at start (queued until the store host is up): that configures
+  // the kept calendar file, whose first write follows.
+  const firstSettings = await storeClient.request('settings:get', {});
+  if (firstSettings.ok) calendarSync.configure((firstSettings.value as AppSettings).calendarFolder ?? null);
 
   ui = await context.newPage();
   const uiPage = ui;
@@ -391,6 +449,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     },
     broadcasts,
     dialogs,
+    calendarFile,
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);
@@ -408,6 +467,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
     dumpDb: () => dumpDatabase(store),
     async close() {
+      await calendarSync.stop();
       supervisor.stop();
       await context.close();
     },

@@ -17,7 +17,7 @@ const session = (id: string, startUtc: string, weekStart: string, milestoneId: s
   movedFromUtc: null,
 });
 
-function fakeStore(options: { plan?: boolean; failWeek?: boolean } = {}) {
+function fakeStore(options: { plan?: boolean; failSessions?: boolean; badReply?: boolean } = {}) {
   const calls: { channel: string; payload: unknown }[] = [];
   return {
     calls,
@@ -26,12 +26,10 @@ function fakeStore(options: { plan?: boolean; failWeek?: boolean } = {}) {
       if (channel === 'plan:get') {
         return ok(options.plan === false ? null : { today: '2026-11-26', plan: { milestones: [{ id: 'phase.foundations.python-core', title: 'Python core' }] } });
       }
-      if (channel === 'week:get') {
-        if (options.failWeek) return fail('store-unavailable', 'The data store is restarting.');
-        const weekStart = (payload as { weekStart: string }).weekStart;
-        const sessions = weekStart === '2026-11-23' ? [session('a', '2026-11-23T17:30:00Z', weekStart), session('b', '2026-11-25T17:30:00Z', weekStart, null)] : [];
-        // "missed" sessions of earlier weeks are not part of the calendar.
-        return ok({ weekStart, timeZone: 'Europe/Berlin', sessions, missed: [session('old', '2026-11-10T17:30:00Z', '2026-11-09')], plannedMinutes: 0, doneMinutes: 0, loggedMinutes: 0 });
+      if (channel === 'calendar:sessions') {
+        if (options.failSessions) return fail('store-unavailable', 'The data store is restarting.');
+        if (options.badReply) return ok({ sessions: [{ id: 'a' }] });
+        return ok({ sessions: [session('a', '2026-11-23T17:30:00Z', '2026-11-23'), session('b', '2026-11-25T17:30:00Z', '2026-11-23', null)] });
       }
       if (channel === 'certification:list') {
         return ok([
@@ -51,7 +49,7 @@ afterEach(async () => {
 });
 
 describe('calendar export service', () => {
-  it('asks week:get for 8 Mondays from the plan\'s today, then writes the file the dialog chose', async () => {
+  it('asks calendar:sessions for 8 Mondays from the plan\'s today (never week:get, which stores weeks), then writes the file the dialog chose', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'mle-ics-'));
     const target = path.join(dir, 'plan.ics');
     const store = fakeStore();
@@ -59,18 +57,20 @@ describe('calendar export service', () => {
     const service = createCalendarExportService({
       store,
       now: () => new Date('2026-11-26T09:00:00Z'),
+      timeZone: () => 'Not/AZone',
       dialogs: { chooseSavePath: async (name) => ((offeredName = name), target) },
     });
     const r = await calendarChannels(service)['calendar:export-ics']();
     expect(r).toEqual({ ok: true, value: { path: target, events: 3 } });
     expect(offeredName).toBe('mle-path-study-calendar-2026-11-26.ics');
-    expect(store.calls.filter((c) => c.channel === 'week:get').map((c) => (c.payload as { weekStart: string }).weekStart)).toEqual(weekStarts('2026-11-26', 8));
+    expect(store.calls.map((c) => c.channel)).toEqual(['plan:get', 'calendar:sessions', 'certification:list']);
+    // An unknown zone from the computer falls back to UTC instead of failing the request.
+    expect(store.calls[1]?.payload).toEqual({ nowUtc: '2026-11-26T09:00:00.000Z', fallbackTimeZone: 'UTC', weekStarts: weekStarts('2026-11-26', 8) });
     const text = await readFile(target, 'utf8');
     expect(text).toContain('SUMMARY:Study: Python core');
     expect(text).toContain('SUMMARY:Study session (MLE Path)');
     expect(text).toContain('SUMMARY:Exam: AWS Certified Machine Learning Engineer');
     expect(text).toContain('DTSTART;VALUE=DATE:20270111');
-    expect(text).not.toContain('session.old@');
     expect(text).not.toContain('aif-c01'); // planned, not booked
   });
 
@@ -84,8 +84,10 @@ describe('calendar export service', () => {
     const dialogs = { chooseSavePath: async () => ((asked = true), '/nowhere.ics') };
     const noPlan = await createCalendarExportService({ store: fakeStore({ plan: false }), now: () => new Date(), dialogs }).exportIcs();
     expect(noPlan).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('Save your profile first') } });
-    const down = await createCalendarExportService({ store: fakeStore({ failWeek: true }), now: () => new Date(), dialogs }).exportIcs();
+    const down = await createCalendarExportService({ store: fakeStore({ failSessions: true }), now: () => new Date(), dialogs }).exportIcs();
     expect(down).toMatchObject({ ok: false, error: { code: 'store-unavailable' } });
+    const garbled = await createCalendarExportService({ store: fakeStore({ badReply: true }), now: () => new Date(), dialogs }).exportIcs();
+    expect(garbled).toMatchObject({ ok: false, error: { code: 'invalid-reply' } });
     expect(asked).toBe(false);
   });
 

@@ -84,6 +84,15 @@ describe('buildStudyCalendar', () => {
     expect(buildStudyCalendar(input({ sessions: [], exams: [] }))).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('builds an empty calendar when asked to (the kept file once nothing is left)', () => {
+    const r = buildStudyCalendar(input({ sessions: [], exams: [], allowEmpty: true }));
+    expect(r).toMatchObject({ ok: true, value: { events: 0 } });
+    const text = r.ok ? r.value.text : '';
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('END:VCALENDAR');
+    expect(events(text)).toEqual([]);
+  });
+
   it('surfaces an error from the ics library as a Result instead of throwing', () => {
     // ics refuses negative timestamps (a start before 1970).
     const r = buildStudyCalendar(input({ sessions: [{ id: 'old', startUtc: '1969-12-31T23:50:00Z', minutes: 30, title: 'x' }] }));

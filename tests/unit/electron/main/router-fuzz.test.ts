@@ -135,12 +135,15 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
       closeToTray: true,
       launchAtLogin: false,
       theme: 'light',
+      calendarFolder: '/home/ada/Calendars',
     },
     'data:reset': { confirm: 'DELETE EVERYTHING' },
     'backup:export': {},
     'backup:choose-restore': {},
     'backup:restore': { token: 'f3c1a2b4-0000-4000-8000-000000000000' },
     'app:take-pending-navigation': {},
+    'calendar:sync-status': {},
+    'calendar:choose-folder': {},
   };
 }
 

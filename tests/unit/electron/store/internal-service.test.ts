@@ -47,6 +47,7 @@ describe('internal contract', () => {
     expect(CHANNEL_NAMES.filter((c) => isInternalChannel(c))).toEqual([]);
     expect(isChannel('reminders:inputs')).toBe(false);
     expect(isChannel('reminders:mark-delivered')).toBe(false);
+    expect(isChannel('calendar:sessions')).toBe(false);
   });
 });
 
@@ -117,6 +118,61 @@ describe('reminders:inputs', () => {
     const reminders = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { start: '22:00', end: '07:00' }, sessionLeadMinutes: null };
     await handlers['settings:update']({ reminders });
     expect((await inputs(internal)).settings).toEqual(reminders);
+  });
+});
+
+describe('calendar:sessions', () => {
+  const weeks = ['2026-11-16', '2026-11-23', '2026-11-30', '2026-12-07'];
+  async function calendar(internal: ReturnType<typeof setup>['internal'], weekStarts = weeks, nowUtc = NOW) {
+    const result = await internal['calendar:sessions']({ nowUtc, fallbackTimeZone: 'America/New_York', weekStarts });
+    if (!result.ok) throw new Error(result.error.message);
+    return internalChannels['calendar:sessions'].response.parse(result.value).sessions;
+  }
+
+  it('previews weeks not opened yet exactly as week:get then stores them, without storing anything', async () => {
+    const { handlers, internal, db } = setup();
+    await handlers['profile:save']({ ...PROFILE, weeklyHours: 5, availability });
+    const preview = await calendar(internal);
+    expect(await db.sessions.count()).toBe(0);
+    // The week before today's is never back-filled; this week and the next two are previewed.
+    expect([...new Set(preview.map((s) => s.weekStart))]).toEqual(['2026-11-23', '2026-11-30', '2026-12-07']);
+    expect(preview.map((s) => s.startUtc)).toEqual([...preview.map((s) => s.startUtc)].sort());
+    const opened = [];
+    for (const weekStart of weeks.slice(1)) {
+      const week = await handlers['week:get']({ weekStart });
+      if (!week.ok) throw new Error(week.error.message);
+      opened.push(...week.value.sessions);
+    }
+    expect(preview).toEqual(opened);
+  });
+
+  it('a re-plan reshapes previewed weeks; an opened week stays as stored, moves included', async () => {
+    const { handlers, internal } = setup();
+    await handlers['profile:save']({ ...PROFILE, weeklyHours: 3, availability });
+    const week = await handlers['week:get']({ weekStart: '2026-11-30' });
+    if (!week.ok) throw new Error(week.error.message);
+    const first = week.value.sessions[0]!;
+    const moved = new Date(Date.parse(first.startUtc) + 30 * 60_000).toISOString();
+    expect(await handlers['session:update']({ id: first.id, startUtc: moved })).toMatchObject({ ok: true });
+    const before = await calendar(internal);
+
+    await handlers['profile:save']({ ...PROFILE, weeklyHours: 8, availability });
+    const after = await calendar(internal);
+    const minutes = (list: typeof after, weekStart: string) => list.filter((s) => s.weekStart === weekStart).reduce((sum, s) => sum + s.minutes, 0);
+    expect(minutes(before, '2026-12-07')).toBeLessThanOrEqual(3 * 60);
+    expect(minutes(after, '2026-12-07')).toBeGreaterThan(3 * 60);
+    expect(after.filter((s) => s.weekStart === '2026-11-30')).toEqual(before.filter((s) => s.weekStart === '2026-11-30'));
+    expect(after.find((s) => s.id === first.id)).toMatchObject({ startUtc: moved, movedFromUtc: first.startUtc });
+  });
+
+  it('refuses a week start that is not a Monday, and answers not-found without a plan', async () => {
+    const { handlers, internal } = setup();
+    expect(await internal['calendar:sessions']({ nowUtc: NOW, fallbackTimeZone: 'UTC', weekStarts: ['2026-11-23'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await handlers['profile:save']({ ...PROFILE, availability });
+    expect(await internal['calendar:sessions']({ nowUtc: NOW, fallbackTimeZone: 'UTC', weekStarts: ['2026-11-23', '2026-11-24'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', issues: [{ path: 'weekStarts[1]', message: 'Week start must be a Monday.' }] },
+    });
   });
 });
 

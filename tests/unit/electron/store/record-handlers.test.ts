@@ -77,6 +77,23 @@ describe('spending, checklists, settings, reset', () => {
     expect(await handlers['checklist:set']({ itemId: 'project.nope', checked: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('keeps the calendar folder in the settings row; a row from before the field answers null', async () => {
+    const { handlers, db, emitted } = setupService();
+    // A settings row as an older build wrote it: no calendarFolder at all.
+    const { calendarFolder: _absent, ...older } = (await db.settings.get('me'))!;
+    await db.settings.put(older);
+    expect(await handlers['settings:get']({})).toMatchObject({ ok: true, value: { calendarFolder: null, theme: 'system' } });
+    const chosen = await handlers['settings:update']({ calendarFolder: '/home/ada/Calendars' });
+    expect(chosen).toMatchObject({ ok: true, value: { calendarFolder: '/home/ada/Calendars' } });
+    expect(emitted.at(-1)).toEqual(['settings:changed', chosen.ok ? chosen.value : null]);
+    expect(await db.settings.get('me')).toMatchObject({ calendarFolder: '/home/ada/Calendars' });
+    // Another setting leaves it alone; null stops it.
+    await handlers['settings:update']({ theme: 'dark' });
+    expect(await db.settings.get('me')).toMatchObject({ calendarFolder: '/home/ada/Calendars', theme: 'dark' });
+    await handlers['settings:update']({ calendarFolder: null });
+    expect(await handlers['settings:get']({})).toMatchObject({ ok: true, value: { calendarFolder: null, theme: 'dark' } });
+  });
+
   it('updates settings partially and announces them; reset clears everything back to defaults', async () => {
     const { handlers, db, emitted } = setupService();
     await handlers['profile:save'](PROFILE);

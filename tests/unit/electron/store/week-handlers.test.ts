@@ -41,8 +41,11 @@ describe('week calendar', () => {
     const clash = await handlers['session:update']({ id: second.id, startUtc: first.startUtc });
     expect(clash).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const later = new Date(Date.parse(second.startUtc) + 60 * 60_000).toISOString();
+    const announced = emitted.length;
     const moved = await handlers['session:update']({ id: second.id, startUtc: later });
     expect(moved.ok && moved.value).toMatchObject({ startUtc: later, movedFromUtc: second.startUtc });
+    // Main follows sessions through plan:changed (reminders, tray, calendar file): a move too.
+    expect(emitted.slice(announced).map(([event]) => event)).toEqual(['plan:changed']);
     const totals = await handlers['week:get']({ weekStart: '2026-11-30' });
     expect(totals.ok && totals.value.doneMinutes).toBe(first.minutes);
   });

@@ -1,0 +1,139 @@
+/**
+ * "Keep it up to date in a folder": main rewrites one .ics file in the chosen folder whenever the
+ * plan, sessions or exam bookings change (electron/main/calendar-sync.ts). This panel shows what
+ * main reports (folder, file, last write, last error) and follows `calendar:sync-changed`; the
+ * folder dialog is main's, and stopping is the ordinary settings update.
+ */
+import { useEffect, useState } from 'react';
+import type { PlannerBridge } from '../../../shared/ipc/bridge';
+import type { CalendarSyncStatus } from '../../../shared/ipc/contract';
+
+const OFF: CalendarSyncStatus = { folder: null, filePath: null, lastWrittenAt: null, events: null, lastError: null };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * "26 Nov 2026 at 14:32" in this computer's zone. Spelled out by hand like the app's other dates
+ * (not date-fns `format`, which would weigh on the bundle; not Intl, whose month names vary
+ * between Chromium versions).
+ */
+function formatWritten(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()} at ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+function lastWritten(status: CalendarSyncStatus): string {
+  if (status.lastWrittenAt) {
+    const events = status.events ?? 0;
+    return `${formatWritten(status.lastWrittenAt)} · ${events} event${events === 1 ? '' : 's'}`;
+  }
+  return status.lastError ? 'Not yet' : 'Writing the file…';
+}
+
+export function CalendarFolderPanel({ planner }: { planner: PlannerBridge }) {
+  const [status, setStatus] = useState<CalendarSyncStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void planner.invoke('calendar:sync-status', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) setStatus(r.value);
+      else setError(r.error.message);
+    });
+    const off = planner.on('calendar:sync-changed', (next) => {
+      if (live) setStatus(next);
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [planner]);
+
+  async function chooseFolder() {
+    setBusy(true);
+    const r = await planner.invoke('calendar:choose-folder', {});
+    setBusy(false);
+    if (!r.ok) setError(r.error.message);
+    else {
+      setError(null);
+      if (r.value) setStatus(r.value);
+    }
+  }
+
+  async function stop() {
+    setBusy(true);
+    const r = await planner.invoke('settings:update', { calendarFolder: null });
+    setBusy(false);
+    if (!r.ok) setError(r.error.message);
+    else {
+      setError(null);
+      // Main confirms with calendar:sync-changed; the panel need not wait for it.
+      setStatus(OFF);
+    }
+  }
+
+  if (status === null && error === null) return null;
+  const on = status !== null && status.folder !== null && status.filePath !== null;
+  return (
+    <div className="calendar-folder stack" role="group" aria-labelledby="calendar-folder-title" data-testid="calendar-folder">
+      <h3 id="calendar-folder-title">Keep it up to date in a folder</h3>
+      {!on ? (
+        <>
+          <p className="muted small">
+            MLE Path can keep the calendar file in a folder you choose and rewrite it whenever your plan, sessions or exam bookings change:
+            useful for a calendar app that follows a file, or for a folder you sync.
+          </p>
+          <div>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void chooseFolder()}>
+              Choose a folder…
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <dl className="settings-facts">
+            <div className="settings-row">
+              <dt className="settings-label">Folder</dt>
+              <dd data-testid="calendar-folder-path">
+                <code>{status.folder}</code>
+              </dd>
+            </div>
+            <div className="settings-row">
+              <dt className="settings-label">File kept up to date</dt>
+              <dd data-testid="calendar-folder-file">
+                <code>{status.filePath}</code>
+              </dd>
+            </div>
+            <div className="settings-row">
+              <dt className="settings-label">Last written</dt>
+              <dd aria-live="polite" data-testid="calendar-folder-written">
+                {lastWritten(status)}
+              </dd>
+            </div>
+          </dl>
+          {status.lastError && (
+            <p className="alert alert-error" role="alert" data-testid="calendar-folder-error">
+              {status.lastError}
+            </p>
+          )}
+          <div className="settings-row">
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void chooseFolder()}>
+              Choose another folder…
+            </button>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => void stop()}>
+              Stop keeping it up to date
+            </button>
+          </div>
+        </>
+      )}
+      {error && (
+        <p className="alert alert-error" role="alert" data-testid="calendar-folder-request-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

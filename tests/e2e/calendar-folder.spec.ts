@@ -1,0 +1,190 @@
+/**
+ * "Keep the study calendar up to date in a folder" through the whole stack: the Settings panel,
+ * the real router, calendar-sync.ts with its real quiet delay, the store host and the files on
+ * disk. Choosing a folder writes the file; moving a session on the week grid and changing the
+ * weekly hours rewrite it; stopping ends the writes; the folder survives a relaunch (and the
+ * file is written once at start); a vanished folder shows as an error until it is back; bad
+ * folder payloads are refused with a message and change nothing.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { sessionUid } from '../../electron/main/calendar-ics';
+import { SYNCED_CALENDAR_FILE } from '../../electron/main/calendar-sync';
+import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
+import { weekTitle } from '../../renderer/src/week/week-time';
+import { axeViolations } from './a11y';
+import { launchApp, type HarnessApp } from './harness/app-harness';
+import { icsInstant, parseIcs } from './harness/ics';
+import { call, SEED_PROFILE, seedLearner } from './harness/seed';
+import { expect, test } from './fixtures';
+
+const ZONE = 'Europe/Berlin';
+
+interface Session {
+  id: string;
+  startUtc: string;
+  status: string;
+}
+
+const open = (ui: Page, screen: string) => ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: screen }).click();
+const nextWeekStart = () => formatIsoDate(mondayOf(instantToLocal(ZONE, Date.now()).day) + 7);
+
+/** The instant of a wall-clock time in Berlin on a day of next week (0 = Monday). */
+function berlin(dayIndex: number, time: string): string {
+  const [h, m] = time.split(':').map(Number);
+  return new Date(wallToInstant(ZONE, (parseIsoDate(nextWeekStart()) ?? 0) + dayIndex, (h ?? 0) * 60 + (m ?? 0))).toISOString();
+}
+
+async function readCalendar(file: string) {
+  return parseIcs(await readFile(file, 'utf8'));
+}
+
+/** Minutes of all timed events (sessions; exams are all-day). */
+function studyMinutes(ics: { events: Record<string, string>[] }): number {
+  const instant = (v: string) => Date.parse(v.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  return ics.events.filter((e) => e['DTSTART'] && e['DTEND']).reduce((sum, e) => sum + (instant(e['DTEND']!) - instant(e['DTSTART']!)) / 60_000, 0);
+}
+
+/** Chooses `folder` in Settings and waits for the first write to show. */
+async function keepCalendarIn(app: HarnessApp, folder: string): Promise<void> {
+  await open(app.ui, 'Settings');
+  app.dialogs.folderPath = folder;
+  await app.ui.getByRole('button', { name: 'Choose a folder…' }).click();
+  await expect(app.ui.getByTestId('calendar-folder-path')).toHaveText(folder);
+  await expect(app.ui.getByTestId('calendar-folder-file')).toHaveText(path.join(folder, SYNCED_CALENDAR_FILE));
+  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/ at \d\d:\d\d · \d+ events$/);
+}
+
+/** A change the calendar shows, made the way the UI makes it; resolves once main has heard of it. */
+async function changeSession(app: HarnessApp, id: string, status: 'planned' | 'skipped'): Promise<void> {
+  const heard = app.broadcasts.filter((b) => b.event === 'plan:changed').length;
+  await call(app.ui, 'session:update', { id, status });
+  await expect.poll(() => app.broadcasts.filter((b) => b.event === 'plan:changed').length).toBeGreaterThan(heard);
+}
+
+test('a folder chosen in Settings gets the calendar, rewritten after a move and a change of hours, until stopped', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  const { ui } = app;
+  await seedLearner(ui, { ticks: 1 });
+  const folder = path.join(profileDir, 'Calendars');
+  const file = path.join(folder, SYNCED_CALENDAR_FILE);
+  await mkdir(folder);
+  await keepCalendarIn(app, folder);
+  expect(await axeViolations(ui)).toEqual([]);
+  expect((await app.dumpDb())['settings']?.[0]).toMatchObject({ calendarFolder: folder });
+
+  // The file holds next week's sessions at the times the week calendar stores, and the exam.
+  const first = await readCalendar(file);
+  expect(first.calendar).toBe(true);
+  await expect(ui.getByTestId('calendar-folder-written')).toContainText(`· ${first.events.length} events`);
+  const nextWeek = (await call<{ sessions: Session[] }>(ui, 'week:get', { weekStart: nextWeekStart() })).sessions;
+  expect(nextWeek.length).toBeGreaterThan(1);
+  const starts = new Map(first.events.map((e) => [e['UID'], e['DTSTART']]));
+  for (const s of nextWeek) expect(starts.get(sessionUid(s.id)), s.id).toBe(icsInstant(s.startUtc));
+  expect(first.events.some((e) => e['SUMMARY']?.startsWith('Exam: '))).toBe(true);
+
+  // Move Wednesday 18:30 to Tuesday 19:00 with the keyboard on the week grid.
+  const wednesday = nextWeek.find((s) => s.startUtc === berlin(2, '18:30'));
+  if (!wednesday) throw new Error('no Wednesday 18:30 session next week');
+  await open(ui, 'Week');
+  await ui.getByRole('button', { name: 'Next week' }).click();
+  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart()));
+  await ui.getByRole('button', { name: /, Wednesday 18:30–20:30, planned$/ }).focus();
+  await ui.keyboard.press('ArrowLeft');
+  await ui.keyboard.press('ArrowDown');
+  await ui.keyboard.press('ArrowDown');
+  await ui.keyboard.press('Enter');
+  await expect(ui.getByRole('button', { name: /, Tuesday 19:00–21:00, planned$/ })).toBeVisible();
+  await expect.poll(async () => (await readCalendar(file)).events.find((e) => e['UID'] === sessionUid(wednesday.id))?.['DTSTART']).toBe(icsInstant(berlin(1, '19:00')));
+  // Written atomically: only the calendar is in the folder, no temporary file left behind.
+  expect(await readdir(folder)).toEqual([SYNCED_CALENDAR_FILE]);
+
+  // Fewer weekly hours: the weeks nobody opened yet get less study time, in the file too.
+  const before = studyMinutes(await readCalendar(file));
+  await call(ui, 'profile:save', { ...SEED_PROFILE, weeklyHours: 4 });
+  await expect.poll(async () => studyMinutes(await readCalendar(file))).toBeLessThan(before);
+  await app.calendarFile.settled();
+
+  // Stop: the setting goes back to null and later changes leave the file alone.
+  await open(ui, 'Settings');
+  await ui.getByRole('button', { name: 'Stop keeping it up to date' }).click();
+  await expect(ui.getByRole('button', { name: 'Choose a folder…' })).toBeVisible();
+  await expect(ui.getByTestId('calendar-folder-path')).toHaveCount(0);
+  await expect.poll(async () => (await app.dumpDb())['settings']?.[0]).toMatchObject({ calendarFolder: null });
+  const kept = { text: await readFile(file, 'utf8'), mtime: (await stat(file)).mtimeMs };
+  await changeSession(app, nextWeek[0]!.id, 'skipped');
+  expect(app.calendarFile.pendingWrites()).toBe(0);
+  await app.calendarFile.settled();
+  expect({ text: await readFile(file, 'utf8'), mtime: (await stat(file)).mtimeMs }).toEqual(kept);
+  await app.close();
+});
+
+test('the folder survives a relaunch, the file is written at start, and a vanished folder shows until it is back', async ({ profileDir }) => {
+  const folder = path.join(profileDir, 'Synced calendar');
+  const file = path.join(folder, SYNCED_CALENDAR_FILE);
+  await mkdir(folder);
+  const first = await launchApp({ profileDir });
+  await seedLearner(first.ui, { ticks: 0, bookExam: false });
+  await keepCalendarIn(first, folder);
+  await first.calendarFile.settled();
+  await first.close();
+
+  // Nothing changed since: the file comes back only because a start writes it.
+  await rm(file);
+  const app = await launchApp({ profileDir, colorScheme: 'dark' });
+  await expect.poll(() => existsSync(file)).toBe(true);
+  await open(app.ui, 'Settings');
+  await expect(app.ui.getByTestId('calendar-folder-path')).toHaveText(folder);
+  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/ at \d\d:\d\d · \d+ events$/);
+  expect(await axeViolations(app.ui)).toEqual([]);
+
+  const session = (await call<{ sessions: Session[] }>(app.ui, 'week:get', { weekStart: nextWeekStart() })).sessions[0];
+  if (!session) throw new Error('no session next week');
+  await rm(folder, { recursive: true });
+  await changeSession(app, session.id, 'skipped');
+  await expect(app.ui.getByTestId('calendar-folder-error')).toHaveText(
+    `The folder ${folder} is not there any more (moved, renamed or on a drive that is not connected). MLE Path tries again at the next change.`,
+  );
+  expect(existsSync(folder)).toBe(false); // never recreated: it may be a drive that is not connected
+  expect(await axeViolations(app.ui)).toEqual([]);
+
+  await mkdir(folder);
+  await changeSession(app, session.id, 'planned');
+  await expect(app.ui.getByTestId('calendar-folder-error')).toHaveCount(0);
+  await expect.poll(() => existsSync(file)).toBe(true);
+  expect((await readCalendar(file)).events.find((e) => e['UID'] === sessionUid(session.id))?.['STATUS']).toBe('CONFIRMED');
+  await app.close();
+});
+
+test('bad folder payloads are refused with a message naming the field; a cancelled dialog changes nothing', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  await seedLearner(app.ui, { ticks: 0, bookExam: false });
+  const before = await app.dumpDb();
+  const refused = async (calendarFolder: unknown) => {
+    const r = (await app.ui.evaluate(
+      (payload) => (window as unknown as { planner: { invoke(c: string, p: unknown): Promise<unknown> } }).planner.invoke('settings:update', payload),
+      { calendarFolder },
+    )) as { ok: boolean; error?: { code: string; message: string } };
+    expect(r.ok, JSON.stringify(calendarFolder).slice(0, 40)).toBe(false);
+    expect(r.error?.code).toBe('invalid-request');
+    return r.error?.message;
+  };
+  const absolute = 'calendarFolder: Calendar folder must be an absolute path, such as /home/you/Calendars or C:\\Users\\you\\Calendars.';
+  expect(await refused('Calendars')).toBe(absolute);
+  expect(await refused('../../etc')).toBe(absolute);
+  expect(await refused(42)).toBe('calendarFolder: Calendar folder must be a folder path (text), or null to stop keeping the calendar file.');
+  expect(await refused(`/${'a'.repeat(2000)}`)).toBe('calendarFolder: Calendar folder path can be at most 1,024 characters.');
+  expect(await refused('/tmp/x\u0000y')).toBe('calendarFolder: Calendar folder path must not contain control characters.');
+
+  await open(app.ui, 'Settings');
+  app.dialogs.folderPath = null;
+  await app.ui.getByRole('button', { name: 'Choose a folder…' }).click();
+  await expect(app.ui.getByRole('button', { name: 'Choose a folder…' })).toBeEnabled();
+  await expect(app.ui.getByTestId('calendar-folder-path')).toHaveCount(0);
+  await expect(app.ui.getByTestId('calendar-folder-request-error')).toHaveCount(0);
+  expect(await app.dumpDb()).toEqual(before);
+  expect(app.broadcasts.filter((b) => b.event === 'calendar:sync-changed' || b.event === 'settings:changed')).toEqual([]);
+  await app.close();
+});
