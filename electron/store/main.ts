@@ -8,7 +8,7 @@ import { loadPack } from '../../shared/content/load';
 import { builtInPack } from '../../shared/content/pack';
 import { openPlannerDb } from './db';
 import { createInternalService } from './internal-service';
-import { handleStoreMessage } from './port-server';
+import { createEventOutbox, handleStoreMessage } from './port-server';
 import { createPlannerService } from './service';
 
 let started = false;
@@ -18,17 +18,18 @@ async function serve(port: MessagePort): Promise<void> {
   if (!loaded.ok) throw new Error(`The built-in content pack is invalid: ${loaded.errors.slice(0, 3).join('; ')}`);
   const db = openPlannerDb();
   await db.open();
+  const outbox = createEventOutbox(port);
   const handlers = createPlannerService({
     db,
     pack: loaded.pack,
     now: () => new Date(),
-    emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
+    emit: (event, payload) => outbox.emit(event, payload),
   });
   // Main-only calls (reminder scheduler): this port is main's, the router never forwards them.
   const certNames = new Map(loaded.pack.certifications.map((c) => [c.id, c.name]));
   const internal = createInternalService({ db, certName: (id) => certNames.get(id) });
   port.onmessage = (e: MessageEvent) => {
-    void handleStoreMessage(handlers, port, e.data, internal);
+    void handleStoreMessage(handlers, port, e.data, internal, outbox);
   };
   port.postMessage({ kind: 'ready' });
   document.title = 'MLE Path store (ready)';

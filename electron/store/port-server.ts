@@ -20,6 +20,37 @@ export interface PortLike {
   postMessage(message: unknown): void;
 }
 
+/**
+ * Events the handlers raise, sent after the reply of the call that raised them. The caller
+ * (a tick on the roadmap) then hears its own answer first, and its screen is updated before
+ * the same news reaches everyone else, instead of re-rendering once for the event and again for
+ * the reply. An event raised outside any call still leaves within the same turn of the loop.
+ */
+export interface EventOutbox {
+  emit(event: string, payload: unknown): void;
+  flush(): void;
+}
+
+export function createEventOutbox(port: PortLike, defer: (fn: () => void) => void = (fn) => setTimeout(fn, 0)): EventOutbox {
+  const queue: unknown[] = [];
+  let scheduled = false;
+  function flush(): void {
+    scheduled = false;
+    for (const message of queue.splice(0)) port.postMessage(message);
+  }
+  return {
+    emit(event, payload) {
+      queue.push({ kind: 'event', event, payload });
+      if (scheduled) return;
+      scheduled = true;
+      defer(() => {
+        if (scheduled) flush();
+      });
+    },
+    flush,
+  };
+}
+
 type AnyHandler = (request: unknown) => Promise<Result<unknown>>;
 
 async function run(channel: string, handler: AnyHandler, request: unknown): Promise<Result<unknown>> {
@@ -45,10 +76,17 @@ export async function answer(handlers: Handlers, channel: unknown, payload: unkn
   return run(channel, handlers[channel] as AnyHandler, request.value);
 }
 
-export async function handleStoreMessage(handlers: Handlers, port: PortLike, message: unknown, internal?: InternalHandlers): Promise<void> {
+export async function handleStoreMessage(
+  handlers: Handlers,
+  port: PortLike,
+  message: unknown,
+  internal?: InternalHandlers,
+  outbox?: EventOutbox,
+): Promise<void> {
   const envelope = StoreRequestSchema.safeParse(message);
   if (!envelope.success) return;
   const { id, channel, payload } = envelope.data;
   const result = await answer(handlers, channel, payload, internal);
   port.postMessage({ kind: 'reply', id, result });
+  outbox?.flush();
 }

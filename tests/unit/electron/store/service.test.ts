@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openPlannerDb } from '../../../../electron/store/db';
-import { answer, handleStoreMessage } from '../../../../electron/store/port-server';
+import { answer, createEventOutbox, handleStoreMessage } from '../../../../electron/store/port-server';
 import { createPlannerService } from '../../../../electron/store/service';
 import { loadBuiltIn } from '../../shared/content/helpers';
 
@@ -127,6 +127,29 @@ describe('port server', () => {
     await handleStoreMessage(handlers, port, { kind: 'request', id: 'x', channel: 'profile:get' });
     await handleStoreMessage(handlers, port, 'garbage');
     expect(posted).toEqual([{ kind: 'reply', id: 7, result: { ok: true, value: null } }]);
+  });
+
+  it('sends the events a call raised after its reply, and an event outside any call on its own', async () => {
+    const posted: unknown[] = [];
+    const port = { postMessage: (m: unknown) => posted.push(m) };
+    const deferred: (() => void)[] = [];
+    const outbox = createEventOutbox(port, (fn) => deferred.push(fn));
+    const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
+    const handlers = createPlannerService({ db, pack, now: () => new Date('2026-11-23T09:30:00Z'), emit: (event, payload) => outbox.emit(event, payload) });
+    await handleStoreMessage(handlers, port, { kind: 'request', id: 1, channel: 'profile:save', payload: profile }, undefined, outbox);
+    const kinds = posted.map((m) => (m as { kind: string }).kind);
+    expect(kinds[0]).toBe('reply');
+    expect(kinds.slice(1).length).toBeGreaterThan(0);
+    expect(kinds.slice(1).every((k) => k === 'event')).toBe(true);
+    expect(posted.slice(1)).toContainEqual(expect.objectContaining({ kind: 'event', event: 'plan:changed' }));
+    const sent = posted.length;
+    for (const fn of deferred.splice(0)) fn(); // the fallback finds nothing left to send
+    expect(posted).toHaveLength(sent);
+
+    outbox.emit('settings:changed', { theme: 'dark' });
+    expect(posted).toHaveLength(sent);
+    for (const fn of deferred.splice(0)) fn();
+    expect(posted.at(-1)).toEqual({ kind: 'event', event: 'settings:changed', payload: { theme: 'dark' } });
   });
 
   it('turns a failing database into an internal error reply', async () => {
