@@ -27,7 +27,7 @@ function seedTo32(seed: number): number {
 }
 
 /** mulberry32: tiny, fast and good enough to shuffle a question bank reproducibly. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { saveFirstProfile } from './first-run';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -51,12 +52,7 @@ test('windows are sandboxed and the preload exposes only window.planner', async 
 test('a profile saved in the window is there after a restart', async () => {
   const first = await launch(userData);
   const ui = await uiWindow(first);
-  await ui.getByRole('radio', { name: 'Software developer' }).check();
-  await ui.getByLabel('Weekly study hours').fill('14');
-  await ui.getByLabel('Budget for exams and courses').fill('700');
-  await ui.getByLabel('Start date').fill('2027-05-03');
-  await ui.getByRole('button', { name: 'Save profile' }).click();
-  await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+  await saveFirstProfile(ui);
   await first.close();
 
   const second = await launch(userData);

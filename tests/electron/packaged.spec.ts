@@ -14,6 +14,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { expect, test } from '@playwright/test';
+import { saveFirstProfile } from './first-run';
 import { expectedAsarEntries, fuseMismatches, packageApp, REPO_ROOT, unpackedApp, type UnpackedApp } from './builder';
 import { launchPackaged } from './packaged-app';
 
@@ -50,12 +51,7 @@ test('the packaged window loads from app://ui, and a profile saved there survive
     const ui = await first.uiWindow();
     expect(new URL(ui.url()).origin).toBe('app://ui');
     expect(await ui.evaluate(() => Object.keys(window.planner ?? {}).sort())).toEqual(['invoke', 'on']);
-    await ui.getByRole('radio', { name: 'Software developer' }).check();
-    await ui.getByLabel('Weekly study hours').fill('14');
-    await ui.getByLabel('Budget for exams and courses').fill('700');
-    await ui.getByLabel('Start date').fill('2027-05-03');
-    await ui.getByRole('button', { name: 'Save profile' }).click();
-    await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+    await saveFirstProfile(ui);
   } finally {
     await first.quit();
   }

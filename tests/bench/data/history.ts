@@ -17,6 +17,7 @@
  * at every size; a longer history only adds older ones.
  */
 import { loadPack } from '../../../shared/content/load';
+import { mulberry32 as prng } from '../../../shared/content/quick-quiz';
 import { builtInPack } from '../../../shared/content/pack';
 import type { BackupData } from '../../../shared/backup/format';
 import type { Profile } from '../../../shared/domain/profile';
@@ -26,7 +27,8 @@ import { generatePlan } from '../../../shared/planner/plan';
 import { replanFromToday } from '../../../shared/planner/progress';
 import { scheduleWeek } from '../../../shared/planner/schedule';
 import { DAY_MS, formatIsoDate, instantToLocal, mondayOf } from '../../../shared/planner/time';
-import { toStoredSession } from '../../../shared/planner/week-sessions';
+import { defaultAvailability, toStoredSession } from '../../../shared/planner/week-sessions';
+import { SEED_PROFILE } from '../../e2e/harness/seed';
 
 export const HISTORY_SIZES = [
   { label: '1 month', months: 1 },
@@ -35,40 +37,9 @@ export const HISTORY_SIZES = [
   { label: '10 years', months: 120 },
 ] as const;
 
-const TIME_ZONE = 'Europe/Berlin';
+const TIME_ZONE = 'Europe/Berlin'; // SEED_PROFILE's
 /** The current plan began this many months ago (or with the history, if shorter): mid-plan. */
 const PLAN_MONTHS_AGO = 6;
-
-export const HISTORY_PROFILE: Omit<Profile, 'startDate'> = {
-  background: 'data-analyst',
-  weeklyHours: 8,
-  budgetUsd: 1200,
-  cloud: 'aws',
-  specialisation: 'llm',
-  targetRoleId: 'role.ml-engineer',
-  availability: {
-    timeZone: TIME_ZONE,
-    windows: [
-      { weekday: 0, start: '18:30', end: '20:30' },
-      { weekday: 2, start: '18:30', end: '20:30' },
-      { weekday: 3, start: '18:30', end: '20:30' },
-      { weekday: 5, start: '09:00', end: '12:00' },
-    ],
-    sessionMinutes: { min: 45, max: 120 },
-  },
-};
-
-/** Mulberry32: tiny, fast and good enough to vary statuses without a dependency. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function addMonths(day: number, months: number): number {
   const d = new Date(day * DAY_MS);
@@ -87,7 +58,8 @@ export function generateHistory(months: number, now: Date): BackupData {
   const thisMonday = mondayOf(today);
   const historyStart = mondayOf(addMonths(today, -months));
   const planStart = mondayOf(addMonths(today, -Math.min(months, PLAN_MONTHS_AGO)));
-  const profile: Profile = { ...HISTORY_PROFILE, startDate: formatIsoDate(planStart) };
+  // The e2e tests' seeded learner: a data analyst, 8 h a week, four study windows in Berlin.
+  const profile: Profile = { ...SEED_PROFILE, startDate: formatIsoDate(planStart) };
 
   // Milestones whose planned end has passed are ticked (a learner roughly on schedule).
   const original = generatePlan(profile, pack, formatIsoDate(planStart));
@@ -115,7 +87,7 @@ export function generateHistory(months: number, now: Date): BackupData {
     const random = prng(weeksAgo * 7919 + 17);
     const focusId = milestoneIds[weeksAgo % milestoneIds.length] ?? null;
     const week = scheduleWeek({
-      availability: profile.availability ?? HISTORY_PROFILE.availability!,
+      availability: profile.availability ?? defaultAvailability(TIME_ZONE),
       weeklyHours: profile.weeklyHours,
       weekStart,
       ...(focusId ? { focus: [{ milestoneId: focusId, remainingMinutes: 60 * 60 }] } : {}),

@@ -14,6 +14,18 @@ const savedProfile = {
   savedAt: '2026-11-20T08:00:00.000Z',
 };
 
+/** The v2 schema as it shipped: fixtures of later versions build on it. */
+const V2_STORES = {
+  plan: 'key',
+  milestoneProgress: 'milestoneId',
+  sessions: 'id, weekStart, status',
+  certifications: 'certId, status',
+  quizAttempts: 'id, takenAt',
+  spending: 'id, date',
+  settings: 'key',
+  reminderLog: 'reminderId, deliveredAt',
+};
+
 describe('database versions', () => {
   it('v1 → current keeps the profile and adds the new tables with default settings', async () => {
     const idb = new IDBFactory();
@@ -41,16 +53,7 @@ describe('database versions', () => {
     const idb = new IDBFactory();
     const v2 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
     v2.version(1).stores({ profile: 'key' });
-    v2.version(2).stores({
-      plan: 'key',
-      milestoneProgress: 'milestoneId',
-      sessions: 'id, weekStart, status',
-      certifications: 'certId, status',
-      quizAttempts: 'id, takenAt',
-      spending: 'id, date',
-      settings: 'key',
-      reminderLog: 'reminderId, deliveredAt',
-    });
+    v2.version(2).stores(V2_STORES);
     const tick = { milestoneId: 'phase.foundations.python-core', done: true, doneAt: '2026-11-20T08:00:00.000Z', note: 'ok', links: [], updatedAt: '2026-11-20T08:00:00.000Z' };
     const settings = { key: SINGLETON_KEY, ...DEFAULT_SETTINGS, theme: 'dark' as const };
     await v2.table('profile').put(savedProfile);
@@ -72,16 +75,7 @@ describe('database versions', () => {
     const idb = new IDBFactory();
     const v3 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
     v3.version(1).stores({ profile: 'key' });
-    v3.version(2).stores({
-      plan: 'key',
-      milestoneProgress: 'milestoneId',
-      sessions: 'id, weekStart, status',
-      certifications: 'certId, status',
-      quizAttempts: 'id, takenAt',
-      spending: 'id, date',
-      settings: 'key',
-      reminderLog: 'reminderId, deliveredAt',
-    });
+    v3.version(2).stores(V2_STORES);
     v3.version(3).stores({ checklistTicks: 'itemId' });
     const session = (id: string, status: 'planned' | 'done', endUtc: string) => ({
       id, weekStart: '2026-11-16', startUtc: endUtc.replace('T19', 'T18'), endUtc, minutes: 60, milestoneId: null, status, loggedMinutes: status === 'done' ? 60 : 0, movedFromUtc: null,
