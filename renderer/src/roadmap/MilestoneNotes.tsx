@@ -1,15 +1,22 @@
 /** A milestone's own notes and links (kept by content id, so a re-plan never loses them). */
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import type { MilestoneProgress } from '../../../shared/domain/records';
 import type { IpcError } from '../../../shared/ipc/result';
 
 interface Props {
+  milestoneId: string;
   title: string;
   saved: MilestoneProgress | undefined;
-  onSave: (note: string, links: MilestoneProgress['links']) => Promise<IpcError | null>;
+  /** Stable across renders (useRoadmapRecords), so a tick elsewhere leaves this editor alone. */
+  onSave: (milestoneId: string, note: string, links: MilestoneProgress['links']) => Promise<IpcError | null>;
 }
 
-export function MilestoneNotes({ title, saved, onSave }: Props) {
+/**
+ * Memoised: the roadmap re-renders on every tick, and each of its ~50 milestones carries one of
+ * these editors (inside a closed <details>); with props that only change when this milestone's
+ * own notes do, a tick re-renders the tick boxes and not 50 forms.
+ */
+export const MilestoneNotes = memo(function MilestoneNotes({ milestoneId, title, saved, onSave }: Props) {
   const id = useId();
   const [note, setNote] = useState(saved?.note ?? '');
   const [links, setLinks] = useState(saved?.links ?? []);
@@ -19,7 +26,7 @@ export function MilestoneNotes({ title, saved, onSave }: Props) {
 
   async function save(nextLinks = links) {
     setStatus({ kind: 'saving' });
-    const error = await onSave(note, nextLinks);
+    const error = await onSave(milestoneId, note, nextLinks);
     setStatus(error ? { kind: 'error', error } : { kind: 'saved' });
     return error;
   }
@@ -93,4 +100,4 @@ export function MilestoneNotes({ title, saved, onSave }: Props) {
       )}
     </div>
   );
-}
+});

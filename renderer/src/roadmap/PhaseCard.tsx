@@ -69,7 +69,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
                   {records.notes.get(id)?.note || records.notes.get(id)?.links.length ? ' ·  saved' : ''}
                 </summary>
                 {records.loaded ? (
-                  <MilestoneNotes title={m.title} saved={records.notes.get(id)} onSave={(note, links) => records.saveNote(id, note, links)} />
+                  <MilestoneNotes milestoneId={id} title={m.title} saved={records.notes.get(id)} onSave={records.saveNote} />
                 ) : (
                   <p className="muted small">Loading your notes…</p>
                 )}
