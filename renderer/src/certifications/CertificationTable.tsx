@@ -8,6 +8,7 @@ import type { PlannedCertification } from '../../../shared/domain/plan';
 import { certificationLabel, type CertificationContent } from '../shared/content';
 import { formatDay } from '../shared/format';
 import { costText, levelText, prepText, validityText } from './cert-facts';
+import { Chips } from '../shared/Chips';
 
 const COLUMNS = ['Certification', 'Cost, prep and validity', 'Return on investment', 'Best for and focus areas', 'Your checklist'] as const;
 
@@ -156,13 +157,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         <CellLabel text={COLUMNS[3]} />
         {cert.bestFor && <span className="certs-cell-text">{cert.bestFor}</span>}
         {cert.focusAreas.length > 0 ? (
-          <span className="chips">
-            {cert.focusAreas.map((f) => (
-              <span key={f} className="chip chip-muted">
-                {f}
-              </span>
-            ))}
-          </span>
+          <Chips items={cert.focusAreas} muted />
         ) : (
           !cert.bestFor && <span className="muted">—</span>
         )}

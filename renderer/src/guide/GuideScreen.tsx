@@ -10,6 +10,7 @@ import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profi
 import type { ScreenProps } from '../screens';
 import { certificationLabel } from '../shared/content';
 import { SourceList } from './SourceNote';
+import { Chips } from '../shared/Chips';
 import './guide.css';
 
 const pack = builtInPack;
@@ -280,15 +281,7 @@ function Empty() {
 
 function Tools({ tools }: { tools: readonly string[] }) {
   if (tools.length === 0) return null;
-  return (
-    <ul className="chips guide-tools" aria-label="Tools">
-      {tools.map((t) => (
-        <li key={t} className="chip chip-muted">
-          {t}
-        </li>
-      ))}
-    </ul>
-  );
+  return <Chips items={tools} muted className="guide-tools" label="Tools" />;
 }
 
 function countText({ min, max }: { min: number; max: number }): string {

@@ -2,6 +2,7 @@
 import type { Project } from '../../../shared/content/schema';
 import { content } from '../shared/content';
 import { SourceNote } from '../guide/SourceNote';
+import { Chips } from '../shared/Chips';
 
 type Step = Project['checklist'][number]['step'];
 
@@ -62,13 +63,7 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
           <p>{project.summary}</p>
           <div>
             <h3>Skills it shows</h3>
-            <ul className="chips pj-chips">
-              {project.skillsShown.map((s) => (
-                <li key={s} className="chip">
-                  {s}
-                </li>
-              ))}
-            </ul>
+            <Chips items={project.skillsShown} />
           </div>
           {project.examples.length > 0 && (
             <div>

@@ -2,6 +2,7 @@
 import type { PlanView } from '../../../shared/ipc/contract';
 import { certificationLabel, content } from '../shared/content';
 import { formatDay, formatUsd } from '../shared/format';
+import { Chips } from '../shared/Chips';
 
 export function CertificationSequence({ view }: { view: PlanView }) {
   const { certifications, budget } = view.plan;
@@ -23,13 +24,7 @@ export function CertificationSequence({ view }: { view: PlanView }) {
                   <span className="cert-name">{certificationLabel(c.certId)}</span>
                   <span className="muted small">{c.reason}</span>
                   {cert?.focusAreas && cert.focusAreas.length > 0 && (
-                    <span className="chips">
-                      {cert.focusAreas.slice(0, 4).map((f) => (
-                        <span key={f} className="chip">
-                          {f}
-                        </span>
-                      ))}
-                    </span>
+                    <Chips items={cert.focusAreas.slice(0, 4)} />
                   )}
                 </div>
                 <div className="cert-facts">

@@ -5,6 +5,7 @@ import { content } from '../shared/content';
 import { formatDay, formatHours } from '../shared/format';
 import { MilestoneNotes } from './MilestoneNotes';
 import type { RoadmapRecords } from './useRoadmapRecords';
+import { Chips } from '../shared/Chips';
 
 interface Props {
   phase: PlannedPhase;
@@ -82,23 +83,11 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
         <div className="phase-details">
           <div>
             <h4>Key skills</h4>
-            <div className="chips">
-              {info.keySkills.map((s) => (
-                <span key={s} className="chip">
-                  {s}
-                </span>
-              ))}
-            </div>
+            <Chips items={info.keySkills} />
           </div>
           <div>
             <h4>Tools</h4>
-            <div className="chips">
-              {info.tools.map((t) => (
-                <span key={t} className="chip chip-muted">
-                  {t}
-                </span>
-              ))}
-            </div>
+            <Chips items={info.tools} muted />
           </div>
           {project && (
             <div>
