@@ -18,6 +18,7 @@ import type {
   Spending,
   StudySession,
 } from '../../shared/domain/records';
+import { BACKUP_TABLES } from '../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 
 export const DB_NAME = 'mle-path';
@@ -66,19 +67,12 @@ export const DEFAULT_SETTINGS: AppSettings = {
   calendarFolder: null,
 };
 
-/** Table names in a fixed order: backups, dumps and wipes walk them in this order. */
-export const TABLES = [
-  'profile',
-  'plan',
-  'milestoneProgress',
-  'sessions',
-  'certifications',
-  'quizAttempts',
-  'spending',
-  'settings',
-  'reminderLog',
-  'checklistTicks',
-] as const;
+/**
+ * Table names in a fixed order: backups, dumps and wipes walk them in this order. The backup
+ * format owns the list (shared/ may not import store code), so a backup always covers exactly
+ * the tables the database has.
+ */
+export const TABLES = BACKUP_TABLES;
 export type TableName = (typeof TABLES)[number];
 
 /** Version 2: everything the planner keeps besides the profile. Creates default settings once. */
