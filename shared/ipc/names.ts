@@ -3,7 +3,9 @@
  * they stay a few KB instead of carrying zod; contract.ts is keyed by these lists and fails to
  * compile if the two ever disagree.
  */
-export const CHANNEL_NAMES = [
+
+/** Channels the store host answers (main forwards them after checking the sender and payload). */
+const STORE_CHANNEL_NAMES = [
   'profile:get',
   'profile:save',
   'plan:get',
@@ -25,6 +27,9 @@ export const CHANNEL_NAMES = [
   'settings:get',
   'settings:update',
   'data:reset',
+] as const;
+/** Channels main answers itself (file dialogs, files on disk, main's own state); the store host never sees them. */
+export const MAIN_CHANNEL_NAMES = [
   'backup:export',
   'backup:choose-restore',
   'backup:restore',
@@ -34,6 +39,7 @@ export const CHANNEL_NAMES = [
   'plan:export-pdf',
   'app:take-pending-navigation',
 ] as const;
+export const CHANNEL_NAMES = [...STORE_CHANNEL_NAMES, ...MAIN_CHANNEL_NAMES] as const;
 export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
@@ -50,17 +56,6 @@ export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && eventSet.has(value);
 }
 
-/** Channels main answers itself (file dialogs, files on disk, main's own state); the store host never sees them. */
-export const MAIN_CHANNEL_NAMES = [
-  'backup:export',
-  'backup:choose-restore',
-  'backup:restore',
-  'calendar:export-ics',
-  'calendar:sync-status',
-  'calendar:choose-folder',
-  'plan:export-pdf',
-  'app:take-pending-navigation',
-] as const satisfies readonly Channel[];
 export type MainChannel = (typeof MAIN_CHANNEL_NAMES)[number];
 export type StoreChannel = Exclude<Channel, MainChannel>;
 
