@@ -18,7 +18,7 @@ import { answer } from '../../../../electron/store/port-server';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../../shared/domain/reminder-settings';
 import { fail, type Result } from '../../../../shared/ipc/result';
 import type { Reminder } from '../../../../shared/planner/reminders';
-import { PROFILE, setupService } from '../store/setup';
+import { BERLIN_AVAILABILITY, PROFILE, setupService } from '../store/setup';
 
 const MINUTE = 60_000;
 
@@ -135,15 +135,7 @@ function setupApp(options: { start: string; zone: string; serviceNow?: string })
   };
 }
 
-const berlinAvailability = {
-  timeZone: 'Europe/Berlin',
-  windows: [
-    { weekday: 0, start: '18:00', end: '20:00' },
-    { weekday: 2, start: '18:00', end: '20:00' },
-    { weekday: 5, start: '09:00', end: '13:00' },
-  ],
-  sessionMinutes: { min: 30, max: 120 },
-};
+const berlinAvailability = BERLIN_AVAILABILITY;
 
 // Each case runs ~130 real checks against fake-indexeddb: allow for a busy machine.
 describe('weekly digest across DST changes', { timeout: 30_000 }, () => {

@@ -10,18 +10,10 @@ import { answer } from '../../../../electron/store/port-server';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../shared/domain/reminder-settings';
 import { internalChannels, isInternalChannel } from '../../../../shared/ipc/internal';
 import { CHANNEL_NAMES, isChannel } from '../../../../shared/ipc/names';
-import { PROFILE, setupService } from './setup';
+import { BERLIN_AVAILABILITY, PROFILE, setupService } from './setup';
 
 const NOW = '2026-11-23T09:30:00Z'; // a Monday
-const availability = {
-  timeZone: 'Europe/Berlin',
-  windows: [
-    { weekday: 0, start: '18:00', end: '20:00' },
-    { weekday: 2, start: '18:00', end: '20:00' },
-    { weekday: 5, start: '09:00', end: '13:00' },
-  ],
-  sessionMinutes: { min: 30, max: 120 },
-};
+const availability = BERLIN_AVAILABILITY;
 
 function setup() {
   const service = setupService(NOW);

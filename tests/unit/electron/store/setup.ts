@@ -14,6 +14,17 @@ export const PROFILE: Profile = {
   startDate: '2027-03-01',
 };
 
+/** Monday and Wednesday evenings and a Saturday morning in Berlin (DST changes included). */
+export const BERLIN_AVAILABILITY = {
+  timeZone: 'Europe/Berlin',
+  windows: [
+    { weekday: 0, start: '18:00', end: '20:00' },
+    { weekday: 2, start: '18:00', end: '20:00' },
+    { weekday: 5, start: '09:00', end: '13:00' },
+  ],
+  sessionMinutes: { min: 30, max: 120 },
+};
+
 export function setupService(nowIso = '2026-11-23T09:30:00Z') {
   const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
   const emitted: [string, unknown][] = [];

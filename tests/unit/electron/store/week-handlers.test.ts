@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILE, setupService } from './setup';
+import { BERLIN_AVAILABILITY, PROFILE, setupService } from './setup';
 
-const availability = {
-  timeZone: 'Europe/Berlin',
-  windows: [
-    { weekday: 0, start: '18:00', end: '20:00' },
-    { weekday: 2, start: '18:00', end: '20:00' },
-    { weekday: 5, start: '09:00', end: '13:00' },
-  ],
-  sessionMinutes: { min: 30, max: 120 },
-};
+const availability = BERLIN_AVAILABILITY;
 
 describe('week calendar', () => {
   it('schedules a future week once inside availability, then returns the stored sessions', async () => {
