@@ -10,8 +10,18 @@ import type { EventName, EventPayloadOf, PlanView } from '../../shared/ipc/contr
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { PlanErrorCode } from '../../shared/planner/plan';
 import { computeProgress, replanFromToday, type LearnerRecord } from '../../shared/planner/progress';
-import { instantToLocal } from '../../shared/planner/time';
+import type { StudySession } from '../../shared/domain/records';
+import { SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from '../../shared/domain/skill-area';
+import { areaLevels, type QuizByArea } from '../../shared/planner/levels';
+import { formatIsoDate, instantToLocal, mondayOf, parseInstant } from '../../shared/planner/time';
+import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
 import { SINGLETON_KEY, type PlannerDb, type PlanRow } from './db';
+
+/** Stored sessions a re-plan replaces: ids to delete, sessions to write. */
+export interface SessionChange {
+  removed: string[];
+  added: StudySession[];
+}
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void;
 
@@ -109,38 +119,133 @@ export function createStoreContext(deps: ServiceDeps) {
     });
   }
 
+  /** Quiz answers per area, the latest answer per question counting (a retake supersedes). */
+  async function quizByArea(): Promise<QuizByArea> {
+    const latest = new Map<string, { area: SkillArea; correct: boolean }>();
+    for (const attempt of await db.quizAttempts.orderBy('takenAt').toArray()) {
+      for (const a of attempt.answers) latest.set(a.questionId, { area: a.area, correct: a.correct });
+    }
+    const out: QuizByArea = {};
+    for (const { area, correct } of latest.values()) {
+      const e = out[area] ?? { answered: 0, correct: 0 };
+      e.answered += 1;
+      if (correct) e.correct += 1;
+      out[area] = e;
+    }
+    return out;
+  }
+
+  /** A stored session a re-plan may replace: still planned, never moved, not started yet. */
+  const replaceable = (s: StudySession, nowMs: number) => s.status === 'planned' && s.movedFromUtc === null && (parseInstant(s.startUtc) ?? 0) > nowMs;
+
   /**
-   * A fresh plan for `profile`, with the view of it: both come from one read of the learner's
-   * record, so callers need not read the plan back after writing it.
+   * A fresh plan for `profile` from this moment, with its view and the stored sessions it
+   * changes. Kept sessions (done, skipped, moved, already started) stay as they are and count
+   * against this week's hours; untouched future sessions of weeks the learner already opened are
+   * replaced by the new plan's, so the calendar shows the plan the roadmap dates.
    */
-  async function planFor(profile: Profile): Promise<Result<{ row: PlanRow; view: PlanView }>> {
-    const record = await readRecord();
+  async function planFor(profile: Profile, newBaselineBecause?: string): Promise<Result<{ row: PlanRow; view: PlanView; sessions: SessionChange }>> {
+    const nowMs = now().getTime();
+    const zone = timeZone(profile);
+    const thisMonday = formatIsoDate(mondayOf(instantToLocal(zone, nowMs).day));
+    const [record, previousRow, quiz, stored] = await Promise.all([
+      readRecord(),
+      db.plan.get(SINGLETON_KEY),
+      quizByArea(),
+      db.sessions.where('weekStart').aboveOrEqual(thisMonday).toArray(),
+    ]);
     const day = today(profile);
-    const result = replanFromToday({ profile, pack, today: day, record, bookedExams: record.bookedExams });
+    const firstWeekUsedMinutes = stored.filter((s) => s.weekStart === thisMonday && !replaceable(s, nowMs) && s.status !== 'skipped').reduce((n, s) => n + s.minutes, 0);
+    const previous = previousRow
+      ? { baseline: previousRow.plan.baseline, lastReplan: previousRow.plan.lastReplan, etaDate: previousRow.plan.etaDate }
+      : undefined;
+    const result = replanFromToday({
+      profile,
+      pack,
+      today: day,
+      record,
+      bookedExams: record.bookedExams,
+      options: {
+        quizByArea: quiz,
+        fromUtc: new Date(nowMs).toISOString(),
+        firstWeekUsedMinutes,
+        fallbackTimeZone: zone,
+        ...(previous ? { previous } : {}),
+        ...(newBaselineBecause !== undefined ? { newBaselineBecause } : {}),
+      },
+    });
     if (!result.ok) {
       const path = PLAN_ERROR_FIELD[result.error.code];
       return fail('invalid-request', result.error.message, path ? [{ path, message: result.error.message }] : undefined);
     }
     const row: PlanRow = { key: SINGLETON_KEY, plan: result.plan, savedAt: now().toISOString() };
-    return ok({ row, view: view(row, record, day) });
+    const removed: string[] = [];
+    const added: StudySession[] = [];
+    for (const weekStart of new Set(stored.map((s) => s.weekStart))) {
+      const own = stored.filter((s) => s.weekStart === weekStart);
+      const kept = own.filter((s) => !replaceable(s, nowMs) && s.status !== 'skipped');
+      removed.push(...own.filter((s) => replaceable(s, nowMs)).map((s) => s.id));
+      const fresh = unopenedWeekSessions({ profile, plan: result.plan, weekStart }, nowMs);
+      if (!fresh.ok) continue;
+      for (const s of fresh.sessions) {
+        const a = parseInstant(s.startUtc) ?? 0;
+        const b = parseInstant(s.endUtc) ?? 0;
+        // A session the learner moved or kept wins its slot.
+        if (kept.some((k) => (parseInstant(k.startUtc) ?? 0) < b && (parseInstant(k.endUtc) ?? 0) > a) || own.some((k) => k.id === s.id && !replaceable(k, nowMs))) continue;
+        added.push(s);
+      }
+    }
+    return ok({ row, view: view(row, record, day), sessions: { removed, added } });
   }
 
-  /** Re-plans from the saved profile, stores the plan and announces it. */
-  async function replan(profile: Profile): Promise<Result<PlanView>> {
-    const planned = await planFor(profile);
-    if (!planned.ok) return planned;
-    await db.transaction('rw', db.plan, async () => {
-      await db.plan.put(planned.value.row);
+  /** Writes a plan and the sessions it changes in one transaction. */
+  async function storePlan(row: PlanRow, sessions: SessionChange, extra?: () => Promise<void>): Promise<void> {
+    await db.transaction('rw', [db.plan, db.sessions, db.profile], async () => {
+      await extra?.();
+      await db.plan.put(row);
+      if (sessions.removed.length > 0) await db.sessions.bulkDelete(sessions.removed);
+      if (sessions.added.length > 0) await db.sessions.bulkPut(sessions.added);
     });
+  }
+
+  /**
+   * Re-plans from the saved profile, stores the plan and announces it. With a reason, the learner
+   * changed what the plan is made of and a new baseline starts; without one (a tick, a booking)
+   * the baseline stays, so "done" hours and "on track" do not move.
+   */
+  async function replan(profile: Profile, newBaselineBecause?: string): Promise<Result<PlanView>> {
+    const planned = await planFor(profile, newBaselineBecause);
+    if (!planned.ok) return planned;
+    await storePlan(planned.value.row, planned.value.sessions);
     deps.emit('plan:changed', planned.value.view);
     return ok(planned.value.view);
   }
 
-  /** After a booking changed: re-plan if there is a profile; on failure the old plan stays. */
-  async function replanAndAnnounce(): Promise<void> {
+  /** After the learner's record changed (tick, booking): re-plan if there is a profile; on failure the old plan stays. */
+  async function replanAndAnnounce(newBaselineBecause?: string): Promise<PlanView | null> {
     const profileRow = await db.profile.get(SINGLETON_KEY);
-    if (profileRow) await replan(profileRow.profile);
+    if (!profileRow) return null;
+    const r = await replan(profileRow.profile, newBaselineBecause);
+    return r.ok ? r.value : null;
   }
 
-  return { ...deps, milestoneIds, timeZone, today, readRecord, currentView, planFor, replan, replanAndAnnounce };
+  /**
+   * After a quiz: re-plan with the new answers. When they move a level, that is a change to what
+   * the plan is made of, so the baseline restarts and the note says which areas moved and why.
+   */
+  async function replanAfterQuiz(): Promise<void> {
+    const [profileRow, planRow, quiz] = await Promise.all([db.profile.get(SINGLETON_KEY), db.plan.get(SINGLETON_KEY), quizByArea()]);
+    if (!profileRow) return;
+    const next = areaLevels(profileRow.profile, quiz);
+    const before = planRow?.plan.levels;
+    const moved = before
+      ? SKILL_AREAS.filter((a) => before[a].level !== next[a].level).map((a) => {
+          const q = next[a].quiz;
+          return `${SKILL_AREA_LABELS[a]} level ${before[a].level} → ${next[a].level}${q ? ` (${q.correct} of ${q.answered} right)` : ''}`;
+        })
+      : [];
+    await replan(profileRow.profile, moved.length > 0 ? `your quiz results moved ${moved.join(', ')}` : undefined);
+  }
+
+  return { ...deps, replanAfterQuiz, milestoneIds, timeZone, today, readRecord, currentView, planFor, storePlan, replan, replanAndAnnounce };
 }

@@ -131,7 +131,7 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
           const weekStart = formatIsoDate(monday);
           if (storedWeeks.has(weekStart)) continue;
           const scheduled = unopenedWeekSessions(
-            { profile: profileRow.profile, plan: planRow.plan, doneMilestoneIds: snap.doneIds, weekStart, fallbackTimeZone: timeZone },
+            { profile: profileRow.profile, plan: planRow.plan, weekStart },
             now,
           );
           if (!scheduled.ok) continue; // e.g. availability too small: the calendar shows that error
@@ -219,7 +219,7 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
       for (const [i, weekStart] of weekStarts.entries()) {
         if (storedWeeks.has(weekStart) || mondays[i]! < thisMonday) continue;
         const scheduled = unopenedWeekSessions(
-          { profile: profileRow.profile, plan: planRow.plan, doneMilestoneIds: snap.doneIds, weekStart, fallbackTimeZone: timeZone },
+          { profile: profileRow.profile, plan: planRow.plan, weekStart },
           now,
         );
         if (!scheduled.ok) return fail('invalid-request', scheduled.error.message);

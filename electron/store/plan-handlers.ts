@@ -3,6 +3,7 @@ import { fail, ok } from '../../shared/ipc/result';
 import type { StoreContext } from './context';
 import { SINGLETON_KEY } from './db';
 import type { Handlers } from './service';
+import { profileChange } from './profile-change';
 
 type PlanChannels = 'profile:get' | 'profile:save' | 'plan:get' | 'plan:regenerate' | 'milestone:set-done' | 'milestone:save-note' | 'progress:list';
 
@@ -23,12 +24,12 @@ export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
         const message = `Start date cannot be in the past (today is ${day}).`;
         return fail('invalid-request', message, [{ path: 'startDate', message }]);
       }
-      const planned = await ctx.planFor(profile);
+      const because = previous ? profileChange(previous.profile, profile) : undefined;
+      const planned = await ctx.planFor(profile, because ?? undefined);
       if (!planned.ok) return planned;
       const saved = { profile, savedAt: planned.value.row.savedAt };
-      await db.transaction('rw', db.profile, db.plan, async () => {
+      await ctx.storePlan(planned.value.row, planned.value.sessions, async () => {
         await db.profile.put({ key: SINGLETON_KEY, ...saved });
-        await db.plan.put(planned.value.row);
       });
       emit('profile:changed', saved);
       emit('plan:changed', planned.value.view);
@@ -42,7 +43,7 @@ export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
     async 'plan:regenerate'() {
       const profileRow = await db.profile.get(SINGLETON_KEY);
       if (!profileRow) return fail('not-found', 'Save your profile first: the plan is built from it.');
-      return ctx.replan(profileRow.profile);
+      return ctx.replan(profileRow.profile, 'you asked for a fresh plan from today');
     },
 
     async 'milestone:set-done'({ id, done }) {
@@ -59,9 +60,10 @@ export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
           updatedAt: at,
         });
       });
-      const fresh = await ctx.currentView();
+      // The plan moves on from the tick (the calendar stops planning a finished milestone) while
+      // the baseline stays, so the tick shows as progress, never as a reset.
+      const fresh = (await ctx.replanAndAnnounce()) ?? (await ctx.currentView());
       if (!fresh) return fail('not-found', 'There is no plan yet: save your profile first.');
-      emit('plan:changed', fresh);
       return ok(fresh);
     },
 

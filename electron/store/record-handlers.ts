@@ -94,6 +94,8 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
       const all = await db.quizAttempts.orderBy('takenAt').toArray();
       const score = await readiness(all);
       if (!score) return fail('internal', 'The readiness score could not be computed.');
+      // The quiz refines the plan: answers adjust how long each area's milestones are.
+      await ctx.replanAfterQuiz();
       return ok({ attempt, readiness: score });
     },
 

@@ -70,9 +70,8 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
 
       let sessions = await db.sessions.where('weekStart').equals(weekStart).toArray();
       if (sessions.length === 0 && day >= thisMonday) {
-        const record = await ctx.readRecord();
         const scheduled = unopenedWeekSessions(
-          { profile: profileRow.profile, plan: planRow.plan, doneMilestoneIds: record.doneMilestoneIds, weekStart, fallbackTimeZone: timeZone },
+          { profile: profileRow.profile, plan: planRow.plan, weekStart },
           nowMs,
         );
         if (!scheduled.ok) return fail('invalid-request', scheduled.error.message);

@@ -15,6 +15,11 @@ export const PlannedMilestoneSchema = z.strictObject({
   title: z.string(),
   /** Hours this learner is expected to need (content effort scaled by skill and role). */
   hours: z.number().nonnegative(),
+  /**
+   * Minutes of study sessions the plan places for it from the plan's start (0 when done or
+   * skipped). Derived from the sessions, so the week calendar and the roadmap add up the same.
+   */
+  minutes: z.number().int().nonnegative(),
   status: z.enum(MILESTONE_PLAN_STATUSES),
   /** Why the hours differ from the content estimate, or why it is skipped; null when unchanged. */
   adjustment: z.string().nullable(),
@@ -46,6 +51,56 @@ export const PlannedCertificationSchema = z.strictObject({
   reason: z.string(),
 });
 export type PlannedCertification = z.infer<typeof PlannedCertificationSchema>;
+
+/** One week of the schedule: how much of which milestones its sessions hold. */
+export const PlanWeekSchema = z.strictObject({
+  /** Monday of the week in the learner's zone. */
+  weekStart: IsoDate,
+  /** The minutes the week's sessions were placed for (the weekly budget, or what was left). */
+  targetMinutes: z.number().int().nonnegative(),
+  /** Milestones in the order their sessions come, with the minutes each gets this week. */
+  items: z.array(z.strictObject({ milestoneId: z.string(), minutes: z.number().int().positive() })),
+});
+export type PlanWeek = z.infer<typeof PlanWeekSchema>;
+
+/** Minutes of planned study on one local day: what "due by today" is measured against. */
+export const PlanDaySchema = z.strictObject({ date: IsoDate, minutes: z.number().int().positive() });
+
+/**
+ * The plan the learner is measured against. A re-plan the learner asked for (a changed profile,
+ * quiz results that change the hours) starts a new baseline; re-plans that only follow the
+ * learner's own record (a tick, a booking) keep it, so "ahead" or "behind" never jumps because
+ * of them.
+ */
+export const PlanBaselineSchema = z.strictObject({
+  since: IsoDate,
+  etaDate: IsoDate,
+  /** Hours already done when the baseline started (ticked milestones and logged time). */
+  doneHours: z.number().nonnegative(),
+  days: z.array(PlanDaySchema),
+});
+export type PlanBaseline = z.infer<typeof PlanBaselineSchema>;
+
+/** The last re-plan that started a new baseline, in the learner's words. */
+export const ReplanNoteSchema = z.strictObject({
+  on: IsoDate,
+  fromEtaDate: IsoDate,
+  toEtaDate: IsoDate,
+  reason: z.string().max(500),
+});
+export type ReplanNote = z.infer<typeof ReplanNoteSchema>;
+
+export const LEVEL_BASES = ['background', 'self-rating'] as const;
+/** Where a skill area's level came from, and what the quiz did to it. */
+export const AreaLevelSchema = z.strictObject({
+  level: z.number().int().min(0).max(4),
+  /** Level before the quiz: the self-rating, else the background's typical level. */
+  baseLevel: z.number().int().min(0).max(4),
+  basis: z.enum(LEVEL_BASES),
+  quiz: z.strictObject({ answered: z.number().int().nonnegative(), correct: z.number().int().nonnegative() }).nullable(),
+  note: z.string(),
+});
+export type AreaLevel = z.infer<typeof AreaLevelSchema>;
 
 export const BudgetVerdictSchema = z.strictObject({
   budgetUsd: z.number().nonnegative(),
@@ -84,8 +139,25 @@ export const PlanSchema = z.strictObject({
   timeline: z.array(TimelineMonthSchema),
   totalHours: z.number().nonnegative(),
   etaDate: IsoDate,
+  /** Real months from the start to the finish (days / 30.44, one decimal). */
+  durationMonths: z.number().nonnegative(),
   /** The typical span the sources give for this background, for comparison with the ETA. */
   typicalMonths: z.strictObject({ min: z.number(), max: z.number() }).nullable(),
+  /** How this plan's length compares with the sources' figure for the background, with its source. */
+  timelineNote: z.string(),
+  /** The zone the sessions were placed in (the learner's, else this computer's when planned). */
+  timeZone: z.string(),
+  /** Sessions of the first week start no earlier than this instant (the moment of planning). */
+  scheduleFromUtc: z.iso.datetime(),
+  /** The schedule week by week: the week calendar replays these into sessions. */
+  weeks: z.array(PlanWeekSchema),
+  levels: z.strictObject({
+    'python-foundations': AreaLevelSchema,
+    'ml-modelling': AreaLevelSchema,
+    'mlops-deployment': AreaLevelSchema,
+  }),
+  baseline: PlanBaselineSchema,
+  lastReplan: ReplanNoteSchema.nullable(),
   warnings: z.array(z.string()),
 });
 export type Plan = z.infer<typeof PlanSchema>;
@@ -105,7 +177,7 @@ export const ProgressSchema = z.strictObject({
   expectedHours: z.number().nonnegative(),
   achievedHours: z.number().nonnegative(),
   status: z.enum(PROGRESS_STATUSES),
-  /** Positive when behind, in hours (one decimal). */
+  /** Positive when behind, in hours (one decimal), against the baseline. */
   behindByHours: z.number().nonnegative(),
 });
 export type Progress = z.infer<typeof ProgressSchema>;

@@ -1,32 +1,41 @@
 /**
- * generatePlan: from a learner's profile and the content pack, the personal roadmap — which
- * milestones, how many hours each, on which dates — plus the certification sequence, the
- * budget verdict, a month-by-month timeline and an ETA. Pure and deterministic: `today` is a
- * parameter, nothing reads the clock.
+ * generatePlan: from a learner's profile, their record and the content pack, the personal
+ * roadmap. Pure and deterministic: `today` and the planning instant are parameters, nothing
+ * reads the clock, so the same state always gives a deep-equal plan.
  *
- * The rules, in the order they apply:
- * 1. Skill level per area (0–4): quiz readiness when given, else the self-rating, else a
- *    default for the background (BACKGROUND_LEVELS). Level 4 skips that area's milestones;
- *    lower levels shorten them (LEVEL_FACTORS). Phases the target role emphasises get 20 %
- *    more practice time.
- * 2. Milestones keep the pack's order (phase by phase, prerequisites validated by the pack),
- *    so foundations always come before modelling, deep learning and deployment. Optional
- *    specialisation milestones are in only for the learner's specialisation.
- * 3. Hours become dates at the learner's weekly hours, capped by what their availability
- *    windows can hold.
- * 4. Certifications: active proctored exams with a known price only (never a retired one).
- *    An entry exam for backgrounds the sources recommend it to, a core production exam on the
- *    preferred cloud, and a specialisation exam where one exists; trimmed from the end to fit
- *    the budget, with the cheapest suitable exam offered when something had to go. Each exam
- *    is dated after the phase it covers and after its minimum prep time.
+ * How a plan is made, in order:
+ * 1. Levels per skill area (levels.ts): the self-rating, else the background's typical level,
+ *    refined by quiz answers within caps. Each phase turns a level into a share of its content
+ *    estimate by its own rule; phases the target role emphasises get 20 % more practice; the
+ *    background's pace (calibrated to the sources' timelines at 8 h a week) scales everything.
+ * 2. Milestones keep the pack's order (prerequisites validated by the pack), so foundations come
+ *    before modelling, deep learning and deployment. Optional specialisation milestones are in
+ *    only for the learner's specialisation. Ticked milestones are done; minutes already logged on
+ *    a milestone are taken off what it still needs.
+ * 3. The work is placed into study sessions inside the learner's availability, week by week from
+ *    the plan's start (place-plan.ts). Milestone, phase and finish dates are the dates of those
+ *    sessions, so the roadmap, the timeline, the week calendar and the reminders agree.
+ * 4. Certifications (advice.ts): the sequence seed 000 recommends for the background and cloud,
+ *    fitted to the budget; each exam dated after the phase it covers, its minimum prep time and
+ *    a review week.
+ * 5. The baseline progress is measured against: kept from the previous plan unless the learner
+ *    changed what the plan is made of (then the change is recorded in `lastReplan`).
  */
-import type { Certification, ContentPack, Phase } from '../content/schema';
-import type { Plan, PlannedCertification, PlannedMilestone, PlannedPhase, TimelineMonth } from '../domain/plan';
-import type { Background, Profile } from '../domain/profile';
-import { SKILL_AREA_LABELS, type SkillArea } from '../domain/skill-area';
+import type { ContentPack } from '../content/schema';
+import type { WeeklyAvailability } from '../domain/availability';
+import type { Plan, PlanBaseline, PlannedCertification, PlannedMilestone, PlannedPhase, ReplanNote, TimelineMonth } from '../domain/plan';
+import type { Profile } from '../domain/profile';
+import type { Background } from '../domain/profile-options';
+import { SKILL_AREA_LABELS } from '../domain/skill-area';
+import { certName, fitToBudget, pickCertifications } from './advice';
+import { areaLevels, backgroundPace, CALIBRATION_WEEKLY_HOURS, DAYS_PER_MONTH, phaseRule, phaseShare, type QuizByArea } from './levels';
+import { MAX_PLAN_WEEKS, placePlan } from './place-plan';
 import { fail, type PlannerFailure } from './result';
 import { round1 } from './round';
-import { formatIsoDate, parseIsoDate, parseTimeOfDay } from './time';
+import { formatInstant, formatIsoDate, parseInstant, parseIsoDate, parseTimeOfDay } from './time';
+import { defaultAvailability } from './default-availability';
+
+export { BACKGROUND_LEVELS } from './levels';
 
 export type PlanErrorCode =
   | 'invalid-date'
@@ -44,48 +53,42 @@ export interface BookedExam {
   examDate: string;
 }
 
-export interface PlanOptions {
-  /** Quiz readiness per area, 0–100; outranks the self-rating. */
-  readinessByArea?: Partial<Record<SkillArea, number>>;
-  /** Milestones already ticked off: kept as done, given no future time. */
-  doneMilestoneIds?: readonly string[];
-  /** Exam dates the learner booked: never moved by a (re-)plan. */
-  bookedExams?: readonly BookedExam[];
+export interface PreviousPlan {
+  baseline: PlanBaseline;
+  lastReplan: ReplanNote | null;
+  etaDate: string;
 }
 
-/** Typical starting level per area when the learner gave no rating (0 none … 4 confident). */
-export const BACKGROUND_LEVELS: Record<Background, Record<SkillArea, number>> = {
-  'new-to-code': { 'python-foundations': 0, 'ml-modelling': 0, 'mlops-deployment': 0 },
-  student: { 'python-foundations': 2, 'ml-modelling': 1, 'mlops-deployment': 0 },
-  'software-developer': { 'python-foundations': 3, 'ml-modelling': 0, 'mlops-deployment': 2 },
-  'data-analyst': { 'python-foundations': 2, 'ml-modelling': 1, 'mlops-deployment': 0 },
-  'data-scientist': { 'python-foundations': 3, 'ml-modelling': 3, 'mlops-deployment': 1 },
-  'it-professional': { 'python-foundations': 1, 'ml-modelling': 0, 'mlops-deployment': 2 },
-};
+export interface PlanOptions {
+  /** Quiz answers per area (latest answer per question): refine the levels within caps. */
+  quizByArea?: QuizByArea;
+  /** Milestones already ticked off: kept as done, given no future time. */
+  doneMilestoneIds?: readonly string[];
+  /** Minutes logged in study sessions per milestone: taken off what it still needs. */
+  loggedMinutes?: Readonly<Record<string, number>>;
+  /** Exam dates the learner booked: never moved by a (re-)plan. */
+  bookedExams?: readonly BookedExam[];
+  /** The moment of planning: no session of the first week starts before it. */
+  fromUtc?: string;
+  /** Minutes of the first week already taken by sessions the learner keeps. */
+  firstWeekUsedMinutes?: number;
+  /** The zone used when the profile has no availability (this computer's). */
+  fallbackTimeZone?: string;
+  /** The plan being replaced: its baseline is kept unless `newBaselineBecause` is given. */
+  previous?: PreviousPlan;
+  /** Why the learner's change starts a new baseline, in their words ("weekly hours 8 → 4"). */
+  newBaselineBecause?: string;
+}
 
-/** Share of the content estimate a learner at each level needs; level 4 skips the milestone. */
-export const LEVEL_FACTORS = [1, 0.8, 0.6, 0.4, 0] as const;
 export const EMPHASIS_FACTOR = 1.2;
 export const DEFAULT_ROLE_ID = 'role.ml-engineer';
 /** A week of revision between finishing a phase and sitting its exam. */
 const REVIEW_DAYS = 7;
-
-const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
-
-function levelsFor(profile: Profile, readiness: PlanOptions['readinessByArea']): Record<SkillArea, number> {
-  const base = profile.selfRating ?? BACKGROUND_LEVELS[profile.background];
-  const out = { ...base };
-  for (const area of Object.keys(out) as SkillArea[]) {
-    const score = readiness?.[area];
-    if (typeof score === 'number' && Number.isFinite(score)) {
-      out[area] = Math.max(0, Math.min(4, Math.round(score / 25)));
-    }
-  }
-  return out;
-}
+/** Booked dates further out than the plan can reach are left out of it (bounded timelines). */
+const MAX_PLAN_DAYS = MAX_PLAN_WEEKS * 7;
 
 /** Hours a week the availability windows can hold (windows shorter than one session hold none). */
-export function usableWeeklyHours(availability: NonNullable<Profile['availability']>): number {
+export function usableWeeklyHours(availability: WeeklyAvailability): number {
   let minutes = 0;
   for (const w of availability.windows) {
     const start = parseTimeOfDay(w.start) ?? 0;
@@ -96,163 +99,27 @@ export function usableWeeklyHours(availability: NonNullable<Profile['availabilit
   return minutes / 60;
 }
 
-function addDays(day: number, n: number): number {
-  return day + n;
-}
-
-interface Placement {
-  milestones: PlannedMilestone[];
-  phases: PlannedPhase[];
-  phaseEnd: Map<string, number>;
-  lastDay: number;
-}
-
-function placeMilestones(
-  pack: ContentPack,
-  profile: Profile,
-  levels: Record<SkillArea, number>,
-  emphasis: ReadonlySet<string>,
-  done: ReadonlySet<string>,
-  start: number,
-  weeklyHours: number,
-): Placement {
-  const milestones: PlannedMilestone[] = [];
-  const phases: PlannedPhase[] = [];
-  const phaseEnd = new Map<string, number>();
-  let cursor = 0; // fractional days from start
-  let lastDay = start;
-  const specialisation = profile.specialisation ?? 'none';
-
-  for (const phase of pack.phases) {
-    const level = levels[phase.skillArea];
-    const factor = LEVEL_FACTORS[level] ?? 1;
-    const emphasised = emphasis.has(phase.id);
-    const ids: string[] = [];
-    let phaseHours = 0;
-    let phaseStart = Number.POSITIVE_INFINITY;
-    let phaseLast = start + Math.floor(cursor);
-    let allSkipped = true;
-
-    for (const m of phase.milestones) {
-      if (m.specialisation && m.specialisation !== specialisation) continue;
-      ids.push(m.id);
-      const at = start + Math.floor(cursor);
-      const hours = round1(m.effortHours * factor * (emphasised ? EMPHASIS_FACTOR : 1));
-      if (done.has(m.id)) {
-        // Done work keeps its hours (progress is measured in hours) but takes no future time.
-        milestones.push({ id: m.id, phaseId: phase.id, title: m.title, hours, status: 'done', adjustment: 'Already done.', startDate: formatIsoDate(at), endDate: formatIsoDate(at) });
-        allSkipped = false;
-        continue;
-      }
-      if (factor === 0) {
-        milestones.push({
-          id: m.id,
-          phaseId: phase.id,
-          title: m.title,
-          hours: 0,
-          status: 'skipped',
-          adjustment: `Skipped: you are confident in ${SKILL_AREA_LABELS[phase.skillArea]}.`,
-          startDate: formatIsoDate(at),
-          endDate: formatIsoDate(at),
-        });
-        continue;
-      }
-      allSkipped = false;
-      const notes: string[] = [];
-      if (factor < 1) notes.push(`shortened to ${Math.round(factor * 100)} % for your ${SKILL_AREA_LABELS[phase.skillArea]} level`);
-      if (emphasised) notes.push('20 % extra practice for your target role');
-      const startDay = start + Math.floor(cursor);
-      cursor += (hours / weeklyHours) * 7;
-      const endDay = Math.max(startDay, start + Math.ceil(cursor) - 1);
-      milestones.push({
-        id: m.id,
-        phaseId: phase.id,
-        title: m.title,
-        hours,
-        status: 'planned',
-        adjustment: notes.length > 0 ? `${notes.join('; ')} (content estimate ${m.effortHours} h).` : null,
-        startDate: formatIsoDate(startDay),
-        endDate: formatIsoDate(endDay),
-      });
-      phaseHours += hours;
-      phaseStart = Math.min(phaseStart, startDay);
-      phaseLast = Math.max(phaseLast, endDay);
-    }
-    if (ids.length === 0) continue;
-    const phaseFirst = Number.isFinite(phaseStart) ? phaseStart : start + Math.floor(cursor);
-    phaseEnd.set(phase.id, phaseLast);
-    lastDay = Math.max(lastDay, phaseLast);
-    phases.push({
-      id: phase.id,
-      title: phase.title,
-      hours: round1(phaseHours),
-      startDate: formatIsoDate(phaseFirst),
-      endDate: formatIsoDate(Math.max(phaseFirst, phaseLast)),
-      skipped: allSkipped,
-      milestoneIds: ids,
-    });
+/** Hours done: ticked milestones in full, logged time on the others up to their estimate. */
+export function achievedHours(milestones: readonly PlannedMilestone[], done: ReadonlySet<string>, logged: Readonly<Record<string, number>>): number {
+  let hours = 0;
+  for (const m of milestones) {
+    if (m.status === 'skipped') continue;
+    hours += done.has(m.id) || m.status === 'done' ? m.hours : Math.min(m.hours, (logged[m.id] ?? 0) / 60);
   }
-  return { milestones, phases, phaseEnd, lastDay };
+  return hours;
 }
 
-function isPlannable(cert: Certification): cert is Certification & { examCostUsd: number } {
-  return cert.status === 'active' && cert.format === 'proctored-exam' && cert.examCostUsd !== null && cert.level !== null;
+function monthKey(day: number): string {
+  return formatIsoDate(day).slice(0, 7);
 }
 
-function byLearningOrder(a: Certification, b: Certification): number {
-  return (a.learningOrder ?? 99) - (b.learningOrder ?? 99) || (a.examCostUsd ?? 0) - (b.examCostUsd ?? 0) || a.id.localeCompare(b.id);
+function nextMonth(key: string): string {
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-interface CertPick {
-  cert: Certification & { examCostUsd: number };
-  reason: string;
-}
-
-function pickCertifications(pack: ContentPack, profile: Profile, roleEmphasis: ReadonlySet<string>, warnings: string[]): CertPick[] {
-  const cloud = profile.cloud ?? 'any';
-  const phaseArea = new Map(pack.phases.map((p): [string, Phase['skillArea']] => [p.id, p.skillArea]));
-  const pool = pack.certifications.filter(isPlannable);
-  const onCloud = (c: Certification) => cloud === 'any' || c.cloud === cloud;
-  const picks: CertPick[] = [];
-
-  const entry = pool
-    .filter((c) => c.level === 'foundational' && c.recommendedFor.includes(profile.background) && onCloud(c))
-    .sort(byLearningOrder)[0];
-  if (entry) picks.push({ cert: entry, reason: 'A quick first exam that the sources recommend for your background.' });
-
-  const coreAll = pool.filter((c) => (c.level === 'associate' || c.level === 'professional') && c.phaseId !== null && phaseArea.get(c.phaseId) === 'mlops-deployment');
-  const forBackground = (c: Certification) => c.recommendedFor.includes(profile.background);
-  let core = coreAll.filter(onCloud).sort((a, b) => Number(forBackground(b)) - Number(forBackground(a)) || byLearningOrder(a, b))[0];
-  if (!core && cloud !== 'any') {
-    core = coreAll.sort((a, b) => Number(forBackground(b)) - Number(forBackground(a)) || byLearningOrder(a, b))[0];
-    if (core) warnings.push(`The sources list no production ML exam for ${cloud.toUpperCase()}; the plan uses ${core.name} instead.`);
-  }
-  if (core) {
-    picks.push({
-      cert: core,
-      reason: forBackground(core) ? 'The core production ML exam for your background and cloud.' : 'The core production ML exam on your cloud, taken once you can deploy models.',
-    });
-  }
-
-  const genaiPhases = pack.phases.filter((p) => p.milestones.some((m) => m.specialisation === 'llm')).map((p) => p.id);
-  const wantsLlm = profile.specialisation === 'llm' || genaiPhases.some((id) => roleEmphasis.has(id));
-  if (wantsLlm) {
-    const llm = pool.filter((c) => c.phaseId !== null && genaiPhases.includes(c.phaseId) && onCloud(c) && !picks.some((p) => p.cert.id === c.id)).sort(byLearningOrder)[0];
-    if (llm) picks.push({ cert: llm, reason: 'Proves you can build with generative AI, which your goal centres on.' });
-  }
-  return picks;
-}
-
-function cheapestFor(pack: ContentPack, profile: Profile): (Certification & { examCostUsd: number }) | null {
-  const pool = pack.certifications.filter(isPlannable);
-  const suited = pool.filter((c) => c.recommendedFor.includes(profile.background));
-  const candidates = suited.length > 0 ? suited : pool;
-  return [...candidates].sort((a, b) => a.examCostUsd - b.examCostUsd || a.id.localeCompare(b.id))[0] ?? null;
-}
-
-function certName(pack: ContentPack, id: string): string {
-  const c = pack.certifications.find((x) => x.id === id);
-  return c ? (c.code ? `${c.name} (${c.code})` : c.name) : id;
+function monthsBetween(start: number, end: number): number {
+  return round1((end - start + 1) / DAYS_PER_MONTH);
 }
 
 export function generatePlan(profile: Profile, pack: ContentPack, today: string, options: PlanOptions = {}): PlanResult {
@@ -263,24 +130,28 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
   if (start < todayDay) {
     return fail('start-in-past', `Start date ${profile.startDate} is in the past; choose ${today} or later.`);
   }
+  if (start - todayDay > MAX_PLAN_DAYS) {
+    return fail('invalid-date', `Start date ${profile.startDate} is more than ten years away; choose a date before ${formatIsoDate(todayDay + MAX_PLAN_DAYS)}.`);
+  }
   if (!Number.isFinite(profile.weeklyHours) || profile.weeklyHours <= 0) {
     return fail('invalid-hours', 'Weekly hours must be more than 0 to build a plan.');
   }
 
   const warnings: string[] = [];
+  const availability = profile.availability ?? defaultAvailability(options.fallbackTimeZone ?? 'UTC');
   let weeklyHours = profile.weeklyHours;
-  if (profile.availability) {
-    const usable = usableWeeklyHours(profile.availability);
-    if (usable * 60 < profile.availability.sessionMinutes.min) {
-      return fail(
-        'availability-too-small',
-        `Your study windows cannot hold even one ${profile.availability.sessionMinutes.min}-minute session; add a longer window or shorten the minimum session.`,
-      );
-    }
-    if (usable < weeklyHours) {
-      warnings.push(`Your study windows hold only ${round1(usable)} h a week, so the plan uses ${round1(usable)} h instead of ${weeklyHours} h.`);
-      weeklyHours = usable;
-    }
+  const usable = usableWeeklyHours(availability);
+  const minSession = availability.sessionMinutes.min;
+  if (usable * 60 < minSession) {
+    return fail('availability-too-small', `Your study windows cannot hold even one ${minSession}-minute session; add a longer window or shorten the minimum session.`);
+  }
+  if (profile.weeklyHours * 60 < minSession) {
+    return fail('availability-too-small', `${profile.weeklyHours} h a week is shorter than your shortest session (${minSession} minutes); raise the weekly hours or shorten the minimum session.`);
+  }
+  if (usable < weeklyHours) {
+    const whose = profile.availability ? 'Your study windows hold' : 'The default study windows (weekday evenings and Saturday morning) hold';
+    warnings.push(`${whose} only ${round1(usable)} h a week, so the plan uses ${round1(usable)} h instead of ${weeklyHours} h.`);
+    weeklyHours = usable;
   }
 
   const roleId = profile.targetRoleId ?? DEFAULT_ROLE_ID;
@@ -292,6 +163,7 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
   for (const id of done) {
     if (!allMilestoneIds.has(id)) return fail('unknown-milestone', `Milestone "${id}" is not in the content pack.`);
   }
+  const logged = options.loggedMinutes ?? {};
   const certById = new Map(pack.certifications.map((c) => [c.id, c]));
   const booked = new Map<string, number>();
   for (const b of options.bookedExams ?? []) {
@@ -303,54 +175,126 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
       warnings.push(`${certName(pack, b.certId)} is retired${cert.retiredOn ? ` since ${cert.retiredOn}` : ''}; it is left out of the plan.`);
       continue;
     }
+    if (Math.abs(day - todayDay) > MAX_PLAN_DAYS) {
+      warnings.push(`Your booked ${certName(pack, b.certId)} date ${b.examDate} is more than ten years from today; check the year. It is left out of the plan.`);
+      continue;
+    }
     booked.set(b.certId, day);
   }
 
+  // 1–2. Levels, shares and hours per milestone.
   const emphasis = new Set(role.emphasisPhaseIds);
-  const levels = levelsFor(profile, options.readinessByArea);
-  const placed = placeMilestones(pack, profile, levels, emphasis, done, start, weeklyHours);
-
-  // Certifications: choose, fit to budget, date.
-  const picks = pickCertifications(pack, profile, emphasis, warnings);
-  for (const [certId] of booked) {
-    const cert = certById.get(certId);
-    if (cert && isPlannable(cert) && !picks.some((p) => p.cert.id === certId)) picks.push({ cert, reason: 'You booked this exam.' });
-  }
-  const idealUsd = picks.reduce((sum, p) => sum + p.cert.examCostUsd, 0);
-  const kept: CertPick[] = [];
-  const dropped: string[] = [];
-  let spend = 0;
-  for (const p of picks) {
-    // Booked exams are the learner's decision and stay whatever they cost.
-    if (booked.has(p.cert.id) || spend + p.cert.examCostUsd <= profile.budgetUsd) {
-      kept.push(p);
-      spend += p.cert.examCostUsd;
-    } else {
-      dropped.push(p.cert.id);
+  const levels = areaLevels(profile, options.quizByArea);
+  const calibration = backgroundPace(pack, profile.background, emphasis, EMPHASIS_FACTOR);
+  const pace = calibration?.pace ?? 1;
+  const specialisation = profile.specialisation ?? 'none';
+  const milestones: PlannedMilestone[] = [];
+  const queue: { milestoneId: string; remainingMinutes: number }[] = [];
+  const phaseOf = new Map<string, string>();
+  for (const phase of pack.phases) {
+    const share = phaseShare(phase, levels, specialisation);
+    const rule = phaseRule(phase);
+    const emphasised = emphasis.has(phase.id);
+    for (const m of phase.milestones) {
+      if (m.specialisation && m.specialisation !== specialisation) continue;
+      phaseOf.set(m.id, phase.id);
+      const hours = round1(m.effortHours * share * pace * (emphasised ? EMPHASIS_FACTOR : 1));
+      const base = { id: m.id, phaseId: phase.id, title: m.title, minutes: 0, startDate: profile.startDate, endDate: profile.startDate };
+      if (done.has(m.id)) {
+        milestones.push({ ...base, hours, status: 'done', adjustment: 'Already done.' });
+        continue;
+      }
+      if (share === 0 && rule.area) {
+        milestones.push({ ...base, hours: 0, status: 'skipped', adjustment: `Skipped: you are confident in ${SKILL_AREA_LABELS[rule.area]} (level 4 of 4).` });
+        continue;
+      }
+      const notes: string[] = [];
+      if (share < 1 && rule.area) notes.push(`shortened to ${Math.round(share * 100)} % for your ${SKILL_AREA_LABELS[rule.area]} level ${levels[rule.area].level}`);
+      if (emphasised) notes.push('20 % extra practice for your target role');
+      const loggedHere = Math.max(0, Math.round(logged[m.id] ?? 0));
+      if (loggedHere > 0) notes.push(`${round1(loggedHere / 60)} h already logged`);
+      milestones.push({
+        ...base,
+        hours,
+        status: 'planned',
+        adjustment: notes.length > 0 ? `${notes.join('; ')} (content estimate ${m.effortHours} h).` : null,
+      });
+      queue.push({ milestoneId: m.id, remainingMinutes: Math.max(0, Math.round(hours * 60) - loggedHere) });
     }
   }
-  const withinBudget = idealUsd <= profile.budgetUsd;
-  const cheapest = withinBudget ? null : cheapestFor(pack, profile);
-  const budgetMessage = withinBudget
-    ? picks.length === 0
-      ? 'No exam is recommended yet, so nothing is spent on certifications.'
-      : `The recommended exams cost ${usd(idealUsd)} of your ${usd(profile.budgetUsd)} budget.`
-    : [
-        `The full sequence costs ${usd(idealUsd)}, ${usd(idealUsd - profile.budgetUsd)} over your ${usd(profile.budgetUsd)} budget.`,
-        kept.length > 0 ? `The plan keeps ${kept.map((p) => certName(pack, p.cert.id)).join(', ')} (${usd(spend)}).` : 'The plan includes no exam for now.',
-        dropped.length > 0 ? `Left out: ${dropped.map((id) => certName(pack, id)).join(', ')}.` : '',
-        cheapest ? `Cheapest suitable exam: ${certName(pack, cheapest.id)} at ${usd(cheapest.examCostUsd)}.` : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
 
+  // 3. Sessions inside the availability, week by week.
+  const weeklyMinutes = Math.floor(weeklyHours * 60 + 1e-9);
+  const placed = placePlan({
+    availability,
+    weeklyMinutes,
+    startDay: start,
+    fromMs: options.fromUtc ? parseInstant(options.fromUtc) : null,
+    firstWeekUsedMinutes: Math.max(0, Math.round(options.firstWeekUsedMinutes ?? 0)),
+    queue,
+  });
+  if (placed.leftoverMinutes > 0) {
+    warnings.push(`${round1(placed.leftoverMinutes / 60)} h of study do not fit into ten years at ${round1(weeklyHours)} h a week; add hours or study windows.`);
+  }
+  let lastDay = start;
+  for (const m of milestones) {
+    const span = placed.spans.get(m.id);
+    if (m.status !== 'planned') continue;
+    if (span) {
+      m.minutes = span.minutes;
+      m.startDate = formatIsoDate(span.firstDay);
+      m.endDate = formatIsoDate(span.lastDay);
+      lastDay = Math.max(lastDay, span.lastDay);
+    } else {
+      // Everything it needed was logged already: it only waits for its tick.
+      m.startDate = formatIsoDate(start);
+      m.endDate = formatIsoDate(start);
+    }
+  }
+
+  const phases: PlannedPhase[] = [];
+  const phaseEnd = new Map<string, number>();
+  for (const phase of pack.phases) {
+    const own = milestones.filter((m) => m.phaseId === phase.id);
+    if (own.length === 0) continue;
+    const planned = own.filter((m) => m.status === 'planned' && m.minutes > 0);
+    const first = planned.length > 0 ? Math.min(...planned.map((m) => parseIsoDate(m.startDate)!)) : start;
+    const last = planned.length > 0 ? Math.max(...planned.map((m) => parseIsoDate(m.endDate)!)) : start;
+    phaseEnd.set(phase.id, last);
+    phases.push({
+      id: phase.id,
+      title: phase.title,
+      hours: round1(own.reduce((s, m) => s + (m.status === 'planned' ? m.hours : 0), 0)),
+      startDate: formatIsoDate(first),
+      endDate: formatIsoDate(last),
+      skipped: own.every((m) => m.status === 'skipped'),
+      milestoneIds: own.map((m) => m.id),
+    });
+  }
+
+  // 4. Certifications: choose, fit to the budget, date.
+  const picks = pickCertifications(pack, profile, warnings);
+  for (const [certId] of booked) {
+    const cert = certById.get(certId);
+    if (!cert || picks.some((p) => p.cert.id === certId)) continue;
+    const pool = [cert].flatMap((c) => (c.status === 'active' && c.level !== null && c.examCostUsd !== null ? [{ ...c, costUsd: c.examCostUsd }] : []));
+    if (pool[0]) picks.push({ cert: pool[0], reason: 'You booked this exam.', optional: false });
+  }
+  const fitted = fitToBudget(pack, picks, profile.budgetUsd, new Set(booked.keys()));
   const phaseOrder = new Map(pack.phases.map((p, i) => [p.id, i]));
-  kept.sort((a, b) => (phaseOrder.get(a.cert.phaseId ?? '') ?? 99) - (phaseOrder.get(b.cert.phaseId ?? '') ?? 99) || byLearningOrder(a.cert, b.cert));
+  // The foundational and cloud ML exams first, in the order of the phases they cover; the optional
+  // third after them, so "go straight to MLA-C01" stays true for developers who also take it.
+  const kept = [...fitted.kept].sort(
+    (a, b) =>
+      Number(a.optional) - Number(b.optional) ||
+      (phaseOrder.get(a.cert.phaseId ?? '') ?? 99) - (phaseOrder.get(b.cert.phaseId ?? '') ?? 99) ||
+      (a.cert.learningOrder ?? 99) - (b.cert.learningOrder ?? 99),
+  );
   const certifications: PlannedCertification[] = [];
   let previousExam = start - 1;
   for (const [i, p] of kept.entries()) {
     const prep = p.cert.prepWeeks ?? { min: 4, max: 6 };
-    const coveredEnd = p.cert.phaseId ? (placed.phaseEnd.get(p.cert.phaseId) ?? start) : start;
+    const coveredEnd = p.cert.phaseId ? (phaseEnd.get(p.cert.phaseId) ?? start) : start;
     const prepStart = Math.max(start, previousExam + 1, coveredEnd - prep.max * 7 + 1);
     const earliest = Math.max(coveredEnd + REVIEW_DAYS, prepStart + prep.min * 7, previousExam + 14);
     const bookedDay = booked.get(p.cert.id);
@@ -366,7 +310,7 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
     certifications.push({
       certId: p.cert.id,
       order: i + 1,
-      costUsd: p.cert.examCostUsd,
+      costUsd: p.cert.costUsd,
       prepStartDate: formatIsoDate(Math.min(prepStart, examDay)),
       targetExamDate: formatIsoDate(examDay),
       booked: bookedDay !== undefined,
@@ -376,88 +320,113 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
   }
 
   const lastExam = certifications.reduce((max, c) => Math.max(max, parseIsoDate(c.targetExamDate) ?? max), start);
-  const eta = Math.max(placed.lastDay, lastExam);
-  const totalHours = round1(placed.milestones.reduce((s, m) => s + (m.status === 'planned' ? m.hours : 0), 0));
+  const eta = Math.max(lastDay, lastExam);
+  const durationMonths = monthsBetween(start, eta);
+  const totalHours = round1(milestones.reduce((s, m) => s + (m.status === 'planned' ? m.hours : 0), 0));
   const typical = pack.timelines.find((t) => t.background === profile.background);
+
+  // 5. Baseline.
+  const etaDate = formatIsoDate(eta);
+  const fresh: PlanBaseline = {
+    since: today,
+    etaDate,
+    doneHours: round1(achievedHours(milestones, done, logged)),
+    days: [...placed.days.entries()].map(([day, minutes]) => ({ date: formatIsoDate(day), minutes })),
+  };
+  const previous = options.previous;
+  const renewing = !previous || options.newBaselineBecause !== undefined;
+  const baseline = renewing ? fresh : previous.baseline;
+  const lastReplan: ReplanNote | null =
+    previous && options.newBaselineBecause !== undefined
+      ? { on: today, fromEtaDate: previous.etaDate, toEtaDate: etaDate, reason: options.newBaselineBecause.slice(0, 500) }
+      : (previous?.lastReplan ?? null);
 
   return {
     ok: true,
     plan: {
       packVersion: pack.packVersion,
       generatedOn: today,
-      startDate: profile.startDate,
+      startDate: formatIsoDate(start),
       weeklyHours: round1(weeklyHours),
       targetRoleId: role.id,
-      phases: placed.phases,
-      milestones: placed.milestones,
+      phases,
+      milestones,
       certifications,
-      budget: {
-        budgetUsd: profile.budgetUsd,
-        plannedUsd: spend,
-        idealUsd,
-        withinBudget,
-        droppedCertIds: dropped,
-        cheapestAlternative: cheapest ? { certId: cheapest.id, costUsd: cheapest.examCostUsd } : null,
-        message: budgetMessage,
-      },
-      timeline: buildTimeline(placed.milestones, placed.phases, certifications, start, eta),
+      budget: fitted.verdict,
+      timeline: buildTimeline(milestones, phases, certifications, placed.months, start, eta),
       totalHours,
-      etaDate: formatIsoDate(eta),
+      etaDate,
+      durationMonths,
       typicalMonths: typical ? { min: typical.months.min, max: typical.months.max } : null,
+      timelineNote: timelineNote(profile, typical, durationMonths, weeklyHours, calibration?.targetMonths ?? null),
+      timeZone: availability.timeZone,
+      scheduleFromUtc: formatInstant(placed.startMs),
+      weeks: placed.weeks,
+      levels,
+      baseline,
+      lastReplan,
       warnings,
     },
   };
 }
 
-function monthKey(day: number): string {
-  return formatIsoDate(day).slice(0, 7);
+/** Who the sources' timeline for a background describes, as a plural the notes can use. */
+const BACKGROUND_GROUPS: Record<Background, string> = {
+  'new-to-code': 'complete beginners',
+  student: 'students',
+  'software-developer': 'software developers',
+  'data-analyst': 'data analysts',
+  'data-scientist': 'data scientists',
+  'it-professional': 'IT and DevOps professionals',
+};
+
+function timelineNote(
+  profile: Profile,
+  typical: ContentPack['timelines'][number] | undefined,
+  months: number,
+  weeklyHours: number,
+  targetMonths: number | null,
+): string {
+  if (!typical) return `About ${months} months at ${round1(weeklyHours)} h a week.`;
+  const who = BACKGROUND_GROUPS[profile.background];
+  const range = `${typical.months.min}–${typical.months.max} months`;
+  const calibrated = targetMonths !== null ? ` The plan is calibrated to about ${round1(targetMonths)} months for ${who} at ${CALIBRATION_WEEKLY_HOURS} h a week.` : '';
+  if (months < typical.months.min) {
+    return `About ${months} months at ${round1(weeklyHours)} h a week: shorter than the ${range} the sources give for ${who}, because you study more hours or already know parts of it.${calibrated}`;
+  }
+  if (months > typical.months.max) {
+    return `About ${months} months at ${round1(weeklyHours)} h a week: longer than the ${range} the sources give for ${who}; more hours a week bring it closer.${calibrated}`;
+  }
+  return `About ${months} months at ${round1(weeklyHours)} h a week, within the ${range} the sources give for ${who}.${calibrated}`;
 }
 
-function monthStart(key: string): number {
-  return parseIsoDate(`${key}-01`) ?? 0;
-}
-
-function nextMonth(key: string): string {
-  const [y, m] = key.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** One entry per calendar month from the start to the ETA, hours split by days in the month. */
+/** One entry per calendar month from the start to the ETA; hours are the sessions' minutes. */
 function buildTimeline(
   milestones: readonly PlannedMilestone[],
   phases: readonly PlannedPhase[],
   certs: readonly PlannedCertification[],
+  months: ReadonlyMap<string, { minutes: number; milestoneIds: Set<string> }>,
   start: number,
   eta: number,
 ): TimelineMonth[] {
-  const months: TimelineMonth[] = [];
-  const planned = milestones
-    .filter((m) => m.status === 'planned')
-    .map((m) => ({ m, s: parseIsoDate(m.startDate) ?? start, e: parseIsoDate(m.endDate) ?? start }));
-  const phaseSpans = phases.filter((p) => !p.skipped).map((p) => ({ id: p.id, s: parseIsoDate(p.startDate) ?? start, e: parseIsoDate(p.endDate) ?? start }));
-  const exams = certs.map((c) => ({ id: c.certId, month: c.targetExamDate.slice(0, 7) }));
+  const out: TimelineMonth[] = [];
+  const order = new Map(milestones.map((m, i) => [m.id, i]));
+  const phaseSpans = phases.filter((p) => !p.skipped).map((p) => ({ id: p.id, s: p.startDate.slice(0, 7), e: p.endDate.slice(0, 7) }));
   const last = monthKey(eta);
-  let index = 1;
-  for (let key = monthKey(start); ; key = nextMonth(key)) {
-    const from = Math.max(monthStart(key), start);
-    const to = addDays(monthStart(nextMonth(key)), -1);
-    let hours = 0;
-    const ids: string[] = [];
-    for (const { m, s, e } of planned) {
-      const overlap = Math.min(e, to) - Math.max(s, from) + 1;
-      if (overlap <= 0) continue;
-      ids.push(m.id);
-      hours += (m.hours * overlap) / (e - s + 1);
-    }
-    months.push({
+  // Bounded by the ETA, which is at most ten years of sessions or a booked date within ten years.
+  let key = monthKey(start);
+  for (let index = 1; index <= MAX_PLAN_WEEKS; index += 1) {
+    const entry = months.get(key);
+    out.push({
       month: key,
-      index: index++,
-      phaseIds: phaseSpans.filter((p) => p.s <= to && p.e >= from).map((p) => p.id),
-      milestoneIds: ids,
-      examCertIds: exams.filter((x) => x.month === key).map((x) => x.id),
-      hours: round1(hours),
+      index,
+      phaseIds: phaseSpans.filter((p) => p.s <= key && p.e >= key).map((p) => p.id),
+      milestoneIds: entry ? [...entry.milestoneIds].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) : [],
+      examCertIds: certs.filter((c) => c.targetExamDate.slice(0, 7) === key).map((c) => c.certId),
+      hours: round1((entry?.minutes ?? 0) / 60),
     });
-    if (key === last) break;
+    if (key >= last) break;
+    key = nextMonth(key);
   }
-  return months;
+  return out;
 }

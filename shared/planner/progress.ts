@@ -2,15 +2,15 @@
  * Where the learner stands against their plan, what a re-plan keeps, and what the path costs.
  * Pure functions over a Plan plus the learner's record (ticks, logged hours, bookings, spend).
  *
- * "Behind" compares hours: the hours the plan expected to be finished by today (each planned
- * milestone's hours spread evenly over its dates) against the hours of ticked milestones plus
- * hours logged on milestones not yet ticked (capped at each milestone's estimate, so logging
- * more time than planned on one topic never reads as progress elsewhere).
+ * "Behind" compares hours against the plan's baseline: what was done when the baseline began
+ * plus its sessions' minutes on the days before today, against the hours of ticked milestones
+ * plus hours logged on milestones not yet ticked (capped at each milestone's estimate, so
+ * logging more time than planned on one topic never reads as progress elsewhere).
  */
 import type { ContentPack } from '../content/schema';
 import type { PhaseProgress, Plan, Progress } from '../domain/plan';
 import type { Profile } from '../domain/profile';
-import { generatePlan, type BookedExam, type PlanOptions, type PlanResult } from './plan';
+import { achievedHours, generatePlan, type BookedExam, type PlanOptions, type PlanResult } from './plan';
 import { round1 } from './round';
 import { formatIsoDate, parseIsoDate } from './time';
 
@@ -22,27 +22,23 @@ export interface LearnerRecord {
 
 
 /**
- * Hours each planned milestone should have received before `today` starts. Today itself is
- * not yet due: the learner may still study this evening, so a plan starting today is never
- * "behind" on its first day.
+ * Hours the baseline expected to be done before `today` starts: what was done when it began,
+ * plus the minutes of its sessions on earlier days. Today itself is not yet due: the learner may
+ * still study this evening, so a plan starting today is never "behind" on its first day.
  */
-function expectedHoursBy(plan: Plan, today: number): number {
-  let expected = 0;
-  for (const m of plan.milestones) {
-    if (m.status !== 'planned') continue;
-    const s = parseIsoDate(m.startDate) ?? 0;
-    const e = parseIsoDate(m.endDate) ?? s;
-    if (today <= s) continue;
-    const share = Math.min(1, (today - s) / (e - s + 1));
-    expected += m.hours * share;
+function expectedHoursBy(plan: Plan, today: string): number {
+  let minutes = 0;
+  for (const d of plan.baseline.days) {
+    if (d.date >= today) break;
+    minutes += d.minutes;
   }
-  return expected;
+  return plan.baseline.doneHours + minutes / 60;
 }
 
 export function computeProgress(plan: Plan, record: LearnerRecord, today: string): Progress {
-  const todayDay = parseIsoDate(today) ?? 0;
   const done = new Set(record.doneMilestoneIds);
   const logged = record.loggedMinutes ?? {};
+  const byId = new Map(plan.milestones.map((m) => [m.id, m]));
   const phases: PhaseProgress[] = [];
   let total = 0;
   let achieved = 0;
@@ -50,10 +46,9 @@ export function computeProgress(plan: Plan, record: LearnerRecord, today: string
     let phaseTotal = 0;
     let phaseDone = 0;
     for (const id of phase.milestoneIds) {
-      const m = plan.milestones.find((x) => x.id === id);
+      const m = byId.get(id);
       if (!m || m.status === 'skipped') continue;
-      // Milestones done before the plan was made carry 0 future hours; count them as 1 unit so
-      // they still show as progress.
+      // A milestone estimated at 0 h still counts as one unit, so ticking it shows.
       const weight = m.hours > 0 ? m.hours : 1;
       phaseTotal += weight;
       if (done.has(id) || m.status === 'done') phaseDone += weight;
@@ -69,19 +64,16 @@ export function computeProgress(plan: Plan, record: LearnerRecord, today: string
     });
   }
   const overallPercent = total === 0 ? 100 : Math.floor((achieved / total) * 100);
-  // Only hours of milestones the plan still had to do count towards being on schedule.
-  let achievedPlanned = 0;
-  for (const m of plan.milestones) {
-    if (m.status !== 'planned') continue;
-    achievedPlanned += done.has(m.id) ? m.hours : Math.min(m.hours, (logged[m.id] ?? 0) / 60);
-  }
-  const expected = expectedHoursBy(plan, todayDay);
-  const gap = expected - achievedPlanned;
+  // Measured in the same hours as the baseline's own starting point, so a re-plan that keeps the
+  // baseline (a tick, a booking) never moves either side.
+  const achievedNow = achievedHours(plan.milestones, done, logged);
+  const expected = expectedHoursBy(plan, today);
+  const gap = expected - achievedNow;
   // Half an hour of slack so a session logged tonight does not flip the status back and forth.
   const status: Progress['status'] =
     overallPercent === 100
       ? 'finished'
-      : expected === 0 && achievedPlanned === 0
+      : expected === 0 && achievedNow === 0
         ? 'not-started'
         : gap > 0.5
           ? 'behind'
@@ -92,7 +84,7 @@ export function computeProgress(plan: Plan, record: LearnerRecord, today: string
     overallPercent,
     phases,
     expectedHours: round1(expected),
-    achievedHours: round1(achievedPlanned),
+    achievedHours: round1(achievedNow),
     status,
     behindByHours: round1(Math.max(0, gap)),
   };
@@ -104,21 +96,22 @@ export interface ReplanInput {
   today: string;
   record: LearnerRecord;
   bookedExams?: readonly BookedExam[];
-  readinessByArea?: PlanOptions['readinessByArea'];
+  options?: Omit<PlanOptions, 'doneMilestoneIds' | 'loggedMinutes' | 'bookedExams'>;
 }
 
 /**
  * A fresh plan from today that keeps what the learner owns: ticked milestones stay done and
- * take no future time, booked exam dates stay fixed (with a warning when no longer feasible).
- * Notes and ticks live in the store keyed by content id, so they survive by construction.
+ * take no future time, logged minutes count, booked exam dates stay fixed (with a warning when no
+ * longer feasible). Notes and ticks live in the store keyed by content id, so they survive by
+ * construction. A start date already past becomes today.
  */
 export function replanFromToday(input: ReplanInput): PlanResult {
   const today = parseIsoDate(input.today);
   const start = parseIsoDate(input.profile.startDate);
   const startDate = today !== null && start !== null && start < today ? formatIsoDate(today) : input.profile.startDate;
-  const options: PlanOptions = { doneMilestoneIds: input.record.doneMilestoneIds };
+  const options: PlanOptions = { ...input.options, doneMilestoneIds: input.record.doneMilestoneIds };
+  if (input.record.loggedMinutes) options.loggedMinutes = input.record.loggedMinutes;
   if (input.bookedExams) options.bookedExams = input.bookedExams;
-  if (input.readinessByArea) options.readinessByArea = input.readinessByArea;
   return generatePlan({ ...input.profile, startDate }, input.pack, input.today, options);
 }
 

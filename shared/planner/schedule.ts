@@ -22,9 +22,16 @@
  *     the day furthest from already-busier days (so 3 sessions land Mon/Thu/Sun, not Mon/Tue/Wed),
  *     then the earliest day. Within a day sessions start at the beginning of the least-used window
  *     that fits and follow each other back to back.
- *  5. Focus labelling: sessions are walked chronologically; each carries the milestone that is
- *     first in the queue when it starts, and its minutes are deducted from the queue in order
- *     (a session that finishes milestone A spends its remaining minutes on B).
+ *  5. Focus: sessions are walked chronologically and each one is given to exactly one milestone,
+ *     the first in the queue. A session longer than what that milestone still needs is cut at
+ *     the milestone's end; the rest of its slot becomes a session for the next milestone when it
+ *     can hold one minimum session, and is left free otherwise. A milestone's last sliver shorter
+ *     than one session gets one minimum session (rule 2), so its sessions may add up to slightly
+ *     more than it needed, never less. One milestone per session is what lets the roadmap date a
+ *     milestone by its sessions and the week calendar show exactly those sessions.
+ *  6. Replay: a week can be planned with a fixed target and a start instant (`targetMinutes`,
+ *     `notBeforeUtc`). The study plan records both for every week it places, so the week calendar
+ *     re-creates the very sessions the plan was dated from, from the plan alone.
  */
 import { isValidTimeZone, WeeklyAvailabilitySchema, type WeeklyAvailability } from '../domain/availability';
 import { fail, type PlannerFailure } from './result';
@@ -32,12 +39,15 @@ import {
   formatInstant,
   formatIsoDate,
   HOUR_MS,
-  instantToLocal,
+  instantToLocalOn,
   MINUTE_MS,
   offsetTimeline,
+  type OffsetSegment,
   parseIsoDate,
+  SCHEDULE_SAMPLE_MS,
   parseTimeOfDay,
   wallMs,
+  parseInstant,
   wallRangeToIntervals,
   WEEKDAY_NAMES,
   weekdayOf,
@@ -52,7 +62,7 @@ export interface FocusItem {
 }
 
 export interface StudySession {
-  /** `session.<weekStart>.<n>`, n = 1… in chronological order within the week. */
+  /** `session.<start instant, UTC, to the minute>`, e.g. session.20261203T1800. */
   id: string;
   startUtc: string;
   endUtc: string;
@@ -84,6 +94,10 @@ export interface ScheduleWeekInput {
   weekStart: string;
   /** Milestones to work on, in order. Omit to plan unlabelled study time for the full budget. */
   focus?: readonly FocusItem[];
+  /** Minutes to place this week instead of min(budget, focus); at most the budget (rule 6). */
+  targetMinutes?: number;
+  /** No session starts before this instant (rule 6). */
+  notBeforeUtc?: string;
 }
 
 export interface WeekPlan {
@@ -110,11 +124,18 @@ export type ScheduleRangeResult =
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-interface Prepared {
+/** A week to plan, already validated (the study plan calls planWeek directly for each week). */
+export interface Prepared {
   availability: WeeklyAvailability;
   budget: number;
   weekStartDay: number;
   focus: FocusItem[] | undefined;
+  targetMinutes?: number;
+  notBeforeMs?: number;
+  /** Offsets covering the week ±15 h; built per week when absent. */
+  timeline?: readonly OffsetSegment[];
+  /** Only the placed intervals are needed (the study plan): skip building session records. */
+  intervalsOnly?: boolean;
 }
 
 function prepare(input: ScheduleWeekInput): { ok: true; value: Prepared } | PlannerFailure<ScheduleErrorCode> {
@@ -166,7 +187,20 @@ function prepare(input: ScheduleWeekInput): { ok: true; value: Prepared } | Plan
     if (!checked.ok) return checked;
     focus = checked.value;
   }
-  return { ok: true, value: { availability, budget, weekStartDay, focus } };
+  const value: Prepared = { availability, budget, weekStartDay, focus };
+  if (input.targetMinutes !== undefined) {
+    const t = input.targetMinutes;
+    if (!Number.isInteger(t) || t < 0 || t > budget) {
+      return fail('invalid-focus', `Target minutes must be a whole number from 0 to the weekly budget (${budget}).`);
+    }
+    value.targetMinutes = t;
+  }
+  if (input.notBeforeUtc !== undefined) {
+    const ms = parseInstant(input.notBeforeUtc);
+    if (ms === null) return fail('invalid-week-start', `"${input.notBeforeUtc}" is not an instant.`);
+    value.notBeforeMs = ms;
+  }
+  return { ok: true, value };
 }
 
 function checkFocus(focus: unknown): { ok: true; value: FocusItem[] } | PlannerFailure<ScheduleErrorCode> {
@@ -205,21 +239,39 @@ interface DayState {
   minutes: number;
 }
 
-/** Per weekday (0 = Monday), the instants available for study, merged and sorted. */
-function buildDays(availability: WeeklyAvailability, weekStartDay: number): DayState[] {
-  const fromWall = wallMs(weekStartDay, 0);
-  const toWall = wallMs(weekStartDay + 7, 0);
-  // ±15 h covers every real UTC offset, so each window's instants are inside the timeline.
-  const timeline = offsetTimeline(availability.timeZone, fromWall - 15 * HOUR_MS, toWall + 15 * HOUR_MS);
+/** A window's start and end in minutes, parsed once per window object (a plan reuses them every week). */
+const parsedWindows = new WeakMap<object, readonly [number, number]>();
+function windowMinutes(w: WeeklyAvailability['windows'][number]): readonly [number, number] {
+  let parsed = parsedWindows.get(w);
+  if (!parsed) {
+    parsed = [parseTimeOfDay(w.start)!, parseTimeOfDay(w.end, true)!];
+    parsedWindows.set(w, parsed);
+  }
+  return parsed;
+}
+
+/** The offsets a week's windows need: the week ±15 h, which covers every real UTC offset. */
+export function weekTimeline(timeZone: string, weekStartDay: number): OffsetSegment[] {
+  return offsetTimeline(timeZone, wallMs(weekStartDay, 0) - 15 * HOUR_MS, wallMs(weekStartDay + 7, 0) + 15 * HOUR_MS, SCHEDULE_SAMPLE_MS);
+}
+
+/**
+ * Per weekday (0 = Monday), the instants available for study, merged and sorted; nothing before
+ * `notBeforeMs` (the part of a window already over when a plan is made mid-week).
+ */
+function buildDays(availability: WeeklyAvailability, weekStartDay: number, given?: readonly OffsetSegment[], notBeforeMs?: number): DayState[] {
+  const timeline = given ?? weekTimeline(availability.timeZone, weekStartDay);
   const days: DayState[] = [];
   for (let weekday = 0; weekday < 7; weekday += 1) {
     const day = weekStartDay + weekday;
     const intervals: [number, number][] = [];
     for (const w of availability.windows) {
       if (w.weekday !== weekday) continue;
-      const start = parseTimeOfDay(w.start)!;
-      const end = parseTimeOfDay(w.end, true)!;
-      for (const [a, b] of wallRangeToIntervals(timeline, wallMs(day, start), wallMs(day, end))) intervals.push([a, b]);
+      const [start, end] = windowMinutes(w);
+      for (const [a, b] of wallRangeToIntervals(timeline, wallMs(day, start), wallMs(day, end))) {
+        const from = notBeforeMs === undefined ? a : Math.max(a, Math.ceil(notBeforeMs / MINUTE_MS) * MINUTE_MS);
+        if (from < b) intervals.push([from, b]);
+      }
     }
     intervals.sort((x, y) => x[0] - y[0]);
     const pieces: Piece[] = [];
@@ -319,17 +371,19 @@ function compareKeys(a: number[], b: number[]): number {
 }
 
 function toSession(
-  timeZone: string,
-  weekStart: string,
-  index: number,
+  timeline: readonly OffsetSegment[],
   [start, end]: [number, number],
   milestoneId: string | undefined,
 ): StudySession {
-  const local = instantToLocal(timeZone, start);
-  const localEnd = instantToLocal(timeZone, end);
+  const local = instantToLocalOn(timeline, start);
+  const localEnd = instantToLocalOn(timeline, end);
+  const startUtc = formatInstant(start);
   const session: StudySession = {
-    id: `session.${weekStart}.${index + 1}`,
-    startUtc: formatInstant(start),
+    // Named by its start instant, not its position: a re-plan that keeps a session's time keeps
+    // its id (and its reminders), and a new session can never take a kept one's id, because two
+    // sessions never start at the same minute.
+    id: `session.${startUtc.slice(0, 16).replace(/[-:]/g, '')}`,
+    startUtc,
     endUtc: formatInstant(end),
     localDate: local.date,
     localStart: local.time,
@@ -340,13 +394,63 @@ function toSession(
   return session;
 }
 
-function planWeek(p: Prepared): { ok: true; plan: WeekPlan; remainingFocus?: FocusItem[] } | PlannerFailure<ScheduleErrorCode> {
+/**
+ * Rule 5: gives each placed interval to the milestone at the head of the queue, cutting it where
+ * that milestone's minutes end and starting the next milestone's session right after.
+ */
+function assign(intervals: readonly [number, number][], queue: FocusItem[], min: number): { interval: [number, number]; milestoneId: string }[] {
+  const out: { interval: [number, number]; milestoneId: string }[] = [];
+  for (const [start, end] of intervals) {
+    let cursor = start;
+    while (queue.length > 0) {
+      const left = Math.round((end - cursor) / MINUTE_MS);
+      if (left <= 0 || (cursor !== start && left < min)) break;
+      const head = queue[0]!;
+      const give = head.remainingMinutes >= left ? left : Math.min(left, Math.max(head.remainingMinutes, min));
+      out.push({ interval: [cursor, cursor + give * MINUTE_MS], milestoneId: head.milestoneId });
+      head.remainingMinutes = Math.max(0, head.remainingMinutes - give);
+      if (head.remainingMinutes === 0) queue.shift();
+      cursor += give * MINUTE_MS;
+    }
+  }
+  return out;
+}
+
+/** What one week's sessions hold, per milestone in session order (consecutive ones merged). */
+export interface WeekAllocation {
+  milestoneId: string;
+  minutes: number;
+}
+
+export interface PlannedWeek {
+  plan: WeekPlan;
+  remainingFocus?: FocusItem[];
+  /** The target the week was placed for (rule 6), and the focus minutes each milestone got. */
+  targetMinutes: number;
+  allocation: WeekAllocation[];
+  /** The placed sessions as instants, in order, each with its milestone. */
+  placed: { interval: [number, number]; milestoneId: string | undefined }[];
+}
+
+export function planWeek(p: Prepared): ({ ok: true } & PlannedWeek) | PlannerFailure<ScheduleErrorCode> {
   const { availability, budget, weekStartDay } = p;
   const { min, max } = availability.sessionMinutes;
   const weekStart = formatIsoDate(weekStartDay);
-  const days = buildDays(availability, weekStartDay);
+  const timeline = p.timeline ?? weekTimeline(availability.timeZone, weekStartDay);
+  const days = buildDays(availability, weekStartDay, timeline, p.notBeforeMs);
 
+  const empty = (remainingFocus: FocusItem[] | undefined) => ({
+    ok: true as const,
+    plan: { weekStart, sessions: [], scheduledMinutes: 0, unplacedMinutes: 0 },
+    targetMinutes: 0,
+    allocation: [],
+    placed: [],
+    ...(remainingFocus ? { remainingFocus } : {}),
+  });
   if (!days.some((d) => d.pieces.some((piece) => freeMinutes(piece) >= min))) {
+    // Windows all over before the plan's start instant: an empty week, not an error (the plan
+    // checks that the availability itself can hold a session).
+    if (p.notBeforeMs !== undefined) return empty(p.focus?.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f })));
     return fail(
       'availability-too-small',
       `No study window in the week of ${weekStart} is long enough for one ${min}-minute session.`,
@@ -354,35 +458,32 @@ function planWeek(p: Prepared): { ok: true; plan: WeekPlan; remainingFocus?: Foc
   }
 
   const queue = p.focus?.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f }));
-  let target = budget;
-  if (queue !== undefined) {
+  let target = p.targetMinutes ?? budget;
+  if (queue !== undefined && p.targetMinutes === undefined) {
     const demand = queue.reduce((sum, f) => sum + f.remainingMinutes, 0);
-    if (demand === 0) {
-      // Nothing left to study is a finished plan, not an error: report it explicitly.
-      return { ok: true, plan: { weekStart, sessions: [], scheduledMinutes: 0, unplacedMinutes: 0 }, remainingFocus: [] };
-    }
-    target = Math.min(budget, Math.max(demand, min));
+    target = demand === 0 ? 0 : Math.min(budget, Math.max(demand, min));
   }
+  // Nothing left to study is a finished plan, not an error: report it explicitly.
+  if (target === 0 || (queue !== undefined && queue.length === 0)) return empty(queue);
 
   const intervals = place(days, target, min, max).sort((a, b) => a[0] - b[0]);
-  const sessions = intervals.map((interval, i) => {
-    let label: string | undefined;
-    if (queue !== undefined) {
-      label = queue[0]?.milestoneId;
-      let minutes = Math.round((interval[1] - interval[0]) / MINUTE_MS);
-      while (minutes > 0 && queue.length > 0) {
-        const head = queue[0]!;
-        const take = Math.min(minutes, head.remainingMinutes);
-        head.remainingMinutes -= take;
-        minutes -= take;
-        if (head.remainingMinutes === 0) queue.shift();
-      }
-    }
-    return toSession(availability.timeZone, weekStart, i, interval, label);
-  });
-  const scheduledMinutes = sessions.reduce((sum, s) => sum + s.minutes, 0);
-  const plan: WeekPlan = { weekStart, sessions, scheduledMinutes, unplacedMinutes: target - scheduledMinutes };
-  return queue === undefined ? { ok: true, plan } : { ok: true, plan, remainingFocus: queue };
+  const placed: { interval: [number, number]; milestoneId: string | undefined }[] =
+    queue === undefined ? intervals.map((interval) => ({ interval, milestoneId: undefined })) : assign(intervals, queue, min);
+  const allocation: WeekAllocation[] = [];
+  let scheduledMinutes = 0;
+  for (const { interval, milestoneId } of placed) {
+    const minutes = Math.round((interval[1] - interval[0]) / MINUTE_MS);
+    scheduledMinutes += minutes;
+    if (milestoneId === undefined) continue;
+    const last = allocation[allocation.length - 1];
+    if (last?.milestoneId === milestoneId) last.minutes += minutes;
+    else allocation.push({ milestoneId, minutes });
+  }
+  const sessions = p.intervalsOnly ? [] : placed.map((l) => toSession(timeline, l.interval, l.milestoneId));
+  const plan: WeekPlan = { weekStart, sessions, scheduledMinutes, unplacedMinutes: Math.max(0, target - scheduledMinutes) };
+  return queue === undefined
+    ? { ok: true, plan, targetMinutes: target, allocation, placed }
+    : { ok: true, plan, remainingFocus: queue, targetMinutes: target, allocation, placed };
 }
 
 // ---------------------------------------------------------------------------------------------

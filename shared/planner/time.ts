@@ -54,8 +54,30 @@ export function parseIsoDate(value: unknown): number | null {
   return ms / DAY_MS;
 }
 
+/**
+ * Year, month (1–12) and day of a day number, by Hinnant's days-to-civil algorithm: exact for
+ * the proleptic Gregorian calendar and several times faster than going through a Date, which
+ * matters because a plan formats a date for every one of its sessions.
+ */
+function civil(day: number): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 export function formatIsoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const [y, m, d] = civil(day);
+  // Outside 0000–9999 ISO needs a sign and six digits; Date writes those forms.
+  if (y < 0 || y > 9999 || !Number.isInteger(day)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** 'Sun 1 Nov 2026' — fixed English copy so output does not depend on the machine's locale. */
@@ -103,8 +125,17 @@ export function parseInstant(value: unknown): number | null {
   return Number.isFinite(ms) ? ms : null;
 }
 
+/** The instant as `Date.prototype.toISOString` writes it (UTC, milliseconds, 'Z'). */
 export function formatInstant(ms: number): string {
-  return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  const [y] = civil(day);
+  if (!Number.isInteger(ms) || y < 0 || y > 9999) return new Date(ms).toISOString();
+  const rest = ms - day * DAY_MS;
+  const h = Math.floor(rest / HOUR_MS);
+  const min = Math.floor((rest % HOUR_MS) / MINUTE_MS);
+  const sec = Math.floor((rest % MINUTE_MS) / 1000);
+  const milli = rest % 1000;
+  return `${formatIsoDate(day)}T${pad2(h)}:${pad2(min)}:${pad2(sec)}.${String(milli).padStart(3, '0')}Z`;
 }
 
 /** Local wall time as if it were UTC: the arithmetic space for "day D at HH:mm". */
@@ -128,12 +159,15 @@ export interface OffsetSegment {
 }
 
 /**
- * Offsets in force over [fromMs, toMs], split at every transition. Sampled hourly (no zone
- * changes twice within an hour), then each change is narrowed by bisection to the exact minute.
+ * Offsets in force over [fromMs, toMs], split at every transition. Sampled every `stepMs`
+ * (hourly by default: no zone changes twice within an hour), then each change is narrowed by
+ * bisection to the exact minute. The scheduler samples every few days instead
+ * (SCHEDULE_SAMPLE_MS): no zone in today's rules changes twice within a week, and a two-year
+ * plan then costs a few hundred offset look-ups instead of seventeen thousand.
  * Not @date-fns/tz's `tzScan`: it reports changes on whole UTC hours, so Lord Howe's 15:30Z
  * switch would show as 16:00Z and a window that night would be off by 30 minutes.
  */
-export function offsetTimeline(timeZone: string, fromMs: number, toMs: number): OffsetSegment[] {
+export function offsetTimeline(timeZone: string, fromMs: number, toMs: number, stepMs: number = HOUR_MS): OffsetSegment[] {
   const start = Math.floor(fromMs / MINUTE_MS) * MINUTE_MS;
   const end = Math.max(start + MINUTE_MS, Math.ceil(toMs / MINUTE_MS) * MINUTE_MS);
   const segments: OffsetSegment[] = [];
@@ -141,7 +175,7 @@ export function offsetTimeline(timeZone: string, fromMs: number, toMs: number): 
   let current = offsetAt(timeZone, start);
   let probe = start;
   while (probe < end) {
-    const next = Math.min(probe + HOUR_MS, end);
+    const next = Math.min(probe + stepMs, end);
     const nextOffset = offsetAt(timeZone, next);
     if (nextOffset !== current) {
       let lo = probe; // offset === current
@@ -159,6 +193,45 @@ export function offsetTimeline(timeZone: string, fromMs: number, toMs: number): 
   }
   segments.push({ startMs: segStart, endMs: end, offsetMinutes: current });
   return segments;
+}
+
+/** Sampling step of the scheduler's offset timelines (see offsetTimeline). */
+export const SCHEDULE_SAMPLE_MS = 5 * DAY_MS;
+
+function offsetOn(timeline: readonly OffsetSegment[], utcMs: number): number {
+  for (const seg of timeline) if (utcMs >= seg.startMs && utcMs < seg.endMs) return seg.offsetMinutes;
+  return timeline[timeline.length - 1]?.offsetMinutes ?? 0;
+}
+
+/** Local day number at an instant, from a timeline that covers it (no Intl call). */
+export function localDayOn(timeline: readonly OffsetSegment[], utcMs: number): number {
+  return Math.floor((utcMs + offsetOn(timeline, utcMs) * MINUTE_MS) / DAY_MS);
+}
+
+/**
+ * The first instant the wall clock shows `wall` (wall milliseconds), or the end of the gap when
+ * it never does: wallToInstant's rules, from a timeline that covers it (no Intl call).
+ */
+export function wallToInstantOn(timeline: readonly OffsetSegment[], wall: number): number {
+  for (const seg of timeline) {
+    const candidate = wall - seg.offsetMinutes * MINUTE_MS;
+    if (candidate >= seg.startMs && candidate < seg.endMs) return candidate;
+  }
+  for (let i = 1; i < timeline.length; i += 1) {
+    const before = timeline[i - 1]!;
+    const after = timeline[i]!;
+    if (after.startMs + before.offsetMinutes * MINUTE_MS <= wall && wall < after.startMs + after.offsetMinutes * MINUTE_MS) return after.startMs;
+  }
+  const last = timeline[timeline.length - 1];
+  return wall - (last?.offsetMinutes ?? 0) * MINUTE_MS;
+}
+
+/** What the wall clock shows at an instant, from a timeline that covers it (no Intl call). */
+export function instantToLocalOn(timeline: readonly OffsetSegment[], utcMs: number): LocalTime {
+  const wall = utcMs + offsetOn(timeline, utcMs) * MINUTE_MS;
+  const day = Math.floor(wall / DAY_MS);
+  const minutes = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
+  return { day, date: formatIsoDate(day), minutes, time: formatTimeOfDay(minutes), weekday: weekdayOf(day) };
 }
 
 /** [startMs, endMs) instant interval. */

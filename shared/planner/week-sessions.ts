@@ -1,51 +1,42 @@
 /**
- * The study sessions of one week for a learner with a plan: their availability (or a sensible
- * default in their time zone), their plan's weekly hours, and the milestones they have not
- * ticked yet, in plan order. Used by the week calendar and by the reminder scheduler, so both
- * see the same sessions.
+ * The study sessions of one week, from the learner's plan. Used by the week calendar, the
+ * reminder scheduler and the calendar file, so all of them see the same sessions.
  */
-import type { WeeklyAvailability } from '../domain/availability';
 import type { Plan } from '../domain/plan';
 import type { Profile } from '../domain/profile';
 import type { StudySession as StoredSession } from '../domain/records';
+import { defaultAvailability } from './default-availability';
 import type { PlannerFailure } from './result';
 import { scheduleWeek, type ScheduleErrorCode, type ScheduleWeekResult, type StudySession } from './schedule';
 import { parseInstant } from './time';
 
-/** Weekday evenings and a Saturday morning: what most people studying beside a job can do. */
-export function defaultAvailability(timeZone: string): WeeklyAvailability {
-  return {
-    timeZone,
-    windows: [
-      { weekday: 0, start: '19:00', end: '21:00' },
-      { weekday: 1, start: '19:00', end: '21:00' },
-      { weekday: 2, start: '19:00', end: '21:00' },
-      { weekday: 3, start: '19:00', end: '21:00' },
-      { weekday: 5, start: '09:00', end: '13:00' },
-    ],
-    sessionMinutes: { min: 30, max: 120 },
-  };
-}
+export { defaultAvailability };
 
 export interface WeekSessionsInput {
   profile: Profile;
   plan: Plan;
-  doneMilestoneIds: readonly string[];
   weekStart: string;
-  /** Used when the profile has no availability yet (the machine's zone). */
-  fallbackTimeZone: string;
 }
 
+/**
+ * The week's sessions, re-created from the plan: the same week planner, with the target minutes
+ * and the milestones the plan recorded for that week (and, in its first week, the instant it was
+ * made), so the calendar shows exactly the sessions the roadmap's dates come from. A week the plan
+ * does not reach (before its start, after its finish) has none.
+ */
 export function weekSessions(input: WeekSessionsInput): ScheduleWeekResult {
-  const done = new Set(input.doneMilestoneIds);
-  const focus = input.plan.milestones
-    .filter((m) => m.status === 'planned' && !done.has(m.id) && m.hours > 0)
-    .map((m) => ({ milestoneId: m.id, remainingMinutes: Math.round(m.hours * 60) }));
+  const { plan, weekStart } = input;
+  const week = plan.weeks.find((w) => w.weekStart === weekStart);
+  if (!week) return { ok: true, weekStart, sessions: [], scheduledMinutes: 0, unplacedMinutes: 0, remainingFocus: [] };
+  const first = plan.weeks[0]?.weekStart === weekStart;
   return scheduleWeek({
-    availability: input.profile.availability ?? defaultAvailability(input.fallbackTimeZone),
-    weeklyHours: input.plan.weeklyHours,
-    weekStart: input.weekStart,
-    ...(focus.length > 0 ? { focus } : {}),
+    availability: input.profile.availability ?? defaultAvailability(plan.timeZone),
+    // The budget only bounds the target here; the target is what the plan placed.
+    weeklyHours: Math.max(plan.weeklyHours, week.targetMinutes / 60),
+    weekStart,
+    focus: week.items.map((item) => ({ milestoneId: item.milestoneId, remainingMinutes: item.minutes })),
+    targetMinutes: week.targetMinutes,
+    ...(first ? { notBeforeUtc: plan.scheduleFromUtc } : {}),
   });
 }
 

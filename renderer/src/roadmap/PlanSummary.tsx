@@ -31,7 +31,7 @@ export function PlanSummary({ view }: { view: PlanView }) {
           {formatDay(plan.etaDate)}
         </span>
         <span className="stat-note">
-          {plan.timeline.length} months
+          {plan.durationMonths} months
           {plan.typicalMonths ? ` · typical for your background: ${plan.typicalMonths.min}–${plan.typicalMonths.max}` : ''}
         </span>
       </div>

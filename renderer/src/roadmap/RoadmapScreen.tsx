@@ -12,6 +12,7 @@ import { formatDay, formatHours } from '../shared/format';
 import { CertificationSequence } from './CertificationSequence';
 import { PdfButton } from './PdfButton';
 import { PhaseCard } from './PhaseCard';
+import { PlanBasis } from './PlanBasis';
 import { PlanSummary } from './PlanSummary';
 import { useRoadmapRecords } from './useRoadmapRecords';
 import { LoadError, LoadingCard } from '../shared/LoadStates';
@@ -98,6 +99,7 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
         </div>
       )}
       <PlanSummary view={view} />
+      <PlanBasis plan={view.plan} />
       <CertificationSequence view={view} />
       <section aria-labelledby="phases-title" className="stack">
         <h2 id="phases-title">Phases and milestones</h2>

@@ -199,7 +199,8 @@ describe('time zone changes', () => {
 describe('sleep, restarts and exactly-once delivery', () => {
   it('a laptop asleep for three days wakes to one catch-up, not a burst', async () => {
     const app = setupApp({ start: '2026-11-22T12:00:00Z', zone: 'Europe/Berlin', serviceNow: '2026-11-22T12:00:00Z' });
-    await app.handlers['profile:save']({ ...PROFILE, weeklyHours: 5, availability: berlinAvailability });
+    // The plan starts today: a week before a plan's start has no sessions to remind about.
+    await app.handlers['profile:save']({ ...PROFILE, startDate: '2026-11-22', weeklyHours: 5, availability: berlinAvailability });
     const week = await app.handlers['week:get']({ weekStart: '2026-11-23' }); // the learner opened this week
     if (!week.ok) throw new Error(week.error.message);
     app.launch();

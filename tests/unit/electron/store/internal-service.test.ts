@@ -10,9 +10,14 @@ import { answer } from '../../../../electron/store/port-server';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../shared/domain/reminder-settings';
 import { internalChannels, isInternalChannel } from '../../../../shared/ipc/internal';
 import { CHANNEL_NAMES, isChannel } from '../../../../shared/ipc/names';
+import { formatIsoDate, instantToLocal, mondayOf } from '../../../../shared/planner/time';
 import { BERLIN_AVAILABILITY, PROFILE, setupService } from './setup';
 
 const NOW = '2026-11-23T09:30:00Z'; // a Monday
+// Plans start on the day they are made here: a week before a plan's start has no sessions.
+const NOW_DAY = NOW.slice(0, 10);
+/** Monday of a session's week in Berlin, the zone every test here plans in. */
+const weekOf = (startUtc: string) => formatIsoDate(mondayOf(instantToLocal('Europe/Berlin', Date.parse(startUtc)).day));
 const availability = BERLIN_AVAILABILITY;
 
 function setup() {
@@ -60,11 +65,11 @@ describe('reminders:inputs', () => {
 
   it('schedules the current and next week in the learner\'s own zone when nothing is stored', async () => {
     const { handlers, internal } = setup();
-    await handlers['profile:save']({ ...PROFILE, weeklyHours: 5, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, weeklyHours: 5, availability });
     const value = await inputs(internal);
     expect(value.timeZone).toBe('Europe/Berlin'); // the learner's zone beats the fallback
     expect(value.hasPlan).toBe(true);
-    const weeks = new Set(value.sessions.map((s) => s.id.split('.')[1]));
+    const weeks = new Set(value.sessions.map((s) => weekOf(s.startUtc)));
     expect([...weeks].sort()).toEqual(['2026-11-23', '2026-11-30']);
     for (const s of value.sessions) {
       expect(berlin(s.startUtc)).toMatch(/^(Mon|Wed) (18|19):|^Sat (09|1[0-2]):/);
@@ -76,7 +81,7 @@ describe('reminders:inputs', () => {
 
   it('uses a stored week as the calendar shows it: moved sessions moved, done and skipped ones left out', async () => {
     const { handlers, internal } = setup();
-    await handlers['profile:save']({ ...PROFILE, weeklyHours: 5, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, weeklyHours: 5, availability });
     const week = await handlers['week:get']({ weekStart: '2026-11-23' });
     if (!week.ok) throw new Error(week.error.message);
     const [a, b, c, ...rest] = week.value.sessions;
@@ -87,15 +92,15 @@ describe('reminders:inputs', () => {
     expect(await handlers['session:update']({ id: c.id, startUtc: moved })).toMatchObject({ ok: true });
 
     const value = await inputs(internal);
-    const current = value.sessions.filter((s) => s.id.startsWith('session.2026-11-23.'));
+    const current = value.sessions.filter((s) => weekOf(s.startUtc) === '2026-11-23');
     expect(current.map((s) => s.id).sort()).toEqual([c.id, ...rest.map((s) => s.id)].sort());
     expect(current.find((s) => s.id === c.id)?.startUtc).toBe(moved);
-    expect(value.sessions.some((s) => s.id.startsWith('session.2026-11-30.'))).toBe(true); // next week: generated
+    expect(value.sessions.some((s) => weekOf(s.startUtc) === '2026-11-30')).toBe(true); // next week: generated
   });
 
   it('lists booked exams at 09:00 local on their date and passed certifications with their expiry', async () => {
     const { handlers, internal } = setup();
-    await handlers['profile:save']({ ...PROFILE, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, availability });
     const booked = await handlers['certification:update']({ certId: 'cert.aws.mla-c01', status: 'exam-booked', examDate: '2027-06-14', passedOn: null, spentUsd: 150 });
     expect(booked).toMatchObject({ ok: true });
     await handlers['certification:update']({ certId: 'cert.gcp.pmle', status: 'passed', examDate: null, passedOn: '2025-01-15', spentUsd: 200 });
@@ -123,7 +128,7 @@ describe('calendar:sessions', () => {
 
   it('previews weeks not opened yet exactly as week:get then stores them, without storing anything', async () => {
     const { handlers, internal, db } = setup();
-    await handlers['profile:save']({ ...PROFILE, weeklyHours: 5, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, weeklyHours: 5, availability });
     const preview = await calendar(internal);
     expect(await db.sessions.count()).toBe(0);
     // The week before today's is never back-filled; this week and the next two are previewed.
@@ -138,9 +143,9 @@ describe('calendar:sessions', () => {
     expect(preview).toEqual(opened);
   });
 
-  it('a re-plan reshapes previewed weeks; an opened week stays as stored, moves included', async () => {
+  it('a re-plan reshapes previewed weeks and the untouched sessions of opened ones; a moved session stays', async () => {
     const { handlers, internal } = setup();
-    await handlers['profile:save']({ ...PROFILE, weeklyHours: 3, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, weeklyHours: 3, availability });
     const week = await handlers['week:get']({ weekStart: '2026-11-30' });
     if (!week.ok) throw new Error(week.error.message);
     const first = week.value.sessions[0]!;
@@ -148,19 +153,23 @@ describe('calendar:sessions', () => {
     expect(await handlers['session:update']({ id: first.id, startUtc: moved })).toMatchObject({ ok: true });
     const before = await calendar(internal);
 
-    await handlers['profile:save']({ ...PROFILE, weeklyHours: 8, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, weeklyHours: 8, availability });
     const after = await calendar(internal);
     const minutes = (list: typeof after, weekStart: string) => list.filter((s) => s.weekStart === weekStart).reduce((sum, s) => sum + s.minutes, 0);
     expect(minutes(before, '2026-12-07')).toBeLessThanOrEqual(3 * 60);
     expect(minutes(after, '2026-12-07')).toBeGreaterThan(3 * 60);
-    expect(after.filter((s) => s.weekStart === '2026-11-30')).toEqual(before.filter((s) => s.weekStart === '2026-11-30'));
+    // The opened week follows the new weekly hours too, around the session the learner moved.
+    expect(minutes(after, '2026-11-30')).toBeGreaterThan(minutes(before, '2026-11-30'));
+    expect(minutes(after, '2026-11-30')).toBeLessThanOrEqual(8 * 60);
     expect(after.find((s) => s.id === first.id)).toMatchObject({ startUtc: moved, movedFromUtc: first.startUtc });
+    const others = after.filter((s) => s.weekStart === '2026-11-30' && s.id !== first.id);
+    for (const s of others) expect(Date.parse(s.startUtc) >= Date.parse(moved) + first.minutes * 60_000 || Date.parse(s.endUtc) <= Date.parse(moved)).toBe(true);
   });
 
   it('refuses a week start that is not a Monday, and answers not-found without a plan', async () => {
     const { handlers, internal } = setup();
     expect(await internal['calendar:sessions']({ nowUtc: NOW, fallbackTimeZone: 'UTC', weekStarts: ['2026-11-23'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    await handlers['profile:save']({ ...PROFILE, availability });
+    await handlers['profile:save']({ ...PROFILE, startDate: NOW_DAY, availability });
     expect(await internal['calendar:sessions']({ nowUtc: NOW, fallbackTimeZone: 'UTC', weekStarts: ['2026-11-23', '2026-11-24'] })).toMatchObject({
       ok: false,
       error: { code: 'invalid-request', issues: [{ path: 'weekStarts[1]', message: 'Week start must be a Monday.' }] },

@@ -4,13 +4,21 @@ import type { ContentPack } from '../../../../shared/content/schema';
 import type { Plan } from '../../../../shared/domain/plan';
 import { BACKGROUNDS, CLOUD_PREFERENCES, SPECIALISATION_CHOICES, type Profile } from '../../../../shared/domain/profile';
 import { generatePlan, type PlanOptions } from '../../../../shared/planner/plan';
+import { backgroundPace } from '../../../../shared/planner/levels';
+import { round1 } from '../../../../shared/planner/round';
 import { loadBuiltIn } from '../content/helpers';
 
 const pack: ContentPack = loadBuiltIn();
 const TODAY = '2026-11-23';
 
+/** The calibrated pace of a background under the default role (what every default plan uses). */
+function pace(background: Profile['background']): number {
+  const role = pack.targetRoles.find((r) => r.id === 'role.ml-engineer')!;
+  return backgroundPace(pack, background, new Set(role.emphasisPhaseIds), 1.2)!.pace;
+}
+
 function plan(profile: Partial<Profile> & Pick<Profile, 'background'>, options?: PlanOptions): Plan {
-  const result = generatePlan({ weeklyHours: 8, budgetUsd: 900, startDate: '2026-12-07', ...profile }, pack, TODAY, options);
+  const result = generatePlan({ weeklyHours: 8, budgetUsd: 900, startDate: '2026-12-07', ...profile }, pack, TODAY, { fallbackTimeZone: 'Europe/Berlin', ...options });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.plan;
 }
@@ -20,8 +28,10 @@ function summary(p: Plan) {
   return {
     totalHours: p.totalHours,
     etaDate: p.etaDate,
-    months: p.timeline.length,
+    months: p.durationMonths,
     typicalMonths: p.typicalMonths,
+    timelineNote: p.timelineNote,
+    levels: Object.values(p.levels).map((l) => l.note),
     phases: p.phases.map((ph) => `${ph.id} ${ph.startDate}→${ph.endDate} ${ph.hours}h${ph.skipped ? ' (skipped)' : ''}`),
     certifications: p.certifications.map((c) => `${c.order}. ${c.certId} $${c.costUsd} prep ${c.prepStartDate} exam ${c.targetExamDate}`),
     budget: p.budget.message,
@@ -44,25 +54,34 @@ describe('generatePlan: golden personas', () => {
     });
   }
 
-  it('complete beginner starts with AIF-C01, then MLA-C01, within $900', () => {
+  it('complete beginner starts with AIF-C01, then MLA-C01 and the optional MLOps credential, within $900', () => {
     const p = plan(PERSONAS['complete beginner, 8 h/week, $900']);
-    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.aws.aif-c01', 'cert.aws.mla-c01']);
-    expect(p.budget).toMatchObject({ plannedUsd: 250, withinBudget: true });
+    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.aws.aif-c01', 'cert.aws.mla-c01', 'cert.databricks.ml-associate']);
+    expect(p.budget).toMatchObject({ plannedUsd: 450, withinBudget: true });
     expect(p.typicalMonths).toEqual({ min: 12, max: 18 });
     expect(p.milestones.every((m) => m.status === 'planned')).toBe(true);
   });
 
-  it('a developer on GCP goes straight to the Professional ML Engineer exam', () => {
+  it('a developer on GCP goes straight to the Professional ML Engineer exam, with the MLOps credential beside it', () => {
     const p = plan(PERSONAS['developer, 10 h/week, GCP']);
-    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.gcp.pmle']);
+    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.gcp.pmle', 'cert.databricks.ml-associate']);
   });
 
-  it('a $0 budget gets no exam, says so and offers the cheapest suitable one', () => {
+  it('a $0 budget is a free path that names the first exam worth saving for', () => {
     const p = plan(PERSONAS['student, 20 h/week, $0']);
     expect(p.certifications).toEqual([]);
     expect(p.budget.withinBudget).toBe(false);
-    expect(p.budget.cheapestAlternative).toEqual({ certId: 'cert.aws.aif-c01', costUsd: 100 });
-    expect(p.budget.message).toContain('over your $0 budget');
+    expect(p.budget.cheapestAlternative).toBeNull();
+    expect(p.budget.message).toMatch(/^Free path: /);
+    expect(p.budget.message).toContain('The first exam worth saving for is AWS Certified AI Practitioner (AIF-C01) at $100.');
+    expect(p.budget.message).not.toContain('over your $0 budget');
+  });
+
+  it('with $100 a developer gets the exam that fits, not one already planned or over budget', () => {
+    const p = plan({ background: 'software-developer', budgetUsd: 100 });
+    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.aws.aif-c01']);
+    expect(p.budget.plannedUsd).toBe(100);
+    expect(p.budget.message).toContain('The next one worth saving for is AWS Certified Machine Learning Engineer – Associate (MLA-C01) ($150).');
   });
 
   it('an LLM data scientist gets the generative-AI exam and the LLM milestones only', () => {
@@ -91,16 +110,23 @@ describe('generatePlan: rules', () => {
     expect(foundations.every((m) => m.status === 'skipped' && m.hours === 0)).toBe(true);
     expect(p.phases.find((ph) => ph.id === 'phase.foundations')?.skipped).toBe(true);
     const supervised = p.milestones.find((m) => m.id === 'phase.core-ml.supervised-basics');
-    expect(supervised?.hours).toBe(10.1); // 14 h × 0.6 (level 2) × 1.2 (ML engineers emphasise core ML), one decimal
+    // 14 h × 0.6 (level 2) × 1.2 (ML engineers emphasise core ML) × the developer's calibrated pace.
+    expect(supervised?.hours).toBe(round1(14 * 0.6 * 1.2 * pace('software-developer')));
     expect(supervised?.adjustment).toContain('60 %');
   });
 
-  it('quiz readiness outranks the self-rating', () => {
-    const p = plan(
-      { background: 'new-to-code', selfRating: { 'python-foundations': 0, 'ml-modelling': 0, 'mlops-deployment': 0 } },
-      { readinessByArea: { 'python-foundations': 100 } },
-    );
-    expect(p.milestones.filter((m) => m.phaseId === 'phase.foundations').every((m) => m.status === 'skipped')).toBe(true);
+  it('quiz answers move a level within caps: two right answers shorten a phase, never skip it', () => {
+    const rating = { 'python-foundations': 0, 'ml-modelling': 0, 'mlops-deployment': 2 } as const;
+    const p = plan({ background: 'new-to-code', selfRating: rating }, { quizByArea: { 'python-foundations': { answered: 2, correct: 2 }, 'mlops-deployment': { answered: 2, correct: 0 } } });
+    expect(p.levels['python-foundations']).toMatchObject({ level: 1, baseLevel: 0, quiz: { answered: 2, correct: 2 } });
+    expect(p.levels['python-foundations'].note).toContain('raised by 2 of 2 right in the quiz');
+    expect(p.levels['mlops-deployment']).toMatchObject({ level: 1, baseLevel: 2 });
+    expect(p.milestones.filter((m) => m.phaseId === 'phase.foundations').every((m) => m.status === 'planned' && m.adjustment?.includes('80 %'))).toBe(true);
+    // One answer is not evidence yet; six all right lift two levels but still not to "skip".
+    expect(plan({ background: 'new-to-code' }, { quizByArea: { 'python-foundations': { answered: 1, correct: 1 } } }).levels['python-foundations'].level).toBe(0);
+    expect(plan({ background: 'new-to-code' }, { quizByArea: { 'python-foundations': { answered: 6, correct: 6 } } }).levels['python-foundations'].level).toBe(2);
+    const rated3 = plan({ background: 'new-to-code', selfRating: { ...rating, 'python-foundations': 3 } }, { quizByArea: { 'python-foundations': { answered: 6, correct: 6 } } });
+    expect(rated3.levels['python-foundations'].level).toBe(4);
   });
 
   it('caps hours by what the availability windows hold and says so', () => {
@@ -119,8 +145,9 @@ describe('generatePlan: rules', () => {
       { doneMilestoneIds: ['phase.foundations.python-core'], bookedExams: [{ certId: 'cert.aws.aif-c01', examDate: '2027-01-15' }] },
     );
     // Done work keeps its hours for progress but takes no calendar time.
-    expect(p.milestones.find((m) => m.id === 'phase.foundations.python-core')).toMatchObject({ status: 'done', hours: 20 * 1.0 });
-    expect(p.totalHours).toBe(plan({ background: 'new-to-code' }).totalHours - 20);
+    const pythonCore = round1(20 * pace('new-to-code'));
+    expect(p.milestones.find((m) => m.id === 'phase.foundations.python-core')).toMatchObject({ status: 'done', hours: pythonCore, minutes: 0 });
+    expect(p.totalHours).toBeCloseTo(plan({ background: 'new-to-code' }).totalHours - pythonCore, 5);
     expect(p.certifications.find((c) => c.certId === 'cert.aws.aif-c01')).toMatchObject({ booked: true, targetExamDate: '2027-01-15' });
     expect(p.warnings.join(' ')).toContain('comes before the plan gets you ready');
   });
@@ -131,10 +158,11 @@ describe('generatePlan: rules', () => {
     expect(p.warnings.join(' ')).toMatch(/retired since 2026-03-31/);
   });
 
-  it('falls back with a warning when the preferred cloud has no production exam', () => {
+  it('says plainly that the sources name no Azure exam and plans the nearest path', () => {
     const p = plan({ background: 'software-developer', cloud: 'azure', budgetUsd: 2000 });
-    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.aws.mla-c01']);
-    expect(p.warnings.join(' ')).toContain('no production ML exam for AZURE');
+    expect(p.certifications.map((c) => c.certId)).toEqual(['cert.aws.mla-c01', 'cert.databricks.ml-associate']);
+    expect(p.warnings.join(' ')).toContain('The sources name no Microsoft Azure certification');
+    expect(p.certifications[0]?.reason).toContain('nearest path');
   });
 
   it.each([
@@ -179,7 +207,7 @@ const arbProfile = fc.record({
 
 function mustPlan(profile: Profile): Plan {
   const clean = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined)) as Profile;
-  const r = generatePlan(clean, pack, TODAY);
+  const r = generatePlan(clean, pack, TODAY, { fallbackTimeZone: 'Europe/Berlin' });
   if (!r.ok) throw new Error(r.error.message);
   return r.plan;
 }
@@ -236,9 +264,10 @@ describe('generatePlan: properties', () => {
         }
         for (const m of p.milestones) expect(m.endDate <= p.etaDate).toBe(true);
         expect(p.timeline.at(-1)?.month).toBe(p.etaDate.slice(0, 7));
-        const planned = p.milestones.reduce((s, m) => s + m.hours, 0);
+        // Month hours are the sessions' minutes, so they add up to the milestones' scheduled minutes.
+        const scheduled = p.milestones.reduce((s, m) => s + m.minutes, 0) / 60;
         const spread = p.timeline.reduce((s, m) => s + m.hours, 0);
-        expect(Math.abs(spread - planned)).toBeLessThan(0.1 * p.timeline.length + 0.1);
+        expect(Math.abs(spread - scheduled)).toBeLessThan(0.05 * p.timeline.length + 0.05);
       }),
       { numRuns: 150 },
     );

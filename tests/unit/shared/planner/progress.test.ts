@@ -90,11 +90,11 @@ describe('replanFromToday', () => {
 
 describe('costSummary', () => {
   it('compares planned, budget and spent, counting a paid exam once', () => {
-    const plan = basePlan(); // AIF-C01 $100 + MLA-C01 $150 of $900
-    expect(costSummary(plan, [])).toEqual({ budgetUsd: 900, plannedUsd: 250, spentUsd: 0, remainingUsd: 650, overBudget: false });
+    const plan = basePlan(); // AIF-C01 $100 + MLA-C01 $150 + Databricks ML Associate $200 of $900
+    expect(costSummary(plan, [])).toEqual({ budgetUsd: 900, plannedUsd: 450, spentUsd: 0, remainingUsd: 450, overBudget: false });
     const spent = costSummary(plan, [{ amountUsd: 100, certId: 'cert.aws.aif-c01' }, { amountUsd: 49.5 }]);
-    expect(spent).toEqual({ budgetUsd: 900, plannedUsd: 250, spentUsd: 149.5, remainingUsd: 600.5, overBudget: false });
-    expect(costSummary(plan, [{ amountUsd: 800 }]).overBudget).toBe(true);
+    expect(spent).toEqual({ budgetUsd: 900, plannedUsd: 450, spentUsd: 149.5, remainingUsd: 400.5, overBudget: false });
+    expect(costSummary(plan, [{ amountUsd: 500 }]).overBudget).toBe(true);
     expect(costSummary(plan, [{ amountUsd: -50 }, { amountUsd: Number.NaN }]).spentUsd).toBe(0);
   });
 });

@@ -53,7 +53,7 @@ describe('scheduleWeek: time zones and DST', () => {
     });
     expect(week.sessions).toEqual([
       {
-        id: 'session.2026-03-23.1',
+        id: 'session.20260329T0100',
         startUtc: '2026-03-29T01:00:00.000Z',
         endUtc: '2026-03-29T02:00:00.000Z',
         localDate: '2026-03-29',
@@ -172,7 +172,7 @@ describe('scheduleWeek: budget, bounds and spreading', () => {
 });
 
 describe('scheduleWeek: focus milestones', () => {
-  it('labels sessions with the milestone current at their start and reports what is left', () => {
+  it('gives each session to one milestone, a final sliver one minimum session, and reports what is left', () => {
     const week = ok({
       availability: availability({ sessionMinutes: { min: 60, max: 60 } }),
       weeklyHours: 3,
@@ -182,8 +182,11 @@ describe('scheduleWeek: focus milestones', () => {
         { milestoneId: 'numpy', remainingMinutes: 500 },
       ],
     });
+    // 70 minutes with 60-minute sessions: one full session and the 10-minute rest rounded up to a
+    // session of its own, so no session is shared between two milestones.
     expect(week.sessions.map((s) => s.milestoneId)).toEqual(['python-basics', 'python-basics', 'numpy']);
-    expect(week.remainingFocus).toEqual([{ milestoneId: 'numpy', remainingMinutes: 390 }]);
+    expect(week.sessions.map((s) => s.minutes)).toEqual([60, 60, 60]);
+    expect(week.remainingFocus).toEqual([{ milestoneId: 'numpy', remainingMinutes: 440 }]);
   });
 
   it('plans no more than the focus needs, rounding a tiny remainder up to one session', () => {
@@ -268,7 +271,7 @@ describe('scheduleRange', () => {
     ]);
     expect(result.remainingFocus).toEqual([]);
     expect(result.sessions.filter((s) => s.milestoneId === 'a').reduce((n, s) => n + s.minutes, 0)).toBeGreaterThanOrEqual(240);
-    expect(result.sessions.at(-1)).toMatchObject({ id: 'session.2026-11-02.1', milestoneId: 'b', minutes: 40 });
+    expect(result.sessions.at(-1)).toMatchObject({ id: `session.${result.sessions.at(-1)!.startUtc.slice(0, 16).replace(/[-:]/g, '')}`, milestoneId: 'b', minutes: 40 });
     // DST week in the middle: still 18:00 local everywhere.
     expect(result.sessions.every((s) => s.localStart === '18:00')).toBe(true);
   });

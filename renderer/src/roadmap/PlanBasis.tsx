@@ -1,0 +1,33 @@
+/**
+ * How the plan was made, in the learner's words: the last re-plan that reset the schedule and
+ * why, how long the plan is against the sources' figure, and where each area's level (and so
+ * each phase's length) came from, including what the quiz changed.
+ */
+import type { Plan } from '../../../shared/domain/plan';
+import { formatDay } from '../shared/format';
+
+export function PlanBasis({ plan }: { plan: Plan }) {
+  const levels = Object.values(plan.levels);
+  return (
+    <section className="card stack plan-basis" aria-labelledby="plan-basis-title">
+      <h2 id="plan-basis-title">How this plan was made</h2>
+      {plan.lastReplan && (
+        <p data-testid="replan-note">
+          Re-planned on {formatDay(plan.lastReplan.on)}: finish moved from {formatDay(plan.lastReplan.fromEtaDate)} to{' '}
+          {formatDay(plan.lastReplan.toEtaDate)} because {plan.lastReplan.reason}. &ldquo;On track&rdquo; is measured against this plan from that day;
+          ticks and bookings never reset it.
+        </p>
+      )}
+      <p data-testid="timeline-note">{plan.timelineNote}</p>
+      <ul className="plan-basis-levels" data-testid="level-notes">
+        {levels.map((l) => (
+          <li key={l.note}>{l.note}</li>
+        ))}
+      </ul>
+      <p className="muted small">
+        Sessions are placed inside your study windows week by week; each milestone&apos;s dates are the dates of its sessions, so this page, the
+        timeline and the week calendar always show the same plan.
+      </p>
+    </section>
+  );
+}
