@@ -25,6 +25,16 @@ export const IsoDateSchema = z
   .string()
   .refine(isCalendarDate, { error: 'expected a real date written as YYYY-MM-DD' });
 
+/**
+ * A day (YYYY-MM-DD) or, when the source only names the month, the month (YYYY-MM). Storing the
+ * month itself means no reader can print a day the source never gave, however it formats it.
+ */
+export const IsoDayOrMonthSchema = z
+  .string()
+  .refine((s) => isCalendarDate(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
+    error: 'expected a real date (YYYY-MM-DD) or a month (YYYY-MM)',
+  });
+
 /** Seed documents are named `NNN_<16 hex>.txt`; facts point at them by file name. */
 export const SourceFileSchema = z
   .string()
@@ -159,7 +169,8 @@ export const CertificationSchema = z.strictObject({
   name: NonEmpty,
   /** Exam code where the provider publishes one (e.g. MLA-C01); null when the seeds give none. */
   code: NonEmpty.nullable(),
-  provider: NonEmpty,
+  /** Who runs the exam, only where a seed names them; null when it lists the exam without its provider. */
+  provider: NonEmpty.nullable(),
   cloud: z.enum(CERT_PLATFORMS),
   level: z.enum(CERT_LEVELS).nullable(),
   format: z.enum(['proctored-exam', 'course-series']),
@@ -175,7 +186,8 @@ export const CertificationSchema = z.strictObject({
   roiPercent: z.number().min(0).max(100).nullable(),
   validityYears: z.number().positive().nullable(),
   status: z.enum(['active', 'retired']),
-  retiredOn: IsoDateSchema.nullable(),
+  /** The month alone (YYYY-MM) when the source dates the retirement only to a month. */
+  retiredOn: IsoDayOrMonthSchema.nullable(),
   replacedBy: CertIdSchema.nullable(),
   recommendedFor: z.array(z.enum(BACKGROUNDS)),
   /** Position in the seed's suggested learning sequence; null when the seed gives no order. */

@@ -7,7 +7,7 @@
 import type { PlannedCertification } from '../../../shared/domain/plan';
 import { certificationLabel, type CertificationContent } from '../shared/content';
 import { formatDay } from '../shared/format';
-import { costText, levelText, prepText, validityText } from './cert-facts';
+import { costText, levelText, prepText, providerText, retiredText, validityText } from './cert-facts';
 import { Chips } from '../shared/Chips';
 
 const COLUMNS = ['Certification', 'Cost, prep and validity', 'Return on investment', 'Best for and focus areas', 'Your checklist'] as const;
@@ -82,7 +82,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
   const classes = ['certs-row', plan ? 'is-recommended' : '', retired ? 'is-retired' : '', highlightId === cert.id ? 'is-highlighted' : '']
     .filter(Boolean)
     .join(' ');
-  const facts = [cert.code, cert.provider, levelText(cert)].filter(Boolean).join(' · ');
+  const facts = [cert.code, providerText(cert), levelText(cert)].filter(Boolean).join(' · ');
   const error = addErrors.get(cert.id);
   return (
     <tr id={rowId(cert.id)} className={classes} role="row" data-testid={`cert-row-${cert.id}`}>
@@ -96,7 +96,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         )}
         {retired && (
           <span className="certs-retired">
-            <span className="certs-badge certs-badge-retired">Retired{cert.retiredOn ? ` ${formatDay(cert.retiredOn)}` : ''}</span>
+            <span className="certs-badge certs-badge-retired">Retired{cert.retiredOn ? ` ${retiredText(cert)}` : ''}</span>
             {replacement ? (
               <span className="small">
                 Replaced by{' '}

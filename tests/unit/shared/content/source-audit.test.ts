@@ -1,0 +1,55 @@
+/**
+ * Facts the source audit found wrong or missing in the built-in pack, each checked against what
+ * the seed documents actually say. Every expectation here failed on the pack before the audit.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../../../../shared/content/load';
+import { clonePack, certIndex, expectRejected, loadBuiltIn, must } from './helpers';
+
+const SEED_000 = '000_5f219c88f8d7aba5.txt';
+const SEED_001 = '001_102de7a985a01fe3.txt';
+
+const pack = loadBuiltIn();
+const cert = (id: string) => must(pack.certifications.find((c) => c.id === id), id);
+
+describe('certification retirement dates', () => {
+  it('stores only the month for the TensorFlow Developer Certificate, which seed 000 dates to May 2024', () => {
+    const tf = cert('cert.tensorflow.developer');
+    expect(tf).toMatchObject({ status: 'retired', retiredOn: '2024-05', replacedBy: null, source: SEED_000 });
+  });
+
+  it('keeps the full day where seed 000 gives one (MLS-C01, 31 March 2026)', () => {
+    expect(cert('cert.aws.mls-c01').retiredOn).toBe('2026-03-31');
+  });
+
+  it('accepts a month or a real day for retiredOn and rejects anything else', () => {
+    const i = certIndex(clonePack(), 'cert.tensorflow.developer');
+    for (const bad of ['2024-13', '2024-5', '2024-02-30', 'May 2024']) {
+      const broken = clonePack();
+      broken.certifications[i]!.retiredOn = bad;
+      expect(expectRejected(broken)).toContain(
+        `certifications[${i}].retiredOn: expected a real date (YYYY-MM-DD) or a month (YYYY-MM)`,
+      );
+    }
+    const dayPrecise = clonePack();
+    dayPrecise.certifications[i]!.retiredOn = '2024-05-31';
+    expect(loadPack(dayPrecise).ok).toBe(true);
+  });
+});
+
+describe('certification providers', () => {
+  it('names no provider for the Python certifications: seed 001 lists only their names and codes', () => {
+    const python = pack.certifications.filter((c) => c.source === SEED_001 && c.code?.startsWith('PC'));
+    expect(python.map((c) => c.code)).toEqual(['PCEP-30-02', 'PCAP-31-03', 'PCED-30-02', 'PCAD-30-02', 'PCPP1']);
+    for (const c of python) expect(c.provider).toBeNull();
+  });
+
+  it('names no provider for the TensorFlow Developer Certificate: seed 000 does not say who ran it', () => {
+    expect(cert('cert.tensorflow.developer').provider).toBeNull();
+  });
+
+  it('uses no provider name that appears in none of the seeds', () => {
+    const named = pack.certifications.flatMap((c) => (c.provider ? [c.provider] : []));
+    expect(new Set(named)).toEqual(new Set(['Amazon Web Services', 'Google Cloud', 'Databricks', 'DeepLearning.AI (Coursera)']));
+  });
+});
