@@ -240,7 +240,13 @@ export const InvestmentSchema = z.strictObject({
   ...sourced,
 });
 
-export const TimelineAlternativeSchema = z.strictObject({ months: MonthRangeSchema, basis: NonEmpty, ...sourced });
+export const TimelineAlternativeSchema = z.strictObject({
+  months: MonthRangeSchema,
+  /** True when the source gives the figure loosely ("roughly 12 months"), so it is shown as "about". */
+  approximate: z.boolean().default(false),
+  basis: NonEmpty,
+  ...sourced,
+});
 
 export const TimelineSchema = z.strictObject({
   id: idWithPrefix('timeline'),

@@ -118,7 +118,7 @@ export const faq: ContentPackInput['faq'] = [
     id: 'faq.how-long',
     question: 'How long will it take?',
     answer:
-      'With some programming already, plan on 9–12 months. Developers and data professionals often need 6–9 months. Starting from zero, 12–18 months is realistic. The planner adjusts this to your weekly hours.',
+      'If you can already program a little, expect about 9–12 months. Developers and data professionals with a focused plan often need 6–9. Other sources give other ranges, shown side by side under "How long it takes"; your plan works from your own weekly hours.',
     ...cite(SEED_000),
   },
   {

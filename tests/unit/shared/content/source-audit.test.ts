@@ -53,3 +53,57 @@ describe('certification providers', () => {
     expect(new Set(named)).toEqual(new Set(['Amazon Web Services', 'Google Cloud', 'Databricks', 'DeepLearning.AI (Coursera)']));
   });
 });
+
+describe('timelines', () => {
+  const SEED_002 = '002_7d59a46b58d8a4e0.txt';
+  const SEED_004 = '004_6505122dd31ab980.txt';
+  const timeline = (bg: string) => must(pack.timelines.find((t) => t.background === bg), bg);
+  const figures = (bg: string) => {
+    const t = timeline(bg);
+    return [t, ...t.alternatives].map((f) => ({ source: f.source, months: f.months }));
+  };
+
+  it('never attributes seed 004\'s 12–18 months for complete beginners to seed 000', () => {
+    const seed000Text = JSON.stringify(
+      [...pack.faq, ...pack.timelines, ...pack.timelines.flatMap((t) => t.alternatives)].filter((f) => f.source === SEED_000),
+    );
+    expect(seed000Text).not.toMatch(/12\s*[–-]\s*18/);
+    expect(pack.timelines.flatMap((t) => [t, ...t.alternatives]).filter((f) => f.months.min === 12 && f.months.max === 18)).toEqual([
+      expect.objectContaining({ source: SEED_004 }),
+    ]);
+  });
+
+  it('gives complete beginners seed 004\'s 12–18 months, with seed 000\'s 9–12 and seed 002\'s roughly 12 beside it', () => {
+    expect(timeline('new-to-code')).toMatchObject({ months: { min: 12, max: 18 }, source: SEED_004 });
+    expect(figures('new-to-code')).toEqual([
+      { source: SEED_004, months: { min: 12, max: 18 } },
+      { source: SEED_000, months: { min: 9, max: 12 } },
+      { source: SEED_002, months: { min: 12, max: 12 } },
+    ]);
+  });
+
+  it.each(['student', 'it-professional'])('gives %s seed 000\'s 9–12 months, with seed 004\'s 6–12 and seed 002\'s roughly 12', (bg) => {
+    expect(figures(bg)).toEqual([
+      { source: SEED_000, months: { min: 9, max: 12 } },
+      { source: SEED_004, months: { min: 6, max: 12 } },
+      { source: SEED_002, months: { min: 12, max: 12 } },
+    ]);
+  });
+
+  it.each(['software-developer', 'data-analyst', 'data-scientist'])(
+    'gives %s seed 000\'s 6–9 months, with seed 004\'s 6–12 and seed 002\'s roughly 12',
+    (bg) => {
+      expect(figures(bg)).toEqual([
+        { source: SEED_000, months: { min: 6, max: 9 } },
+        { source: SEED_004, months: { min: 6, max: 12 } },
+        { source: SEED_002, months: { min: 12, max: 12 } },
+      ]);
+    },
+  );
+
+  it('marks seed 002\'s figure as approximate and no other', () => {
+    for (const t of pack.timelines) {
+      for (const alt of t.alternatives) expect(alt.approximate, `${t.id} ${alt.source}`).toBe(alt.source === SEED_002);
+    }
+  });
+});
