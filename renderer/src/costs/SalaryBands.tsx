@@ -84,7 +84,10 @@ export function SalaryBands() {
     <section className="card stack" aria-labelledby="salary-title">
       <div>
         <h2 id="salary-title">What ML engineers earn</h2>
-        <p className="muted small">Yearly base salary ranges as the sources state them. Where sources disagree, every figure is shown.</p>
+        <p className="muted small">
+          Yearly pay as each source states it; the sources do not say whether a figure is salary alone or total pay. Where sources disagree,
+          every figure is shown.
+        </p>
       </div>
       {REGIONS.map(({ region, title }) => {
         const bands = builtInPack.salaryBands.filter((b) => b.region === region);

@@ -2,6 +2,9 @@
  * Facts the source audit found wrong or missing in the built-in pack, each checked against what
  * the seed documents actually say. Every expectation here failed on the pack before the audit.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../../../shared/content/load';
 import { clonePack, certIndex, expectRejected, loadBuiltIn, must } from './helpers';
@@ -105,5 +108,23 @@ describe('timelines', () => {
     for (const t of pack.timelines) {
       for (const alt of t.alternatives) expect(alt.approximate, `${t.id} ${alt.source}`).toBe(alt.source === SEED_002);
     }
+  });
+});
+
+describe('salary wording', () => {
+  // The US and India figures come from seeds 000, 002 and 004, and none of them calls its figures
+  // base salary, so neither the pack nor the screen that shows them may.
+  const costsDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../renderer/src/costs');
+  const screenText = readdirSync(costsDir)
+    .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
+    .map((f) => readFileSync(join(costsDir, f), 'utf8'))
+    .join('\n');
+  const packText = JSON.stringify([pack.salaryBands, pack.salaryTrends, pack.investment]);
+
+  it.each([
+    ['the salary data', packText],
+    ['the costs screen', screenText],
+  ])('%s does not call the figures base salary or base pay', (_what, text) => {
+    expect(text).not.toMatch(/\bbase\s+(salar|pay)/i);
   });
 });
