@@ -19,7 +19,9 @@
  *
  * Phase durations: only seed 002 gives spans (months 1–3, 4–6, 7–9, 10–12) and they each cover
  * more than one of our phases, so the week ranges are apportioned from them (basis 'derived') and
- * chosen so the six phases sum to 40–52 weeks, matching the 9–12 month beginner timeline.
+ * chosen so the six phases sum to 40–52 weeks, matching seed 000's 9–12 month beginner timeline.
+ * Seed 002's months have no deep-learning block, so that phase's weeks are the remainder of seed
+ * 000's total and cite seed 000, not seed 002.
  */
 import type { ContentPackInput } from '../schema';
 import { cite, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
@@ -240,8 +242,10 @@ const deepLearning: PhaseInput = {
     minWeeks: 6,
     maxWeeks: 8,
     basis: 'derived',
-    note: 'Seed 002 has no separate deep-learning months; seed 000 lists 8–12 weeks for a full deep learning course series, more depth than this phase needs.',
-    ...cite(SEED_002),
+    // No seed gives weeks for deep learning alone, so the figure is the remainder of seed 000's
+    // whole-path timeline after the other phases take their seed 002 shares; it cites seed 000.
+    note: 'Derived, not stated: no source gives weeks for deep learning on its own. This is what is left of seed 000\'s 9–12 month beginner timeline (about 40–52 weeks) once the other five phases take their share of seed 002\'s month-by-month plan. Seed 000\'s 8–12 weeks for a full deep learning course series is more depth than this phase needs.',
+    ...cite(SEED_000),
   },
   milestones: [
     {

@@ -128,3 +128,24 @@ describe('salary wording', () => {
     expect(text).not.toMatch(/\bbase\s+(salar|pay)/i);
   });
 });
+
+describe('phase durations', () => {
+  const SEED_002 = '002_7d59a46b58d8a4e0.txt';
+  const phase = (id: string) => must(pack.phases.find((p) => p.id === id), id);
+
+  it('does not cite seed 002 for the deep-learning weeks: its month-by-month plan has no deep-learning block', () => {
+    const d = phase('phase.deep-learning').typicalDuration;
+    expect(d.source).not.toBe(SEED_002);
+    expect(d).toMatchObject({ basis: 'derived', source: SEED_000, minWeeks: 6, maxWeeks: 8 });
+    expect(d.note).toMatch(/^Derived/);
+    expect(d.note).toMatch(/seed 000/);
+  });
+
+  it('makes the deep-learning weeks exactly what is left of seed 000\'s 9–12 months (40–52 weeks)', () => {
+    const others = pack.phases.filter((p) => p.id !== 'phase.deep-learning');
+    const d = phase('phase.deep-learning').typicalDuration;
+    expect(d.minWeeks).toBe(40 - others.reduce((s, p) => s + p.typicalDuration.minWeeks, 0));
+    expect(d.maxWeeks).toBe(52 - others.reduce((s, p) => s + p.typicalDuration.maxWeeks, 0));
+    for (const p of others) expect(p.typicalDuration).toMatchObject({ basis: 'derived', source: SEED_002 });
+  });
+});
