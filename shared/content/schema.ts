@@ -331,8 +331,12 @@ export const LlmSkillSchema = z.strictObject({
 
 export const CareerStageSchema = z.strictObject({
   id: idWithPrefix('career'),
-  /** The two seeds describe progression differently; each keeps its own track rather than being blended. */
-  track: z.enum(['education-route', 'role-ladder']),
+  /**
+   * The seeds describe careers differently; each keeps its own track rather than being blended:
+   * a degree-first route with years, a ladder of roles by seniority, and a plain list of roles
+   * the skills lead to (no order or timing, so readers must not draw it as a ladder).
+   */
+  track: z.enum(['education-route', 'role-ladder', 'role-options']),
   stage: NonEmpty,
   yearsFromStart: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().nullable() }).nullable(),
   roles: z.array(NonEmpty),
@@ -344,7 +348,8 @@ export const TargetRoleSchema = z.strictObject({
   id: idWithPrefix('role'),
   title: NonEmpty,
   summary: NonEmpty,
-  alsoListedAs: z.array(NonEmpty),
+  /** Other titles for the same job, each with the seeds that use it (often not the role's own source). */
+  alsoListedAs: z.array(z.strictObject({ title: NonEmpty, sources: z.array(SourceFileSchema).min(1) })),
   goodFitBackgrounds: z.array(z.enum(BACKGROUNDS)),
   emphasisPhaseIds: z.array(PhaseIdSchema).min(1),
   ...sourced,
@@ -444,9 +449,15 @@ function checkIdsAndSources(pack: PackShape, add: AddIssue): void {
     if (path.length > 0 && typeof obj.asOf === 'string' && obj.asOf > pack.asOf) {
       add(`asOf ${obj.asOf} is later than the pack's asOf ${pack.asOf}`, [...path, 'asOf']);
     }
-    // `sources` entries name their file under `file`, so every `source` string is a reference.
+    // `sources` entries name their file under `file`, so every `source` string is a reference,
+    // and so is every string in a `sources` list (facts several seeds agree on).
     if (typeof obj.source === 'string' && !knownFiles.has(obj.source)) {
       add(`unknown source "${obj.source}" (not listed in sources)`, [...path, 'source']);
+    }
+    if (Array.isArray(obj.sources)) {
+      obj.sources.forEach((file, k) => {
+        if (typeof file === 'string' && !knownFiles.has(file)) add(`unknown source "${file}" (not listed in sources)`, [...path, 'sources', k]);
+      });
     }
   });
 }

@@ -26,7 +26,7 @@ const SECTIONS = [
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
-const TRACK_TITLES = { 'education-route': 'Through a degree', 'role-ladder': 'Role by role' } as const;
+const TRACK_TITLES = { 'education-route': 'Through a degree', 'role-ladder': 'Role by role', 'role-options': 'Roles the skills lead to' } as const;
 
 function useBackground(planner: ScreenProps['planner']): Background | null {
   const [background, setBackground] = useState<Background | null>(null);
@@ -222,14 +222,29 @@ export default function GuideScreen({ planner }: ScreenProps) {
 
           <section {...section('guide-career')}>
             {title('guide-career')}
-            <p className="muted">The sources describe the path two ways; both are shown rather than blended.</p>
+            <p className="muted">The sources describe careers in different ways; each is shown as its source gives it rather than blended.</p>
             {pack.careerProgression.length === 0 ? (
               <Empty />
             ) : (
               <div className="guide-tracks">
-                {(['role-ladder', 'education-route'] as const).map((track) => {
+                {(['role-ladder', 'education-route', 'role-options'] as const).map((track) => {
                   const stages = pack.careerProgression.filter((c) => c.track === track);
                   if (stages.length === 0) return null;
+                  // A list of roles with no order is not drawn as a ladder, which would imply one.
+                  if (track === 'role-options') {
+                    return (
+                      <div key={track} className="guide-track" data-testid="guide-role-options">
+                        <h3>{TRACK_TITLES[track]}</h3>
+                        {stages.map((stage) => (
+                          <div key={stage.id} className="stack">
+                            <p className="muted small">{stage.description}</p>
+                            <Chips items={stage.roles} label="Roles" />
+                          </div>
+                        ))}
+                        <SourceList items={stages} />
+                      </div>
+                    );
+                  }
                   return (
                     <div key={track} className="guide-track">
                       <h3>{TRACK_TITLES[track]}</h3>

@@ -4,7 +4,7 @@
  * all wording is our own.
  */
 import type { ContentPackInput } from '../schema';
-import { cite, SEED_000, SEED_002, SEED_003, SEED_004 } from './sources';
+import { cite, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
 
 export const actionPlan30Days: ContentPackInput['actionPlan30Days'] = [
   {
@@ -330,6 +330,17 @@ export const careerProgression: ContentPackInput['careerProgression'] = [
     description: 'Set technical direction and lead teams.',
     ...cite(SEED_004),
   },
+  {
+    // Seed 001 gives a flat list of roles, not stages, so it is its own track. AI solutions
+    // architect lives only here: no seed says what to study for it, so it is not a planning target.
+    id: 'career.options.seed-001',
+    track: 'role-options',
+    stage: 'Roles the skills lead to',
+    yearsFromStart: null,
+    roles: ['Machine learning engineer', 'AI engineer', 'Data scientist', 'Generative AI engineer', 'AI solutions architect'],
+    description: 'Jobs open to people who master ML engineering skills, listed without an order or a timescale.',
+    ...cite(SEED_001),
+  },
 ];
 
 export const targetRoles: ContentPackInput['targetRoles'] = [
@@ -337,7 +348,7 @@ export const targetRoles: ContentPackInput['targetRoles'] = [
     id: 'role.ml-engineer',
     title: 'Machine learning engineer',
     summary: 'Builds, deploys and maintains ML models in production systems.',
-    alsoListedAs: ['ML Engineer – Data Platform'],
+    alsoListedAs: [{ title: 'ML Engineer – Data Platform', sources: [SEED_000] }],
     goodFitBackgrounds: ['data-analyst'],
     emphasisPhaseIds: ['phase.core-ml', 'phase.mlops'],
     ...cite(SEED_000),
@@ -355,7 +366,14 @@ export const targetRoles: ContentPackInput['targetRoles'] = [
     id: 'role.applied-llm-engineer',
     title: 'Applied ML / LLM engineer',
     summary: 'Builds product features on top of models, increasingly with foundation models, RAG and fine-tuning.',
-    alsoListedAs: ['Applied ML Engineer', 'AI Engineer', 'Generative AI Engineer'],
+    // The role and "Applied ML Engineer" come from seed 000's job-search advice; the AI titles are
+    // seed 001's career list and seed 004's role table, not seed 000.
+    alsoListedAs: [
+      { title: 'Applied ML Engineer', sources: [SEED_000] },
+      { title: 'AI Engineer', sources: [SEED_001, SEED_004] },
+      { title: 'Applied AI Engineer', sources: [SEED_004] },
+      { title: 'Generative AI Engineer', sources: [SEED_001] },
+    ],
     goodFitBackgrounds: ['software-developer'],
     emphasisPhaseIds: ['phase.core-ml', 'phase.genai'],
     ...cite(SEED_000),

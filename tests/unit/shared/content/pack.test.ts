@@ -262,8 +262,8 @@ describe('projects and guides', () => {
     ]);
   });
 
-  it('keeps both career progression tracks', () => {
-    expect(new Set(pack.careerProgression.map((c) => c.track))).toEqual(new Set(['education-route', 'role-ladder']));
+  it('keeps each source\'s career track separate', () => {
+    expect(new Set(pack.careerProgression.map((c) => c.track))).toEqual(new Set(['education-route', 'role-ladder', 'role-options']));
     expect(pack.careerProgression.find((c) => c.id === 'career.education.senior')?.yearsFromStart).toEqual({ min: 7, max: null });
   });
 

@@ -149,3 +149,36 @@ describe('phase durations', () => {
     for (const p of others) expect(p.typicalDuration).toMatchObject({ basis: 'derived', source: SEED_002 });
   });
 });
+
+describe('target roles and career roles', () => {
+  const SEED_004 = '004_6505122dd31ab980.txt';
+  const role = (id: string) => must(pack.targetRoles.find((r) => r.id === id), id);
+  const alias = (roleId: string, title: string) => must(role(roleId).alsoListedAs.find((a) => a.title === title), title);
+
+  it('credits "AI Engineer" to seeds 001 and 004 and "Generative AI Engineer" to seed 001, not to seed 000', () => {
+    expect(alias('role.applied-llm-engineer', 'AI Engineer').sources).toEqual([SEED_001, SEED_004]);
+    expect(alias('role.applied-llm-engineer', 'Generative AI Engineer').sources).toEqual([SEED_001]);
+    expect(alias('role.applied-llm-engineer', 'Applied ML Engineer').sources).toEqual([SEED_000]);
+  });
+
+  it('lists seed 001\'s five career roles, including AI Solutions Architect, as that seed\'s own track', () => {
+    const options = pack.careerProgression.filter((c) => c.track === 'role-options');
+    expect(options).toHaveLength(1);
+    expect(options[0]).toMatchObject({ source: SEED_001, yearsFromStart: null });
+    expect(options[0]?.roles.map((r) => r.toLowerCase())).toEqual([
+      'machine learning engineer',
+      'ai engineer',
+      'data scientist',
+      'generative ai engineer',
+      'ai solutions architect',
+    ]);
+  });
+
+  it('rejects an also-listed title whose source is not a known seed', () => {
+    const broken = clonePack();
+    broken.targetRoles[0]!.alsoListedAs[0]!.sources = ['999_0000000000000000.txt'];
+    expect(expectRejected(broken)).toContain(
+      'targetRoles[0].alsoListedAs[0].sources[0]: unknown source "999_0000000000000000.txt" (not listed in sources)',
+    );
+  });
+});
