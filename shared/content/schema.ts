@@ -237,6 +237,17 @@ export const InvestmentSchema = z.strictObject({
   certSpendUsd: UsdRangeSchema,
   typicalCertCount: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
   covers: NonEmpty,
+  /** The pay of the roles the source says this path leads towards ("roles paying $X+"); null when it gives none. */
+  leadsToRolesPayingFromUsd: z.number().nonnegative().nullable(),
+  ...sourced,
+});
+
+/** Skills a source says earn more, when it names them without a figure for the premium. */
+export const SalaryPremiumSchema = z.strictObject({
+  id: idWithPrefix('salary-premium'),
+  region: z.enum(['US', 'IN']),
+  skills: z.array(NonEmpty).min(1),
+  summary: NonEmpty,
   ...sourced,
 });
 
@@ -355,6 +366,16 @@ export const TargetRoleSchema = z.strictObject({
   ...sourced,
 });
 
+/** A survey figure or estimate about the job, as "<percent> % <statement>". */
+export const MarketFactSchema = z.strictObject({
+  id: idWithPrefix('market-fact'),
+  percent: z.number().min(0).max(100),
+  /** True when the source calls the figure an estimate ("around 70 %"), so it is shown as "about". */
+  approximate: z.boolean(),
+  statement: NonEmpty,
+  ...sourced,
+});
+
 export const JobSearchTipSchema = z.strictObject({
   id: idWithPrefix('job-tip'),
   title: NonEmpty,
@@ -390,6 +411,7 @@ const ContentPackShape = z.strictObject({
   certifications: z.array(CertificationSchema).min(1),
   salaryBands: z.array(SalaryBandSchema).min(1),
   salaryTrends: z.array(SalaryTrendSchema),
+  salaryPremiums: z.array(SalaryPremiumSchema),
   investment: InvestmentSchema,
   timelines: z.array(TimelineSchema).min(1),
   projects: z.array(ProjectSchema).min(1),
@@ -401,6 +423,7 @@ const ContentPackShape = z.strictObject({
   careerProgression: z.array(CareerStageSchema),
   targetRoles: z.array(TargetRoleSchema).min(1),
   jobSearchTips: z.array(JobSearchTipSchema),
+  marketFacts: z.array(MarketFactSchema),
   quiz: z.array(QuizQuestionSchema).min(1),
 });
 
@@ -622,5 +645,7 @@ export type LlmSkill = z.output<typeof LlmSkillSchema>;
 export type CareerStage = z.output<typeof CareerStageSchema>;
 export type TargetRole = z.output<typeof TargetRoleSchema>;
 export type JobSearchTip = z.output<typeof JobSearchTipSchema>;
+export type MarketFact = z.output<typeof MarketFactSchema>;
+export type SalaryPremium = z.output<typeof SalaryPremiumSchema>;
 export type QuizQuestion = z.output<typeof QuizQuestionSchema>;
 

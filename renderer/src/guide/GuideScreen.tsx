@@ -18,6 +18,7 @@ const pack = builtInPack;
 const SECTIONS = [
   { id: 'guide-30-days', title: '30-day action plan' },
   { id: 'guide-mistakes', title: 'Common mistakes' },
+  { id: 'guide-market', title: 'The work in numbers' },
   { id: 'guide-faq', title: 'Frequently asked questions' },
   { id: 'guide-kaggle', title: 'Kaggle practice path' },
   { id: 'guide-llm', title: 'LLM skills' },
@@ -153,6 +154,26 @@ export default function GuideScreen({ planner }: ScreenProps) {
               </ul>
             )}
             <SourceList items={pack.commonMistakes} />
+          </section>
+
+          <section {...section('guide-market')} data-testid="guide-market">
+            {title('guide-market')}
+            {pack.marketFacts.length === 0 ? (
+              <Empty />
+            ) : (
+              <ul className="guide-grid">
+                {pack.marketFacts.map((fact) => (
+                  <li key={fact.id} className="guide-tile">
+                    <p className="guide-figure">
+                      {fact.approximate ? 'About ' : ''}
+                      {fact.percent} %
+                    </p>
+                    <p>{fact.statement}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SourceList items={pack.marketFacts} />
           </section>
 
           <section {...section('guide-faq')} data-testid="guide-faq">

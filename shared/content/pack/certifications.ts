@@ -153,7 +153,8 @@ const seed000Certs: CertInput[] = [
     ...noSubscription,
     prepWeeks: { min: 6, max: 10 },
     bestFor: 'Engineers building LLM, RAG and other generative AI systems on AWS',
-    focusAreas: ['Foundation models', 'Amazon Bedrock', 'RAG pipelines', 'Vector databases', 'Responsible AI'],
+    // The comparison card lists the first five; seed 000's GenAI section adds Bedrock AgentCore.
+    focusAreas: ['Foundation models', 'Amazon Bedrock', 'RAG pipelines', 'Vector databases', 'Responsible AI', 'Bedrock AgentCore'],
     roiOutlook: 'Very high: senior ML roles increasingly assume generative AI experience.',
     roiPercent: 82,
     validityYears: null,

@@ -101,6 +101,13 @@ export const faq: ContentPackInput['faq'] = [
     ...cite(SEED_004),
   },
   {
+    id: 'faq.python-depth',
+    question: 'How much Python do I need before I start?',
+    answer:
+      'A confident intermediate level: writing functions and classes, using list comprehensions, and getting around pandas and NumPy. You do not have to be an expert first. Most of the depth arrives while you build projects and study for exams, so the habit that matters is writing code every week.',
+    ...cite(SEED_000),
+  },
+  {
     id: 'faq.first-cert',
     question: 'Which certification should I take first?',
     answer:
@@ -430,6 +437,23 @@ export const jobSearchTips: ContentPackInput['jobSearchTips'] = [
     id: 'job-tip.deployed-work',
     title: 'Lead with deployed work and clear writing',
     description: 'Hiring teams look for projects that actually run, strong data handling and the ability to explain trade-offs to non-specialists.',
+    ...cite(SEED_002),
+  },
+];
+
+export const marketFacts: ContentPackInput['marketFacts'] = [
+  {
+    id: 'market-fact.domain-experts',
+    percent: 57.7,
+    approximate: false,
+    statement: 'of hiring managers in recent surveys would rather hire someone with depth in one domain than a generalist.',
+    ...cite(SEED_002),
+  },
+  {
+    id: 'market-fact.data-preparation',
+    percent: 70,
+    approximate: true,
+    statement: 'of real-world ML work goes on preparing data and designing pipelines, by a commonly quoted estimate.',
     ...cite(SEED_002),
   },
 ];

@@ -8,11 +8,11 @@
  */
 import type { ContentPackInput } from '../schema';
 import { certifications } from './certifications';
-import { actionPlan30Days, careerProgression, commonMistakes, faq, jobSearchTips, kagglePath, llmSkills, targetRoles } from './guide';
+import { actionPlan30Days, careerProgression, commonMistakes, faq, jobSearchTips, kagglePath, llmSkills, marketFacts, targetRoles } from './guide';
 import { phases } from './phases';
 import { projects } from './projects';
 import { quiz } from './quiz';
-import { investment, salaryBands, salaryTrends, timelines } from './salary';
+import { investment, salaryBands, salaryPremiums, salaryTrends, timelines } from './salary';
 import { sources } from './sources';
 
 export const BUILT_IN_PACK_VERSION = '1.1.0';
@@ -26,6 +26,7 @@ export const builtInPack: ContentPackInput = {
   certifications,
   salaryBands,
   salaryTrends,
+  salaryPremiums,
   investment,
   timelines,
   projects,
@@ -37,5 +38,6 @@ export const builtInPack: ContentPackInput = {
   careerProgression,
   targetRoles,
   jobSearchTips,
+  marketFacts,
   quiz,
 };

@@ -68,6 +68,21 @@ export const salaryBands: ContentPackInput['salaryBands'] = [
     ...cite(SEED_000),
   },
   {
+    id: 'salary.us.senior.headline',
+    label: 'Senior (US), headline figure',
+    ...usdYear,
+    level: 'senior',
+    min: 200_000,
+    max: null,
+    openEndedMax: true,
+    average: null,
+    median: null,
+    percentiles: [],
+    dataSource: null,
+    note: 'The page\'s summary line, next to the $160K average; it gives no upper bound.',
+    ...cite(SEED_000),
+  },
+  {
     id: 'salary.us.all.glassdoor',
     label: 'All levels (US)',
     ...usdYear,
@@ -161,6 +176,16 @@ export const salaryBands: ContentPackInput['salaryBands'] = [
   },
 ];
 
+export const salaryPremiums: ContentPackInput['salaryPremiums'] = [
+  {
+    id: 'salary-premium.us.scarce-specialisations',
+    region: 'US',
+    skills: ['LLM deployment', 'Inference optimisation', 'MLOps'],
+    summary: 'The specialisations with the largest pay premiums, because demand for them still outstrips the people who have them. No premium figure is given.',
+    ...cite(SEED_000),
+  },
+];
+
 export const salaryTrends: ContentPackInput['salaryTrends'] = [
   {
     id: 'salary-trend.us.mid.yoy-2026',
@@ -178,6 +203,7 @@ export const investment: ContentPackInput['investment'] = {
   certSpendUsd: { min: 600, max: 1_200 },
   typicalCertCount: { min: 2, max: 4 },
   covers: 'A foundational ML certification and one cloud ML certification, plus an optional deep learning or MLOps credential.',
+  leadsToRolesPayingFromUsd: 120_000,
   ...cite(SEED_000),
 };
 

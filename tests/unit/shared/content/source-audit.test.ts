@@ -182,3 +182,39 @@ describe('target roles and career roles', () => {
     );
   });
 });
+
+describe('facts the audit found missing', () => {
+  const SEED_002 = '002_7d59a46b58d8a4e0.txt';
+
+  it('answers seed 000\'s "how much Python" question as an FAQ entry', () => {
+    const faq = must(pack.faq.find((f) => f.id === 'faq.python-depth'), 'faq.python-depth');
+    expect(faq.source).toBe(SEED_000);
+    for (const topic of [/intermediate/i, /functions/, /classes/, /list comprehensions/, /pandas/, /NumPy/]) expect(faq.answer).toMatch(topic);
+  });
+
+  it('names seed 000\'s three premium specialisations: LLM deployment, inference optimisation and MLOps', () => {
+    expect(pack.salaryPremiums).toEqual([
+      expect.objectContaining({ region: 'US', skills: ['LLM deployment', 'Inference optimisation', 'MLOps'], source: SEED_000 }),
+    ]);
+  });
+
+  it('keeps seed 000\'s headline "senior roles reach $200K+" as an open-ended senior band', () => {
+    const band = must(pack.salaryBands.find((b) => b.id === 'salary.us.senior.headline'), 'salary.us.senior.headline');
+    expect(band).toMatchObject({ level: 'senior', currency: 'USD', min: 200_000, max: null, openEndedMax: true, source: SEED_000 });
+  });
+
+  it('records that seed 000 says the certification path leads towards roles paying $120K+', () => {
+    expect(pack.investment).toMatchObject({ leadsToRolesPayingFromUsd: 120_000, source: SEED_000 });
+  });
+
+  it('lists Bedrock AgentCore among AIP-C01\'s focus areas', () => {
+    expect(cert('cert.aws.aip-c01').focusAreas).toContain('Bedrock AgentCore');
+  });
+
+  it('keeps seed 002\'s 57.7 % of hiring managers preferring domain experts and its ~70 % data-preparation estimate', () => {
+    expect(pack.marketFacts.map((f) => ({ id: f.id, percent: f.percent, approximate: f.approximate, source: f.source }))).toEqual([
+      { id: 'market-fact.domain-experts', percent: 57.7, approximate: false, source: SEED_002 },
+      { id: 'market-fact.data-preparation', percent: 70, approximate: true, source: SEED_002 },
+    ]);
+  });
+});
