@@ -149,6 +149,27 @@ export const PhaseSchema = z.strictObject({
   crossReferences: z.array(SourceSectionSchema),
 });
 
+/** One ordering of disputed phases and the seeds that use it. */
+export const PhaseOrderViewSchema = z.strictObject({
+  id: idWithPrefix('phase-order'),
+  label: NonEmpty,
+  /** The disputed phases in the order these sources put them. */
+  sequence: z.array(PhaseIdSchema).min(2),
+  sources: z.array(SourceFileSchema).min(1),
+});
+
+/**
+ * Where the seeds disagree on phase order, the orders they give and which one the roadmap
+ * follows, so the learner is told rather than only an editor reading code comments.
+ */
+export const PhaseOrderNoteSchema = z.strictObject({
+  title: NonEmpty,
+  views: z.array(PhaseOrderViewSchema).min(2),
+  followedId: idWithPrefix('phase-order'),
+  reason: NonEmpty,
+  asOf: IsoDateSchema,
+});
+
 // ---------------------------------------------------------------------------------------------
 // Certifications
 // ---------------------------------------------------------------------------------------------
@@ -408,6 +429,7 @@ const ContentPackShape = z.strictObject({
   asOf: IsoDateSchema,
   sources: z.record(idWithPrefix('source'), SourceSchema),
   phases: z.array(PhaseSchema).min(1),
+  phaseOrderNote: PhaseOrderNoteSchema,
   certifications: z.array(CertificationSchema).min(1),
   salaryBands: z.array(SalaryBandSchema).min(1),
   salaryTrends: z.array(SalaryTrendSchema),
@@ -562,6 +584,7 @@ function checkReferences(pack: PackShape, add: AddIssue): void {
     }
   });
   pack.projects.forEach((project, i) => needPhase(project.phaseId, ['projects', i, 'phaseId']));
+  checkPhaseOrderNote(pack, add);
   pack.targetRoles.forEach((role, i) =>
     role.emphasisPhaseIds.forEach((id, k) => needPhase(id, ['targetRoles', i, 'emphasisPhaseIds', k])),
   );
@@ -598,6 +621,28 @@ function checkReferences(pack: PackShape, add: AddIssue): void {
   for (const bg of BACKGROUNDS) if (!seenBackgrounds.has(bg)) add(`no timeline for background "${bg}"`, ['timelines']);
 }
 
+/** The note must describe the roadmap as it is: the order it says is followed is the pack's order. */
+function checkPhaseOrderNote(pack: PackShape, add: AddIssue): void {
+  const note = pack.phaseOrderNote;
+  const position = new Map(pack.phases.map((p, i) => [p.id, i]));
+  const matchesRoadmap = (sequence: readonly string[]) =>
+    sequence.every((id, k) => k === 0 || (position.get(sequence[k - 1]!) ?? -1) < (position.get(id) ?? -1));
+  note.views.forEach((view, v) => {
+    const path: Path = ['phaseOrderNote', 'views', v];
+    view.sequence.forEach((id, k) => {
+      if (!position.has(id)) add(`unknown phase "${id}"`, [...path, 'sequence', k]);
+    });
+    if (view.id === note.followedId) {
+      if (!matchesRoadmap(view.sequence)) add('the followed order does not match the order of phases', [...path, 'sequence']);
+    } else if (matchesRoadmap(view.sequence)) {
+      add('an alternative order must differ from the order of phases', [...path, 'sequence']);
+    }
+  });
+  if (!note.views.some((v) => v.id === note.followedId)) {
+    add(`followedId "${note.followedId}" is not one of the views`, ['phaseOrderNote', 'followedId']);
+  }
+}
+
 function checkQuiz(pack: PackShape, add: AddIssue): void {
   const perArea = new Map<string, number>();
   pack.quiz.forEach((q, i) => {
@@ -627,6 +672,7 @@ export type ContentPack = z.output<typeof ContentPackSchema>;
 export type ContentPackInput = z.input<typeof ContentPackSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type Phase = z.output<typeof PhaseSchema>;
+export type PhaseOrderNote = z.output<typeof PhaseOrderNoteSchema>;
 export type Milestone = z.output<typeof MilestoneSchema>;
 export type Resource = z.output<typeof ResourceSchema>;
 export type Gate = z.output<typeof GateSchema>;

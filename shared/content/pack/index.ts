@@ -9,7 +9,7 @@
 import type { ContentPackInput } from '../schema';
 import { certifications } from './certifications';
 import { actionPlan30Days, careerProgression, commonMistakes, faq, jobSearchTips, kagglePath, llmSkills, marketFacts, targetRoles } from './guide';
-import { phases } from './phases';
+import { phaseOrderNote, phases } from './phases';
 import { projects } from './projects';
 import { quiz } from './quiz';
 import { investment, salaryBands, salaryPremiums, salaryTrends, timelines } from './salary';
@@ -23,6 +23,7 @@ export const builtInPack: ContentPackInput = {
   asOf: '2026-03-31',
   sources,
   phases,
+  phaseOrderNote,
   certifications,
   salaryBands,
   salaryTrends,

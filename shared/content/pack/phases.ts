@@ -4,10 +4,11 @@
  * seed 004; seed 002 (tiers and the month-by-month plan), seed 003 (six steps) and seed 001
  * (six steps) are merged in where they cover the same ground.
  *
- * Ordering conflict: seeds 002 and 003 put MLOps before deep learning, seed 004 puts deep learning
- * first. We follow seed 004 (foundations → core ML → deep learning → MLOps → GenAI → portfolio)
- * and fold seed 002's "specialisation" months into the GenAI phase, where the optional
- * specialisation milestones live, because they all need a deployed model first.
+ * Ordering conflict: seeds 002 and 003 put MLOps before deep learning, seeds 001 and 004 put deep
+ * learning first. We follow seed 004 (foundations → core ML → deep learning → MLOps → GenAI →
+ * portfolio) and fold seed 002's "specialisation" months into the GenAI phase, where the optional
+ * specialisation milestones live, because they all need a deployed model first. The conflict is
+ * also data (`phaseOrderNote`) so the learner sees it on the Guide.
  *
  * Effort hours: seed 000 puts a beginner with some programming at 9–12 months, and the learner
  * in that tool studies about 8 h/week; seed 002 plans around 10 h/week. 39–52 weeks at 8–10 h/week
@@ -24,7 +25,7 @@
  * 000's total and cite seed 000, not seed 002.
  */
 import type { ContentPackInput } from '../schema';
-import { cite, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
+import { cite, DEFAULT_AS_OF, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
 
 type PhaseInput = ContentPackInput['phases'][number];
 
@@ -627,3 +628,29 @@ const portfolio: PhaseInput = {
 };
 
 export const phases: ContentPackInput['phases'] = [foundations, coreMl, deepLearning, mlops, genai, portfolio];
+
+export const phaseOrderNote: ContentPackInput['phaseOrderNote'] = {
+  title: 'Why deep learning comes before MLOps',
+  views: [
+    {
+      id: 'phase-order.deep-learning-first',
+      label: 'Deep learning, then MLOps',
+      sequence: ['phase.deep-learning', 'phase.mlops'],
+      sources: [SEED_001, SEED_004],
+    },
+    {
+      // Seed 002 names no deep-learning block: MLOps (months 4–6) comes before its specialisation
+      // months (7–9), where vision and language work sit. Seed 003 has deployment as step 4 and
+      // deep learning as step 5.
+      id: 'phase-order.mlops-first',
+      label: 'MLOps, then deep learning',
+      sequence: ['phase.mlops', 'phase.deep-learning'],
+      sources: [SEED_002, SEED_003],
+    },
+  ],
+  followedId: 'phase-order.deep-learning-first',
+  reason:
+    'The sources split on this. MLE Path builds its phases, with their skills, tools and suggested projects, from the six-phase roadmap, so it keeps that roadmap\'s order. Both orders cover the same ground, and every source agrees on what matters most: Python, maths and core ML come first.',
+  // All four seeds it draws on are undated (see sources.ts).
+  asOf: DEFAULT_AS_OF,
+};

@@ -218,3 +218,47 @@ describe('facts the audit found missing', () => {
     ]);
   });
 });
+
+describe('phase order note', () => {
+  const SEED_002 = '002_7d59a46b58d8a4e0.txt';
+  const SEED_003 = '003_c05c8bcbec0fb94d.txt';
+  const SEED_004 = '004_6505122dd31ab980.txt';
+  const note = pack.phaseOrderNote;
+  const view = (id: string) => must(note.views.find((v) => v.id === id), id);
+
+  it('records seeds 001/004 putting deep learning first and seeds 002/003 putting MLOps first', () => {
+    expect(view('phase-order.deep-learning-first')).toMatchObject({
+      sequence: ['phase.deep-learning', 'phase.mlops'],
+      sources: [SEED_001, SEED_004],
+    });
+    expect(view('phase-order.mlops-first')).toMatchObject({
+      sequence: ['phase.mlops', 'phase.deep-learning'],
+      sources: [SEED_002, SEED_003],
+    });
+  });
+
+  it('says the roadmap follows the deep-learning-first order, which is the order of its phases', () => {
+    expect(note.followedId).toBe('phase-order.deep-learning-first');
+    const ids = pack.phases.map((p) => p.id);
+    expect(ids.indexOf('phase.deep-learning')).toBeLessThan(ids.indexOf('phase.mlops'));
+  });
+
+  it('rejects a note whose followed order contradicts the phases', () => {
+    const broken = clonePack();
+    broken.phaseOrderNote.followedId = 'phase-order.mlops-first';
+    const errors = expectRejected(broken);
+    expect(errors).toContain('phaseOrderNote.views[1].sequence: the followed order does not match the order of phases');
+    expect(errors).toContain('phaseOrderNote.views[0].sequence: an alternative order must differ from the order of phases');
+  });
+
+  it('rejects an unknown phase, an unknown source and a followedId that names no view', () => {
+    const broken = clonePack();
+    broken.phaseOrderNote.views[0]!.sequence = ['phase.nope', 'phase.mlops'];
+    broken.phaseOrderNote.views[1]!.sources = ['999_0000000000000000.txt'];
+    broken.phaseOrderNote.followedId = 'phase-order.other';
+    const errors = expectRejected(broken);
+    expect(errors).toContain('phaseOrderNote.views[0].sequence[0]: unknown phase "phase.nope"');
+    expect(errors).toContain('phaseOrderNote.views[1].sources[0]: unknown source "999_0000000000000000.txt" (not listed in sources)');
+    expect(errors).toContain('phaseOrderNote.followedId: followedId "phase-order.other" is not one of the views');
+  });
+});
