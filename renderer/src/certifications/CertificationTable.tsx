@@ -85,7 +85,8 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
   const classes = ['certs-row', plan ? 'is-recommended' : '', retired ? 'is-retired' : '', highlightId === cert.id ? 'is-highlighted' : '']
     .filter(Boolean)
     .join(' ');
-  const facts = [cert.code, providerText(cert), levelText(cert)].filter(Boolean).join(' · ');
+  // Each missing fact says which one it is; two bare "Not stated"s in a row would be ambiguous.
+  const facts = [cert.code, providerText(cert), cert.level ? levelText(cert) : 'Level not stated'].filter(Boolean).join(' · ');
   const error = addErrors.get(cert.id);
   return (
     <tr id={rowId(cert.id)} className={classes} role="row" data-testid={`cert-row-${cert.id}`}>
