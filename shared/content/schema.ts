@@ -25,6 +25,16 @@ export const IsoDateSchema = z
   .string()
   .refine(isCalendarDate, { error: 'expected a real date written as YYYY-MM-DD' });
 
+/**
+ * A day (YYYY-MM-DD) or, when the source only names the month, the month (YYYY-MM). Storing the
+ * month itself means no reader can print a day the source never gave, however it formats it.
+ */
+export const IsoDayOrMonthSchema = z
+  .string()
+  .refine((s) => isCalendarDate(s) || /^\d{4}-(0[1-9]|1[0-2])$/.test(s), {
+    error: 'expected a real date (YYYY-MM-DD) or a month (YYYY-MM)',
+  });
+
 /** Seed documents are named `NNN_<16 hex>.txt`; facts point at them by file name. */
 export const SourceFileSchema = z
   .string()
@@ -139,6 +149,27 @@ export const PhaseSchema = z.strictObject({
   crossReferences: z.array(SourceSectionSchema),
 });
 
+/** One ordering of disputed phases and the seeds that use it. */
+export const PhaseOrderViewSchema = z.strictObject({
+  id: idWithPrefix('phase-order'),
+  label: NonEmpty,
+  /** The disputed phases in the order these sources put them. */
+  sequence: z.array(PhaseIdSchema).min(2),
+  sources: z.array(SourceFileSchema).min(1),
+});
+
+/**
+ * Where the seeds disagree on phase order, the orders they give and which one the roadmap
+ * follows, so the learner is told rather than only an editor reading code comments.
+ */
+export const PhaseOrderNoteSchema = z.strictObject({
+  title: NonEmpty,
+  views: z.array(PhaseOrderViewSchema).min(2),
+  followedId: idWithPrefix('phase-order'),
+  reason: NonEmpty,
+  asOf: IsoDateSchema,
+});
+
 // ---------------------------------------------------------------------------------------------
 // Certifications
 // ---------------------------------------------------------------------------------------------
@@ -159,7 +190,8 @@ export const CertificationSchema = z.strictObject({
   name: NonEmpty,
   /** Exam code where the provider publishes one (e.g. MLA-C01); null when the seeds give none. */
   code: NonEmpty.nullable(),
-  provider: NonEmpty,
+  /** Who runs the exam, only where a seed names them; null when it lists the exam without its provider. */
+  provider: NonEmpty.nullable(),
   cloud: z.enum(CERT_PLATFORMS),
   level: z.enum(CERT_LEVELS).nullable(),
   format: z.enum(['proctored-exam', 'course-series']),
@@ -175,7 +207,8 @@ export const CertificationSchema = z.strictObject({
   roiPercent: z.number().min(0).max(100).nullable(),
   validityYears: z.number().positive().nullable(),
   status: z.enum(['active', 'retired']),
-  retiredOn: IsoDateSchema.nullable(),
+  /** The month alone (YYYY-MM) when the source dates the retirement only to a month. */
+  retiredOn: IsoDayOrMonthSchema.nullable(),
   replacedBy: CertIdSchema.nullable(),
   recommendedFor: z.array(z.enum(BACKGROUNDS)),
   /** Position in the seed's suggested learning sequence; null when the seed gives no order. */
@@ -225,10 +258,27 @@ export const InvestmentSchema = z.strictObject({
   certSpendUsd: UsdRangeSchema,
   typicalCertCount: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
   covers: NonEmpty,
+  /** The pay of the roles the source says this path leads towards ("roles paying $X+"); null when it gives none. */
+  leadsToRolesPayingFromUsd: z.number().nonnegative().nullable(),
   ...sourced,
 });
 
-export const TimelineAlternativeSchema = z.strictObject({ months: MonthRangeSchema, basis: NonEmpty, ...sourced });
+/** Skills a source says earn more, when it names them without a figure for the premium. */
+export const SalaryPremiumSchema = z.strictObject({
+  id: idWithPrefix('salary-premium'),
+  region: z.enum(['US', 'IN']),
+  skills: z.array(NonEmpty).min(1),
+  summary: NonEmpty,
+  ...sourced,
+});
+
+export const TimelineAlternativeSchema = z.strictObject({
+  months: MonthRangeSchema,
+  /** True when the source gives the figure loosely ("roughly 12 months"), so it is shown as "about". */
+  approximate: z.boolean().default(false),
+  basis: NonEmpty,
+  ...sourced,
+});
 
 export const TimelineSchema = z.strictObject({
   id: idWithPrefix('timeline'),
@@ -313,8 +363,12 @@ export const LlmSkillSchema = z.strictObject({
 
 export const CareerStageSchema = z.strictObject({
   id: idWithPrefix('career'),
-  /** The two seeds describe progression differently; each keeps its own track rather than being blended. */
-  track: z.enum(['education-route', 'role-ladder']),
+  /**
+   * The seeds describe careers differently; each keeps its own track rather than being blended:
+   * a degree-first route with years, a ladder of roles by seniority, and a plain list of roles
+   * the skills lead to (no order or timing, so readers must not draw it as a ladder).
+   */
+  track: z.enum(['education-route', 'role-ladder', 'role-options']),
   stage: NonEmpty,
   yearsFromStart: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative().nullable() }).nullable(),
   roles: z.array(NonEmpty),
@@ -326,9 +380,20 @@ export const TargetRoleSchema = z.strictObject({
   id: idWithPrefix('role'),
   title: NonEmpty,
   summary: NonEmpty,
-  alsoListedAs: z.array(NonEmpty),
+  /** Other titles for the same job, each with the seeds that use it (often not the role's own source). */
+  alsoListedAs: z.array(z.strictObject({ title: NonEmpty, sources: z.array(SourceFileSchema).min(1) })),
   goodFitBackgrounds: z.array(z.enum(BACKGROUNDS)),
   emphasisPhaseIds: z.array(PhaseIdSchema).min(1),
+  ...sourced,
+});
+
+/** A survey figure or estimate about the job, as "<percent> % <statement>". */
+export const MarketFactSchema = z.strictObject({
+  id: idWithPrefix('market-fact'),
+  percent: z.number().min(0).max(100),
+  /** True when the source calls the figure an estimate ("around 70 %"), so it is shown as "about". */
+  approximate: z.boolean(),
+  statement: NonEmpty,
   ...sourced,
 });
 
@@ -364,9 +429,11 @@ const ContentPackShape = z.strictObject({
   asOf: IsoDateSchema,
   sources: z.record(idWithPrefix('source'), SourceSchema),
   phases: z.array(PhaseSchema).min(1),
+  phaseOrderNote: PhaseOrderNoteSchema,
   certifications: z.array(CertificationSchema).min(1),
   salaryBands: z.array(SalaryBandSchema).min(1),
   salaryTrends: z.array(SalaryTrendSchema),
+  salaryPremiums: z.array(SalaryPremiumSchema),
   investment: InvestmentSchema,
   timelines: z.array(TimelineSchema).min(1),
   projects: z.array(ProjectSchema).min(1),
@@ -378,6 +445,7 @@ const ContentPackShape = z.strictObject({
   careerProgression: z.array(CareerStageSchema),
   targetRoles: z.array(TargetRoleSchema).min(1),
   jobSearchTips: z.array(JobSearchTipSchema),
+  marketFacts: z.array(MarketFactSchema),
   quiz: z.array(QuizQuestionSchema).min(1),
 });
 
@@ -426,9 +494,15 @@ function checkIdsAndSources(pack: PackShape, add: AddIssue): void {
     if (path.length > 0 && typeof obj.asOf === 'string' && obj.asOf > pack.asOf) {
       add(`asOf ${obj.asOf} is later than the pack's asOf ${pack.asOf}`, [...path, 'asOf']);
     }
-    // `sources` entries name their file under `file`, so every `source` string is a reference.
+    // `sources` entries name their file under `file`, so every `source` string is a reference,
+    // and so is every string in a `sources` list (facts several seeds agree on).
     if (typeof obj.source === 'string' && !knownFiles.has(obj.source)) {
       add(`unknown source "${obj.source}" (not listed in sources)`, [...path, 'source']);
+    }
+    if (Array.isArray(obj.sources)) {
+      obj.sources.forEach((file, k) => {
+        if (typeof file === 'string' && !knownFiles.has(file)) add(`unknown source "${file}" (not listed in sources)`, [...path, 'sources', k]);
+      });
     }
   });
 }
@@ -510,6 +584,7 @@ function checkReferences(pack: PackShape, add: AddIssue): void {
     }
   });
   pack.projects.forEach((project, i) => needPhase(project.phaseId, ['projects', i, 'phaseId']));
+  checkPhaseOrderNote(pack, add);
   pack.targetRoles.forEach((role, i) =>
     role.emphasisPhaseIds.forEach((id, k) => needPhase(id, ['targetRoles', i, 'emphasisPhaseIds', k])),
   );
@@ -546,6 +621,28 @@ function checkReferences(pack: PackShape, add: AddIssue): void {
   for (const bg of BACKGROUNDS) if (!seenBackgrounds.has(bg)) add(`no timeline for background "${bg}"`, ['timelines']);
 }
 
+/** The note must describe the roadmap as it is: the order it says is followed is the pack's order. */
+function checkPhaseOrderNote(pack: PackShape, add: AddIssue): void {
+  const note = pack.phaseOrderNote;
+  const position = new Map(pack.phases.map((p, i) => [p.id, i]));
+  const matchesRoadmap = (sequence: readonly string[]) =>
+    sequence.every((id, k) => k === 0 || (position.get(sequence[k - 1]!) ?? -1) < (position.get(id) ?? -1));
+  note.views.forEach((view, v) => {
+    const path: Path = ['phaseOrderNote', 'views', v];
+    view.sequence.forEach((id, k) => {
+      if (!position.has(id)) add(`unknown phase "${id}"`, [...path, 'sequence', k]);
+    });
+    if (view.id === note.followedId) {
+      if (!matchesRoadmap(view.sequence)) add('the followed order does not match the order of phases', [...path, 'sequence']);
+    } else if (matchesRoadmap(view.sequence)) {
+      add('an alternative order must differ from the order of phases', [...path, 'sequence']);
+    }
+  });
+  if (!note.views.some((v) => v.id === note.followedId)) {
+    add(`followedId "${note.followedId}" is not one of the views`, ['phaseOrderNote', 'followedId']);
+  }
+}
+
 function checkQuiz(pack: PackShape, add: AddIssue): void {
   const perArea = new Map<string, number>();
   pack.quiz.forEach((q, i) => {
@@ -575,6 +672,7 @@ export type ContentPack = z.output<typeof ContentPackSchema>;
 export type ContentPackInput = z.input<typeof ContentPackSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type Phase = z.output<typeof PhaseSchema>;
+export type PhaseOrderNote = z.output<typeof PhaseOrderNoteSchema>;
 export type Milestone = z.output<typeof MilestoneSchema>;
 export type Resource = z.output<typeof ResourceSchema>;
 export type Gate = z.output<typeof GateSchema>;
@@ -593,5 +691,7 @@ export type LlmSkill = z.output<typeof LlmSkillSchema>;
 export type CareerStage = z.output<typeof CareerStageSchema>;
 export type TargetRole = z.output<typeof TargetRoleSchema>;
 export type JobSearchTip = z.output<typeof JobSearchTipSchema>;
+export type MarketFact = z.output<typeof MarketFactSchema>;
+export type SalaryPremium = z.output<typeof SalaryPremiumSchema>;
 export type QuizQuestion = z.output<typeof QuizQuestionSchema>;
 

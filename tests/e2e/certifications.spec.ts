@@ -38,7 +38,16 @@ test('retired exams are shown as retired with their replacement and are never of
   await expect(retired).toContainText('Replaced by AWS Certified Machine Learning Engineer – Associate (MLA-C01)');
   await expect(retired).toContainText('Retired: not offered for planning');
   await expect(retired.getByRole('button', { name: /Add to my checklist/ })).toHaveCount(0);
-  await expect(ui.getByTestId('cert-row-cert.tensorflow.developer')).toContainText('No replacement announced');
+  const tensorflow = ui.getByTestId('cert-row-cert.tensorflow.developer');
+  await expect(tensorflow).toContainText('No replacement announced');
+  // The source dates this closure only to the month and names no provider; neither is made up.
+  await expect(tensorflow).toContainText('Retired May 2024');
+  await expect(tensorflow).toContainText('Provider not stated');
+
+  // Every row names its source document and how current it is.
+  await expect(ui.getByTestId('cert-source-cert.aws.mls-c01')).toHaveText('Source: FlashGenius · as of 31 Mar 2026');
+  await expect(ui.getByTestId('cert-source-cert.python-institute.pcep')).toHaveText('Source: MyExamCloud Blog · undated; treated as 1 Jan 2026');
+  await expect(table.locator('[data-testid^="cert-source-"]')).toHaveCount(14);
 
   // The plan's sequence is marked and listed first; its entries are on the checklist.
   const first = table.getByRole('row').nth(1);

@@ -132,6 +132,15 @@ test('the guide shows the FAQ and its table of contents moves focus', async ({ p
   await faq.getByText(entry.question).click();
   await expect(faq.getByText(entry.answer)).toBeVisible();
 
+  // Every source's timeline for the learner's background, and both phase orders with their sources.
+  const timelines = app.ui.getByTestId('guide-timelines');
+  await expect(timelines.locator('[data-testid^="guide-timeline-"]')).toHaveCount(builtInPack.timelines.length);
+  await expect(timelines.locator('.is-yours')).toHaveCount(1);
+  await expect(timelines.getByText('About 12 months').first()).toBeVisible();
+  const order = app.ui.getByTestId('guide-order');
+  await expect(order).toContainText('Deep learning, then MLOps · the order MLE Path follows');
+  await expect(order).toContainText('MLOps, then deep learning');
+
   await app.ui.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Job-search tips' }).click();
   await expect(app.ui.getByRole('heading', { level: 2, name: 'Job-search tips' })).toBeFocused();
   await app.close();

@@ -2,13 +2,15 @@
  * Every certification in the content pack side by side: cost, prep time, validity, return on
  * investment, who it suits and what it covers. The learner's recommended sequence comes first
  * and is marked; retired exams come last, say when they closed and what replaced them, and are
- * never offered for planning.
+ * never offered for planning. Every row names the document its facts come from and how current
+ * that document is.
  */
 import type { PlannedCertification } from '../../../shared/domain/plan';
 import { certificationLabel, type CertificationContent } from '../shared/content';
 import { formatDay } from '../shared/format';
-import { costText, levelText, prepText, validityText } from './cert-facts';
+import { costText, levelText, prepText, providerText, retiredText, validityText } from './cert-facts';
 import { Chips } from '../shared/Chips';
+import { SourceList, SourceNote } from '../guide/SourceNote';
 
 const COLUMNS = ['Certification', 'Cost, prep and validity', 'Return on investment', 'Best for and focus areas', 'Your checklist'] as const;
 
@@ -71,6 +73,7 @@ export function CertificationTable(props: Props) {
           </tbody>
         </table>
       </div>
+      <SourceList items={certs} label="Documents" />
     </section>
   );
 }
@@ -82,7 +85,8 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
   const classes = ['certs-row', plan ? 'is-recommended' : '', retired ? 'is-retired' : '', highlightId === cert.id ? 'is-highlighted' : '']
     .filter(Boolean)
     .join(' ');
-  const facts = [cert.code, cert.provider, levelText(cert)].filter(Boolean).join(' · ');
+  // Each missing fact says which one it is; two bare "Not stated"s in a row would be ambiguous.
+  const facts = [cert.code, providerText(cert), cert.level ? levelText(cert) : 'Level not stated'].filter(Boolean).join(' · ');
   const error = addErrors.get(cert.id);
   return (
     <tr id={rowId(cert.id)} className={classes} role="row" data-testid={`cert-row-${cert.id}`}>
@@ -96,7 +100,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         )}
         {retired && (
           <span className="certs-retired">
-            <span className="certs-badge certs-badge-retired">Retired{cert.retiredOn ? ` ${formatDay(cert.retiredOn)}` : ''}</span>
+            <span className="certs-badge certs-badge-retired">Retired{cert.retiredOn ? ` ${retiredText(cert)}` : ''}</span>
             {replacement ? (
               <span className="small">
                 Replaced by{' '}
@@ -109,6 +113,10 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
             )}
           </span>
         )}
+        {/* The publisher's name keeps the narrow column short; the full titles are listed once under the table. */}
+        <div className="certs-source" data-testid={`cert-source-${cert.id}`}>
+          <SourceNote source={cert.source} asOf={cert.asOf} short />
+        </div>
       </th>
       <td role="cell" className={`certs-col-facts${retired ? ' certs-empty' : ''}`}>
         <CellLabel text={COLUMNS[1]} />

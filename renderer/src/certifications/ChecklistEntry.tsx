@@ -17,7 +17,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import type { CertificationContent } from '../shared/content';
 import { certificationLabel } from '../shared/content';
 import { formatDay, formatUsd } from '../shared/format';
-import { examCountdown, expiryNote, RETIRED_STATUSES, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
+import { examCountdown, expiryNote, RETIRED_STATUSES, retiredText, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
 
 interface Draft {
   status: CertStatusValue;
@@ -134,7 +134,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
             {planned
               ? `In your plan · #${planned.order} · ${planned.booked ? 'booked for' : 'target exam'} ${formatDay(planned.targetExamDate)}`
               : retired
-                ? `Retired${cert.retiredOn ? ` on ${formatDay(cert.retiredOn)}` : ''}: kept as a record of your pass`
+                ? `Retired${cert.retiredOn ? ` ${retiredText(cert, true)}` : ''}: kept as a record of your pass`
                 : 'Added by you'}
             {row ? ` · ${formatUsd(row.spentUsd)} spent` : ''}
           </p>

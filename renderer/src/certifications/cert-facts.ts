@@ -6,7 +6,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { CertificationStatus } from '../../../shared/domain/records';
 import type { CertificationContent } from '../shared/content';
-import { formatDay, formatUsd } from '../shared/format';
+import { formatDay, formatMonth, formatUsd } from '../shared/format';
 
 export type CertStatusValue = CertificationStatus['status'];
 
@@ -40,6 +40,22 @@ const LEVEL_LABEL: Record<NonNullable<CertificationContent['level']>, string> = 
 };
 
 export const levelText = (cert: CertificationContent) => (cert.level ? LEVEL_LABEL[cert.level] : 'Not stated');
+
+/** Some seeds list an exam without saying who runs it; the screen says so rather than guessing. */
+export const providerText = (cert: CertificationContent) => cert.provider ?? 'Provider not stated';
+
+/**
+ * When a retired exam closed, in words: "31 Mar 2026" for a day, "May 2024" when the source
+ * names only the month. `prefixed` adds the preposition that fits ("on 31 Mar 2026", "in May
+ * 2024"). Null for an exam with no retirement date.
+ */
+export function retiredText(cert: Pick<CertificationContent, 'retiredOn'>, prefixed = false): string | null {
+  const when = cert.retiredOn;
+  if (!when) return null;
+  const isMonth = /^\d{4}-\d{2}$/.test(when);
+  const words = isMonth ? formatMonth(when) : formatDay(when);
+  return prefixed ? `${isMonth ? 'in' : 'on'} ${words}` : words;
+}
 
 export function costText(cert: CertificationContent): string {
   if (cert.examCostUsd !== null && cert.examCostUsd !== undefined) {

@@ -176,6 +176,11 @@ function Investment({ plannedUsd }: { plannedUsd: number | null }) {
         </span>
       </div>
       <p className="small">{inv.covers}</p>
+      {inv.leadsToRolesPayingFromUsd !== null && (
+        <p className="small" data-testid="investment-leads-to">
+          The source expects a path like this to build real momentum towards roles paying {formatMoney(inv.leadsToRolesPayingFromUsd)} or more.
+        </p>
+      )}
       {plannedUsd !== null && (
         <p className="small">
           The exams in your plan come to <strong>{formatMoney(plannedUsd)}</strong>, {comparison}.

@@ -6,6 +6,7 @@
 import { builtInPack } from '../../../shared/content/pack';
 import { SourceList, SourceNote } from '../guide/SourceNote';
 import { formatUsd } from '../shared/format';
+import { Chips } from '../shared/Chips';
 
 type Band = (typeof builtInPack.salaryBands)[number];
 type Level = Band['level'];
@@ -37,7 +38,8 @@ function ordinal(n: number): string {
 function rangeText(band: Band): string | null {
   const plus = band.openEndedMax ? '+' : '';
   if (band.min !== null && band.max !== null) return `${money(band, band.min)} – ${money(band, band.max)}${plus}`;
-  if (band.min !== null) return `from ${money(band, band.min)}`;
+  // "X+" in the source: a floor with no stated top.
+  if (band.min !== null) return band.openEndedMax ? `${money(band, band.min)}+` : `from ${money(band, band.min)}`;
   if (band.max !== null) return `up to ${money(band, band.max)}${plus}`;
   return null;
 }
@@ -84,7 +86,10 @@ export function SalaryBands() {
     <section className="card stack" aria-labelledby="salary-title">
       <div>
         <h2 id="salary-title">What ML engineers earn</h2>
-        <p className="muted small">Yearly base salary ranges as the sources state them. Where sources disagree, every figure is shown.</p>
+        <p className="muted small">
+          Yearly pay as each source states it; the sources do not say whether a figure is salary alone or total pay. Where sources disagree,
+          every figure is shown.
+        </p>
       </div>
       {REGIONS.map(({ region, title }) => {
         const bands = builtInPack.salaryBands.filter((b) => b.region === region);
@@ -123,7 +128,26 @@ export function SalaryBands() {
           </div>
         );
       })}
+      <Premiums />
       <SourceList items={[...builtInPack.salaryBands, ...builtInPack.salaryTrends]} label="Documents" />
     </section>
+  );
+}
+
+/** Skills the sources say pay more; they name no premium figure, so none is shown. */
+function Premiums() {
+  const premiums = builtInPack.salaryPremiums;
+  if (premiums.length === 0) return null;
+  return (
+    <div className="costs-region" data-testid="salary-premiums">
+      <h3>Specialisations that pay more</h3>
+      {premiums.map((p) => (
+        <div key={p.id} className="costs-band">
+          <Chips items={p.skills} label="Specialisations" />
+          <p className="small">{p.summary}</p>
+          <SourceNote source={p.source} asOf={p.asOf} short />
+        </div>
+      ))}
+    </div>
   );
 }

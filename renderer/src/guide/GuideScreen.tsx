@@ -1,15 +1,17 @@
 /**
- * The guide: the content pack's advice in one readable page — the 30-day starter plan, common
- * mistakes, FAQ, the Kaggle practice path, LLM skills, career progression and job-search tips —
- * with an in-page table of contents. The content is bundled, so it shows at once; the profile is
- * only read to point out which week-2 exam pick fits the learner's background.
+ * The guide: the content pack's advice in one readable page — the 30-day starter plan, how long
+ * the path takes by background (every source's figure), why the phases run in this order, common
+ * mistakes, the work in numbers, FAQ, the Kaggle practice path, LLM skills, career progression
+ * and job-search tips — with an in-page table of contents. The content is bundled, so it shows at
+ * once; the profile is only read to point out the learner's own background (week-2 exam pick and
+ * timeline).
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { builtInPack } from '../../../shared/content/pack';
 import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profile-options';
 import type { ScreenProps } from '../screens';
 import { certificationLabel } from '../shared/content';
-import { SourceList } from './SourceNote';
+import { SourceList, SourceNote, sourceShortName, sourceTitle } from './SourceNote';
 import { Chips } from '../shared/Chips';
 import './guide.css';
 
@@ -17,7 +19,10 @@ const pack = builtInPack;
 
 const SECTIONS = [
   { id: 'guide-30-days', title: '30-day action plan' },
+  { id: 'guide-timelines', title: 'How long it takes' },
+  { id: 'guide-order', title: 'Why this order' },
   { id: 'guide-mistakes', title: 'Common mistakes' },
+  { id: 'guide-market', title: 'The work in numbers' },
   { id: 'guide-faq', title: 'Frequently asked questions' },
   { id: 'guide-kaggle', title: 'Kaggle practice path' },
   { id: 'guide-llm', title: 'LLM skills' },
@@ -26,7 +31,7 @@ const SECTIONS = [
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
-const TRACK_TITLES = { 'education-route': 'Through a degree', 'role-ladder': 'Role by role' } as const;
+const TRACK_TITLES = { 'education-route': 'Through a degree', 'role-ladder': 'Role by role', 'role-options': 'Roles the skills lead to' } as const;
 
 function useBackground(planner: ScreenProps['planner']): Background | null {
   const [background, setBackground] = useState<Background | null>(null);
@@ -129,6 +134,68 @@ export default function GuideScreen({ planner }: ScreenProps) {
             <SourceList items={pack.actionPlan30Days} />
           </section>
 
+          <section {...section('guide-timelines')} data-testid="guide-timelines">
+            {title('guide-timelines')}
+            <p className="muted">
+              Each source describes its own group of learners, so every figure is shown with the source and the group it was given for.
+            </p>
+            <ul className="guide-grid">
+              {pack.timelines.map((t) => {
+                const yours = background === t.background;
+                return (
+                  <li key={t.id} className={yours ? 'guide-tile is-yours' : 'guide-tile'} data-testid={`guide-timeline-${t.background}`}>
+                    <h3>
+                      {BACKGROUND_LABELS[t.background]}
+                      {yours && <strong className="guide-yours"> · your background</strong>}
+                    </h3>
+                    <p className="guide-figure">{monthsText(t.months, false)}</p>
+                    <p className="small">{t.basis}</p>
+                    <SourceNote source={t.source} asOf={t.asOf} short />
+                    {t.alternatives.length > 0 && (
+                      <>
+                        <h4 className="small">Other sources</h4>
+                        <ul className="guide-alternatives">
+                          {t.alternatives.map((alt) => (
+                            <li key={alt.source} className="small">
+                              <strong>{monthsText(alt.months, alt.approximate ?? false)}</strong> · {alt.basis}{' '}
+                              <span className="source-note">
+                                (<cite>{sourceShortName(alt.source)}</cite>)
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            <SourceList items={pack.timelines.flatMap((t) => [t, ...t.alternatives])} label="Documents" />
+          </section>
+
+          <section {...section('guide-order')} data-testid="guide-order">
+            {title('guide-order')}
+            <p>{pack.phaseOrderNote.reason}</p>
+            <ul className="guide-orders">
+              {pack.phaseOrderNote.views.map((view) => (
+                <li key={view.id}>
+                  <strong>{view.label}</strong>
+                  {view.id === pack.phaseOrderNote.followedId && <span className="guide-yours"> · the order MLE Path follows</span>}
+                  <span className="source-note">
+                    {' '}
+                    ·{' '}
+                    {view.sources.map((file, i) => (
+                      <span key={file}>
+                        {i > 0 ? '; ' : ''}
+                        <cite>{sourceTitle(file)}</cite>
+                      </span>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+
           <section {...section('guide-mistakes')}>
             {title('guide-mistakes')}
             {pack.commonMistakes.length === 0 ? (
@@ -153,6 +220,26 @@ export default function GuideScreen({ planner }: ScreenProps) {
               </ul>
             )}
             <SourceList items={pack.commonMistakes} />
+          </section>
+
+          <section {...section('guide-market')} data-testid="guide-market">
+            {title('guide-market')}
+            {pack.marketFacts.length === 0 ? (
+              <Empty />
+            ) : (
+              <ul className="guide-grid">
+                {pack.marketFacts.map((fact) => (
+                  <li key={fact.id} className="guide-tile">
+                    <p className="guide-figure">
+                      {fact.approximate ? 'About ' : ''}
+                      {fact.percent} %
+                    </p>
+                    <p>{fact.statement}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <SourceList items={pack.marketFacts} />
           </section>
 
           <section {...section('guide-faq')} data-testid="guide-faq">
@@ -222,14 +309,29 @@ export default function GuideScreen({ planner }: ScreenProps) {
 
           <section {...section('guide-career')}>
             {title('guide-career')}
-            <p className="muted">The sources describe the path two ways; both are shown rather than blended.</p>
+            <p className="muted">The sources describe careers in different ways; each is shown as its source gives it rather than blended.</p>
             {pack.careerProgression.length === 0 ? (
               <Empty />
             ) : (
               <div className="guide-tracks">
-                {(['role-ladder', 'education-route'] as const).map((track) => {
+                {(['role-ladder', 'education-route', 'role-options'] as const).map((track) => {
                   const stages = pack.careerProgression.filter((c) => c.track === track);
                   if (stages.length === 0) return null;
+                  // A list of roles with no order is not drawn as a ladder, which would imply one.
+                  if (track === 'role-options') {
+                    return (
+                      <div key={track} className="guide-track" data-testid="guide-role-options">
+                        <h3>{TRACK_TITLES[track]}</h3>
+                        {stages.map((stage) => (
+                          <div key={stage.id} className="stack">
+                            <p className="muted small">{stage.description}</p>
+                            <Chips items={stage.roles} label="Roles" />
+                          </div>
+                        ))}
+                        <SourceList items={stages} />
+                      </div>
+                    );
+                  }
                   return (
                     <div key={track} className="guide-track">
                       <h3>{TRACK_TITLES[track]}</h3>
@@ -292,4 +394,9 @@ function countText({ min, max }: { min: number; max: number }): string {
 function yearsText({ min, max }: { min: number; max: number | null }): string {
   if (max === null) return `year ${min} onwards`;
   return min === 0 ? `first ${max} years` : `years ${min}–${max}`;
+}
+
+function monthsText({ min, max }: { min: number; max: number }, approximate: boolean): string {
+  const n = min === max ? `${min}` : `${min}–${max}`;
+  return `${approximate ? 'About ' : ''}${n} months`;
 }

@@ -1,6 +1,6 @@
 /**
  * Certifications: the six seed 000 compares (in its learning order), the GenAI cert it lists
- * separately, the two it flags as gone, and the Python Institute ladder from seed 001.
+ * separately, the two it flags as gone, and the five Python certifications seed 001 recommends.
  *
  * Prices, prep times, ROI scores and validity are only filled where a seed states them; every
  * other value is null on purpose so the UI can say "not stated" instead of showing a guess.
@@ -153,7 +153,8 @@ const seed000Certs: CertInput[] = [
     ...noSubscription,
     prepWeeks: { min: 6, max: 10 },
     bestFor: 'Engineers building LLM, RAG and other generative AI systems on AWS',
-    focusAreas: ['Foundation models', 'Amazon Bedrock', 'RAG pipelines', 'Vector databases', 'Responsible AI'],
+    // The comparison card lists the first five; seed 000's GenAI section adds Bedrock AgentCore.
+    focusAreas: ['Foundation models', 'Amazon Bedrock', 'RAG pipelines', 'Vector databases', 'Responsible AI', 'Bedrock AgentCore'],
     roiOutlook: 'Very high: senior ML roles increasingly assume generative AI experience.',
     roiPercent: 82,
     validityYears: null,
@@ -221,7 +222,8 @@ const retiredCerts: CertInput[] = [
     id: 'cert.tensorflow.developer',
     name: 'TensorFlow Developer Certificate',
     code: null,
-    provider: 'Google (TensorFlow)',
+    // Seed 000 names the certificate but not who ran it.
+    provider: null,
     cloud: 'vendor-neutral',
     level: null,
     format: 'proctored-exam',
@@ -235,8 +237,8 @@ const retiredCerts: CertInput[] = [
     roiPercent: null,
     validityYears: null,
     status: 'retired',
-    // Seed 000 only says "closed in May 2024"; the last day of that month is the earliest date we can be sure it was closed.
-    retiredOn: '2024-05-31',
+    // Seed 000 gives only the month it closed, so the month is all that is stored.
+    retiredOn: '2024-05',
     replacedBy: null,
     recommendedFor: [],
     learningOrder: null,
@@ -246,7 +248,11 @@ const retiredCerts: CertInput[] = [
   },
 ];
 
-/** Seed 001 names these but gives no prices or prep times, so those stay null. */
+/**
+ * Seed 001 lists these by name and exam code only: no provider, price or prep time, so those stay
+ * null. The `python-institute` id prefix and platform key are internal grouping labels that
+ * stored progress is keyed on, not a claim about who runs the exams.
+ */
 function pythonInstituteCert(
   slug: string,
   name: string,
@@ -258,7 +264,7 @@ function pythonInstituteCert(
     id: `cert.python-institute.${slug}`,
     name,
     code,
-    provider: 'OpenEDG Python Institute',
+    provider: null,
     cloud: 'python-institute',
     level,
     format: 'proctored-exam',

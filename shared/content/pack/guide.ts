@@ -4,7 +4,7 @@
  * all wording is our own.
  */
 import type { ContentPackInput } from '../schema';
-import { cite, SEED_000, SEED_002, SEED_003, SEED_004 } from './sources';
+import { cite, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
 
 export const actionPlan30Days: ContentPackInput['actionPlan30Days'] = [
   {
@@ -101,6 +101,13 @@ export const faq: ContentPackInput['faq'] = [
     ...cite(SEED_004),
   },
   {
+    id: 'faq.python-depth',
+    question: 'How much Python do I need before I start?',
+    answer:
+      'A confident intermediate level: writing functions and classes, using list comprehensions, and getting around pandas and NumPy. You do not have to be an expert first. Most of the depth arrives while you build projects and study for exams, so the habit that matters is writing code every week.',
+    ...cite(SEED_000),
+  },
+  {
     id: 'faq.first-cert',
     question: 'Which certification should I take first?',
     answer:
@@ -118,7 +125,7 @@ export const faq: ContentPackInput['faq'] = [
     id: 'faq.how-long',
     question: 'How long will it take?',
     answer:
-      'With some programming already, plan on 9–12 months. Developers and data professionals often need 6–9 months. Starting from zero, 12–18 months is realistic. The planner adjusts this to your weekly hours.',
+      'If you can already program a little, expect about 9–12 months. Developers and data professionals with a focused plan often need 6–9. Other sources give other ranges, shown side by side under "How long it takes"; your plan works from your own weekly hours.',
     ...cite(SEED_000),
   },
   {
@@ -330,6 +337,17 @@ export const careerProgression: ContentPackInput['careerProgression'] = [
     description: 'Set technical direction and lead teams.',
     ...cite(SEED_004),
   },
+  {
+    // Seed 001 gives a flat list of roles, not stages, so it is its own track. AI solutions
+    // architect lives only here: no seed says what to study for it, so it is not a planning target.
+    id: 'career.options.seed-001',
+    track: 'role-options',
+    stage: 'Roles the skills lead to',
+    yearsFromStart: null,
+    roles: ['Machine learning engineer', 'AI engineer', 'Data scientist', 'Generative AI engineer', 'AI solutions architect'],
+    description: 'Jobs open to people who master ML engineering skills, listed without an order or a timescale.',
+    ...cite(SEED_001),
+  },
 ];
 
 export const targetRoles: ContentPackInput['targetRoles'] = [
@@ -337,7 +355,7 @@ export const targetRoles: ContentPackInput['targetRoles'] = [
     id: 'role.ml-engineer',
     title: 'Machine learning engineer',
     summary: 'Builds, deploys and maintains ML models in production systems.',
-    alsoListedAs: ['ML Engineer – Data Platform'],
+    alsoListedAs: [{ title: 'ML Engineer – Data Platform', sources: [SEED_000] }],
     goodFitBackgrounds: ['data-analyst'],
     emphasisPhaseIds: ['phase.core-ml', 'phase.mlops'],
     ...cite(SEED_000),
@@ -355,7 +373,14 @@ export const targetRoles: ContentPackInput['targetRoles'] = [
     id: 'role.applied-llm-engineer',
     title: 'Applied ML / LLM engineer',
     summary: 'Builds product features on top of models, increasingly with foundation models, RAG and fine-tuning.',
-    alsoListedAs: ['Applied ML Engineer', 'AI Engineer', 'Generative AI Engineer'],
+    // The role and "Applied ML Engineer" come from seed 000's job-search advice; the AI titles are
+    // seed 001's career list and seed 004's role table, not seed 000.
+    alsoListedAs: [
+      { title: 'Applied ML Engineer', sources: [SEED_000] },
+      { title: 'AI Engineer', sources: [SEED_001, SEED_004] },
+      { title: 'Applied AI Engineer', sources: [SEED_004] },
+      { title: 'Generative AI Engineer', sources: [SEED_001] },
+    ],
     goodFitBackgrounds: ['software-developer'],
     emphasisPhaseIds: ['phase.core-ml', 'phase.genai'],
     ...cite(SEED_000),
@@ -412,6 +437,23 @@ export const jobSearchTips: ContentPackInput['jobSearchTips'] = [
     id: 'job-tip.deployed-work',
     title: 'Lead with deployed work and clear writing',
     description: 'Hiring teams look for projects that actually run, strong data handling and the ability to explain trade-offs to non-specialists.',
+    ...cite(SEED_002),
+  },
+];
+
+export const marketFacts: ContentPackInput['marketFacts'] = [
+  {
+    id: 'market-fact.domain-experts',
+    percent: 57.7,
+    approximate: false,
+    statement: 'of hiring managers in recent surveys would rather hire someone with depth in one domain than a generalist.',
+    ...cite(SEED_002),
+  },
+  {
+    id: 'market-fact.data-preparation',
+    percent: 70,
+    approximate: true,
+    statement: 'of real-world ML work goes on preparing data and designing pipelines, by a commonly quoted estimate.',
     ...cite(SEED_002),
   },
 ];

@@ -8,14 +8,14 @@
  */
 import type { ContentPackInput } from '../schema';
 import { certifications } from './certifications';
-import { actionPlan30Days, careerProgression, commonMistakes, faq, jobSearchTips, kagglePath, llmSkills, targetRoles } from './guide';
-import { phases } from './phases';
+import { actionPlan30Days, careerProgression, commonMistakes, faq, jobSearchTips, kagglePath, llmSkills, marketFacts, targetRoles } from './guide';
+import { phaseOrderNote, phases } from './phases';
 import { projects } from './projects';
 import { quiz } from './quiz';
-import { investment, salaryBands, salaryTrends, timelines } from './salary';
+import { investment, salaryBands, salaryPremiums, salaryTrends, timelines } from './salary';
 import { sources } from './sources';
 
-export const BUILT_IN_PACK_VERSION = '1.0.0';
+export const BUILT_IN_PACK_VERSION = '1.1.0';
 
 export const builtInPack: ContentPackInput = {
   packVersion: BUILT_IN_PACK_VERSION,
@@ -23,9 +23,11 @@ export const builtInPack: ContentPackInput = {
   asOf: '2026-03-31',
   sources,
   phases,
+  phaseOrderNote,
   certifications,
   salaryBands,
   salaryTrends,
+  salaryPremiums,
   investment,
   timelines,
   projects,
@@ -37,5 +39,6 @@ export const builtInPack: ContentPackInput = {
   careerProgression,
   targetRoles,
   jobSearchTips,
+  marketFacts,
   quiz,
 };

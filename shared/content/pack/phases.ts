@@ -4,10 +4,11 @@
  * seed 004; seed 002 (tiers and the month-by-month plan), seed 003 (six steps) and seed 001
  * (six steps) are merged in where they cover the same ground.
  *
- * Ordering conflict: seeds 002 and 003 put MLOps before deep learning, seed 004 puts deep learning
- * first. We follow seed 004 (foundations → core ML → deep learning → MLOps → GenAI → portfolio)
- * and fold seed 002's "specialisation" months into the GenAI phase, where the optional
- * specialisation milestones live, because they all need a deployed model first.
+ * Ordering conflict: seeds 002 and 003 put MLOps before deep learning, seeds 001 and 004 put deep
+ * learning first. We follow seed 004 (foundations → core ML → deep learning → MLOps → GenAI →
+ * portfolio) and fold seed 002's "specialisation" months into the GenAI phase, where the optional
+ * specialisation milestones live, because they all need a deployed model first. The conflict is
+ * also data (`phaseOrderNote`) so the learner sees it on the Guide.
  *
  * Effort hours: seed 000 puts a beginner with some programming at 9–12 months, and the learner
  * in that tool studies about 8 h/week; seed 002 plans around 10 h/week. 39–52 weeks at 8–10 h/week
@@ -19,10 +20,12 @@
  *
  * Phase durations: only seed 002 gives spans (months 1–3, 4–6, 7–9, 10–12) and they each cover
  * more than one of our phases, so the week ranges are apportioned from them (basis 'derived') and
- * chosen so the six phases sum to 40–52 weeks, matching the 9–12 month beginner timeline.
+ * chosen so the six phases sum to 40–52 weeks, matching seed 000's 9–12 month beginner timeline.
+ * Seed 002's months have no deep-learning block, so that phase's weeks are the remainder of seed
+ * 000's total and cite seed 000, not seed 002.
  */
 import type { ContentPackInput } from '../schema';
-import { cite, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
+import { cite, DEFAULT_AS_OF, SEED_000, SEED_001, SEED_002, SEED_003, SEED_004 } from './sources';
 
 type PhaseInput = ContentPackInput['phases'][number];
 
@@ -240,8 +243,10 @@ const deepLearning: PhaseInput = {
     minWeeks: 6,
     maxWeeks: 8,
     basis: 'derived',
-    note: 'Seed 002 has no separate deep-learning months; seed 000 lists 8–12 weeks for a full deep learning course series, more depth than this phase needs.',
-    ...cite(SEED_002),
+    // No seed gives weeks for deep learning alone, so the figure is the remainder of seed 000's
+    // whole-path timeline after the other phases take their seed 002 shares; it cites seed 000.
+    note: 'Derived, not stated: no source gives weeks for deep learning on its own. This is what is left of seed 000\'s 9–12 month beginner timeline (about 40–52 weeks) once the other five phases take their share of seed 002\'s month-by-month plan. Seed 000\'s 8–12 weeks for a full deep learning course series is more depth than this phase needs.',
+    ...cite(SEED_000),
   },
   milestones: [
     {
@@ -623,3 +628,29 @@ const portfolio: PhaseInput = {
 };
 
 export const phases: ContentPackInput['phases'] = [foundations, coreMl, deepLearning, mlops, genai, portfolio];
+
+export const phaseOrderNote: ContentPackInput['phaseOrderNote'] = {
+  title: 'Why deep learning comes before MLOps',
+  views: [
+    {
+      id: 'phase-order.deep-learning-first',
+      label: 'Deep learning, then MLOps',
+      sequence: ['phase.deep-learning', 'phase.mlops'],
+      sources: [SEED_001, SEED_004],
+    },
+    {
+      // Seed 002 names no deep-learning block: MLOps (months 4–6) comes before its specialisation
+      // months (7–9), where vision and language work sit. Seed 003 has deployment as step 4 and
+      // deep learning as step 5.
+      id: 'phase-order.mlops-first',
+      label: 'MLOps, then deep learning',
+      sequence: ['phase.mlops', 'phase.deep-learning'],
+      sources: [SEED_002, SEED_003],
+    },
+  ],
+  followedId: 'phase-order.deep-learning-first',
+  reason:
+    'The sources split on this. MLE Path builds its phases, with their skills, tools and suggested projects, from the six-phase roadmap, so it keeps that roadmap\'s order. Both orders cover the same ground, and every source agrees on what matters most: Python, maths and core ML come first.',
+  // All four seeds it draws on are undated (see sources.ts).
+  asOf: DEFAULT_AS_OF,
+};

@@ -5,10 +5,13 @@
  * Disagreements are kept side by side with their sources rather than averaged:
  * - Seed 000 quotes two sets of US bands (a salary section and a narrower FAQ answer); both stay.
  * - Seed 002 gives its own US range and median; seed 004 gives an India range in rupees.
- * - Timelines: seed 000 (beginners with some programming 9–12 months, developers and data
- *   professionals 6–9) is the primary figure; seed 004's ranges (6–12 with fundamentals,
- *   12–18 for complete beginners) are kept as alternatives, except for complete beginners where
- *   seed 004 is the only source that addresses them.
+ * - Timelines: the three sources that give one each describe their own groups. Seed 000: beginners
+ *   with some programming 9–12 months, developers and data professionals 6–9. Seed 004: 6–12
+ *   months with programming and maths fundamentals, 12–18 for complete beginners. Seed 002: one
+ *   plan of roughly 12 months for everyone, shorter if you already code and know statistics,
+ *   longer if you are new to programming. Each background's primary figure comes from the source
+ *   that describes that group most directly (seed 004 for complete beginners, seed 000 otherwise)
+ *   and the other two sources' figures for the same group are kept as alternatives.
  */
 import type { ContentPackInput } from '../schema';
 import { cite, SEED_000, SEED_002, SEED_004 } from './sources';
@@ -62,6 +65,21 @@ export const salaryBands: ContentPackInput['salaryBands'] = [
     percentiles: [],
     dataSource: null,
     note: 'Top of the band is open-ended.',
+    ...cite(SEED_000),
+  },
+  {
+    id: 'salary.us.senior.headline',
+    label: 'Senior (US), headline figure',
+    ...usdYear,
+    level: 'senior',
+    min: 200_000,
+    max: null,
+    openEndedMax: true,
+    average: null,
+    median: null,
+    percentiles: [],
+    dataSource: null,
+    note: 'The page\'s summary line, next to the $160K average; it gives no upper bound.',
     ...cite(SEED_000),
   },
   {
@@ -158,6 +176,16 @@ export const salaryBands: ContentPackInput['salaryBands'] = [
   },
 ];
 
+export const salaryPremiums: ContentPackInput['salaryPremiums'] = [
+  {
+    id: 'salary-premium.us.scarce-specialisations',
+    region: 'US',
+    skills: ['LLM deployment', 'Inference optimisation', 'MLOps'],
+    summary: 'The specialisations with the largest pay premiums, because demand for them still outstrips the people who have them. No premium figure is given.',
+    ...cite(SEED_000),
+  },
+];
+
 export const salaryTrends: ContentPackInput['salaryTrends'] = [
   {
     id: 'salary-trend.us.mid.yoy-2026',
@@ -175,6 +203,7 @@ export const investment: ContentPackInput['investment'] = {
   certSpendUsd: { min: 600, max: 1_200 },
   typicalCertCount: { min: 2, max: 4 },
   covers: 'A foundational ML certification and one cloud ML certification, plus an optional deep learning or MLOps credential.',
+  leadsToRolesPayingFromUsd: 120_000,
   ...cite(SEED_000),
 };
 
@@ -184,6 +213,13 @@ const seed004WithFundamentals = {
   ...cite(SEED_004),
 };
 
+/** Seed 002 gives one figure for its whole plan and says which way to adjust it. */
+function seed002Plan(basis: string) {
+  return { months: { min: 12, max: 12 }, approximate: true, basis, ...cite(SEED_002) };
+}
+const seed002ForCoders = seed002Plan('Its whole plan; it says people who already code and know statistics can shorten the first months.');
+const seed002ForSomeBackground = seed002Plan('Its whole plan, written for readers with some coding or data background.');
+
 export const timelines: ContentPackInput['timelines'] = [
   {
     id: 'timeline.new-to-code',
@@ -191,7 +227,14 @@ export const timelines: ContentPackInput['timelines'] = [
     months: { min: 12, max: 18 },
     basis: 'Complete beginners.',
     ...cite(SEED_004),
-    alternatives: [],
+    alternatives: [
+      {
+        months: { min: 9, max: 12 },
+        basis: 'Beginners, in its headline figure; its FAQ gives the same range for beginners who already program a little.',
+        ...cite(SEED_000),
+      },
+      seed002Plan('Its whole plan; it says people new to programming should add time for Python and basic engineering habits.'),
+    ],
   },
   {
     id: 'timeline.student',
@@ -199,7 +242,7 @@ export const timelines: ContentPackInput['timelines'] = [
     months: { min: 9, max: 12 },
     basis: 'Beginners who already have some programming experience.',
     ...cite(SEED_000),
-    alternatives: [seed004WithFundamentals],
+    alternatives: [seed004WithFundamentals, seed002ForSomeBackground],
   },
   {
     id: 'timeline.software-developer',
@@ -207,7 +250,7 @@ export const timelines: ContentPackInput['timelines'] = [
     months: { min: 6, max: 9 },
     basis: 'Developers following a focused plan.',
     ...cite(SEED_000),
-    alternatives: [seed004WithFundamentals],
+    alternatives: [seed004WithFundamentals, seed002ForCoders],
   },
   {
     id: 'timeline.data-analyst',
@@ -215,7 +258,7 @@ export const timelines: ContentPackInput['timelines'] = [
     months: { min: 6, max: 9 },
     basis: 'Data professionals following a focused plan.',
     ...cite(SEED_000),
-    alternatives: [seed004WithFundamentals],
+    alternatives: [seed004WithFundamentals, seed002ForCoders],
   },
   {
     id: 'timeline.data-scientist',
@@ -223,7 +266,7 @@ export const timelines: ContentPackInput['timelines'] = [
     months: { min: 6, max: 9 },
     basis: 'Data professionals following a focused plan.',
     ...cite(SEED_000),
-    alternatives: [seed004WithFundamentals],
+    alternatives: [seed004WithFundamentals, seed002ForCoders],
   },
   {
     // No seed names IT/DevOps people; they usually script but are not developers, so they get the
@@ -233,6 +276,6 @@ export const timelines: ContentPackInput['timelines'] = [
     months: { min: 9, max: 12 },
     basis: 'Beginners who already have some programming experience (closest group the seeds describe).',
     ...cite(SEED_000),
-    alternatives: [seed004WithFundamentals],
+    alternatives: [seed004WithFundamentals, seed002ForSomeBackground],
   },
 ];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { providerText, retiredText } from '../../../../renderer/src/certifications/cert-facts';
+import { certificationContent } from '../../../../renderer/src/shared/certification-content';
+
+const cert = (id: string) => {
+  const c = certificationContent(id);
+  if (!c) throw new Error(`no certification ${id}`);
+  return c;
+};
+
+describe('retiredText', () => {
+  it('prints a month-only retirement as the month, never a made-up day', () => {
+    expect(retiredText(cert('cert.tensorflow.developer'))).toBe('May 2024');
+    expect(retiredText(cert('cert.tensorflow.developer'), true)).toBe('in May 2024');
+  });
+
+  it('prints a day-precise retirement as the day', () => {
+    expect(retiredText(cert('cert.aws.mls-c01'))).toBe('31 Mar 2026');
+    expect(retiredText(cert('cert.aws.mls-c01'), true)).toBe('on 31 Mar 2026');
+    expect(retiredText(cert('cert.aws.mla-c01'))).toBeNull();
+  });
+});
+
+describe('providerText', () => {
+  it('says the provider is not stated instead of naming one the sources do not give', () => {
+    expect(providerText(cert('cert.python-institute.pcep'))).toBe('Provider not stated');
+    expect(providerText(cert('cert.aws.mla-c01'))).toBe('Amazon Web Services');
+  });
+});
