@@ -4,6 +4,7 @@ import type { PlanView } from '../../../shared/ipc/contract';
 import { content } from '../shared/content';
 import { formatDay, formatHours } from '../shared/format';
 import { MilestoneNotes } from './MilestoneNotes';
+import { PhaseSource } from './PhaseSource';
 import type { RoadmapRecords } from './useRoadmapRecords';
 import { Chips } from '../shared/Chips';
 
@@ -95,6 +96,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
               <p className="small">{project.title}</p>
             </div>
           )}
+          <PhaseSource phase={info} sources={content.sources} />
           <fieldset className="gate">
             <legend>
               {info.gate.title} ({info.gate.items.filter((i) => records.gateTicks.has(i.id)).length} of {info.gate.items.length})

@@ -6,6 +6,7 @@
 import { targetRoles } from '../../../shared/content/pack/guide';
 import { phases as phaseList } from '../../../shared/content/pack/phases';
 import { projects as projectList } from '../../../shared/content/pack/projects';
+import { sources } from '../../../shared/content/pack/sources';
 import { certificationContent } from './certification-content';
 
 export { certificationLabel, type CertificationContent } from './certification-content';
@@ -21,4 +22,5 @@ export const content = {
   project: (id: string) => projects.get(id),
   milestone: (id: string) => milestones.get(id),
   targetRoles,
+  sources,
 };
