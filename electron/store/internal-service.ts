@@ -42,14 +42,9 @@ import {
 import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
 import { dumpAll, replaceAll } from './backup-store';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, type PlannerDb } from './db';
+import { SCHEDULER_STATE_KEY, type SchedulerStateRow } from './scheduler-state';
 
-/** Key of the scheduler's own row in the `settings` table (see the header for why there). */
-export const SCHEDULER_STATE_KEY = 'reminder-scheduler';
-
-export interface SchedulerStateRow {
-  key: typeof SCHEDULER_STATE_KEY;
-  lastCheckUtc: string;
-}
+export { SCHEDULER_STATE_KEY, type SchedulerStateRow } from './scheduler-state';
 
 /**
  * A booked exam is stored as a date only. The countdown needs an instant; 09:00 local is the

@@ -3,7 +3,7 @@
  * project and gate checklists, app settings, and the full reset. Ids in requests are checked
  * against the content pack, so nothing is stored against an item that does not exist.
  */
-import { addYears, formatISO, parseISO } from 'date-fns';
+import { certificationDateIssues, shiftMonths } from '../../shared/domain/date-range';
 import type { AppSettings, CertificationStatus, QuizAttempt } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { readinessScore } from '../../shared/planner/readiness';
@@ -63,9 +63,13 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
           `${cert.name} was retired${cert.retiredOn ? ` on ${cert.retiredOn}` : ''}${replacement ? `; plan ${replacement.name} instead` : ''}.`,
         );
       }
-      const previous = await db.certifications.get(request.certId);
-      const expiresOn =
-        request.passedOn && cert.validityYears ? formatISO(addYears(parseISO(request.passedOn), cert.validityYears), { representation: 'date' }) : null;
+      const [previous, profileRow] = await Promise.all([db.certifications.get(request.certId), db.profile.get(SINGLETON_KEY)]);
+      // The checks relative to today (the learner's today, by the store's clock): the request
+      // schema bounds the years only, because schemas have no clock.
+      const issues = certificationDateIssues(request, ctx.today(profileRow?.profile), previous?.examDate ?? null);
+      if (issues.length > 0) return fail('invalid-request', issues.map((i) => i.message).join(' '), issues);
+      // Calendar months on the date's own text: a pass date in range gives an expiry in range.
+      const expiresOn = request.passedOn && cert.validityYears ? shiftMonths(request.passedOn, Math.round(cert.validityYears * 12)) : null;
       const row: CertificationStatus = { ...request, expiresOn, updatedAt: now().toISOString() };
       await db.transaction('rw', db.certifications, async () => {
         await db.certifications.put(row);

@@ -119,7 +119,7 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'milestone:save-note': { id: milestone, note: 'Practise with pandas', links: [{ title: 'pandas', url: 'https://pandas.pydata.org/docs/' }] },
     'progress:list': {},
     'certification:list': {},
-    'certification:update': { certId: 'cert.aws.mla-c01', status: 'passed', examDate: '2027-06-07', passedOn: '2027-06-07', spentUsd: 150 },
+    'certification:update': { certId: 'cert.aws.mla-c01', status: 'passed', examDate: '2026-06-07', passedOn: '2026-06-07', spentUsd: 150 },
     'quiz:record': { kind: 'practice', answers: pack.quiz.slice(0, 2).map((q) => ({ questionId: q.id, chosenIndex: 1 })) },
     'quiz:history': {},
     'spending:list': {},

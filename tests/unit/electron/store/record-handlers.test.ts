@@ -14,8 +14,8 @@ describe('certification checklist', () => {
 
   it('a passed exam with a validity gets its expiry date', async () => {
     const { handlers } = setupService();
-    const passed = await handlers['certification:update']({ certId: 'cert.gcp.pmle', status: 'passed', examDate: '2027-01-10', passedOn: '2027-01-10', spentUsd: 200 });
-    expect(passed.ok && passed.value.expiresOn).toBe('2029-01-10');
+    const passed = await handlers['certification:update']({ certId: 'cert.gcp.pmle', status: 'passed', examDate: '2026-01-10', passedOn: '2026-01-10', spentUsd: 200 });
+    expect(passed.ok && passed.value.expiresOn).toBe('2028-01-10');
   });
 
   it('refuses to plan a retired exam and names its replacement; nothing is stored', async () => {
