@@ -12,9 +12,10 @@
  *  - Not a fake reminder-log entry: the log is learner data that backups carry, and restoring an
  *    old backup would bring back an old check time, so the next check would report every
  *    reminder since the backup as "missed" although the learner saw them.
- *  - Its own settings row is machine state: backups read only the 'me' row, and a restore or a
- *    reset clears the table, which is the right outcome: with no last check the scheduler
- *    treats the next check as a first run (only the grace window counts, never a backlog).
+ *  - Its own settings row is machine state: backups read only the 'me' row, and a restore keeps
+ *    it, as it keeps the reminder log (both are this computer's record of what it showed; an
+ *    older backup's would show those reminders again). A reset clears the table: with no last
+ *    check the scheduler treats the next check as a first run (the grace window, no backlog).
  * It is written in the same transaction as the delivered ids, so the two never disagree.
  */
 import type { StudySession } from '../../shared/domain/records';
@@ -42,7 +43,9 @@ import {
 import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
 import { dumpAll, replaceAll } from './backup-store';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, type PlannerDb } from './db';
+import type { Emit } from './context';
 import { SCHEDULER_STATE_KEY, type SchedulerStateRow } from './scheduler-state';
+import { updateSettings } from './settings-store';
 
 export { SCHEDULER_STATE_KEY, type SchedulerStateRow } from './scheduler-state';
 
@@ -61,6 +64,8 @@ export interface InternalServiceDeps {
   db: PlannerDb;
   /** Display name of a certification for the reminder text; the id is shown when absent. */
   certName?: (certId: string) => string | undefined;
+  /** Announces a settings change (the calendar folder) to every window, as settings:update does. */
+  emit?: Emit;
 }
 
 type ReminderSession = RemindersInputs['sessions'][number];
@@ -222,6 +227,10 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
       }
       const unique = [...new Map(sessions.map((s) => [s.id, s])).values()];
       return ok({ sessions: unique.sort((a, b) => a.startUtc.localeCompare(b.startUtc)) });
+    },
+
+    async 'settings:set-calendar-folder'({ folder }) {
+      return ok(await updateSettings(db, { calendarFolder: folder }, deps.emit));
     },
 
     async 'backup:dump'() {

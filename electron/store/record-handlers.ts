@@ -4,12 +4,13 @@
  * against the content pack, so nothing is stored against an item that does not exist.
  */
 import { certificationDateIssues, shiftMonths } from '../../shared/domain/date-range';
-import type { AppSettings, CertificationStatus, QuizAttempt } from '../../shared/domain/records';
+import type { CertificationStatus, QuizAttempt } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { readinessScore } from '../../shared/planner/readiness';
 import type { StoreContext } from './context';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, TABLES } from './db';
 import type { Handlers } from './service';
+import { readSettings, updateSettings } from './settings-store';
 
 type RecordChannels =
   | 'certification:list'
@@ -39,13 +40,6 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
     const answers = attempts.flatMap((a) => a.answers.map((x) => ({ questionId: x.questionId, area: x.area, correct: x.correct })));
     const result = readinessScore({ answers, selfRating: profile?.selfRating ?? null });
     return result.ok ? { overall: result.overall, byArea: result.byArea, strongest: result.strongest, weakest: result.weakest, basis: result.basis } : null;
-  }
-
-  async function settings(): Promise<AppSettings> {
-    const row = await db.settings.get(SINGLETON_KEY);
-    const { key: _key, ...rest } = row ?? { key: SINGLETON_KEY, ...DEFAULT_SETTINGS };
-    // A row written before a newer optional field existed answers that field's default.
-    return { ...DEFAULT_SETTINGS, ...rest };
   }
 
   return {
@@ -145,16 +139,11 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
     },
 
     async 'settings:get'() {
-      return ok(await settings());
+      return ok(await readSettings(db));
     },
 
     async 'settings:update'(patch) {
-      const next = { ...(await settings()), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
-      await db.transaction('rw', db.settings, async () => {
-        await db.settings.put({ key: SINGLETON_KEY, ...next });
-      });
-      emit('settings:changed', next);
-      return ok(next);
+      return ok(await updateSettings(db, patch, emit));
     },
 
     async 'data:reset'() {

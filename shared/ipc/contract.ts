@@ -4,7 +4,6 @@
  * Channel names are `area:verb`.
  */
 import { z } from 'zod';
-import { CalendarFolderSchema } from '../domain/calendar-folder';
 import { EARLIEST_YEAR, isWithinYears, LATEST_ENTERED_YEAR } from '../domain/date-range';
 import { PlanSchema, ProgressSchema } from '../domain/plan';
 import { ProfileSchema } from '../domain/profile';
@@ -196,8 +195,14 @@ export const channels = {
       /** Main sets this once it has shown the "still running in the tray" hint. */
       trayHintShown: z.boolean().optional(),
       theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
-      /** null stops keeping the calendar file; main sets a folder after its folder dialog. */
-      calendarFolder: CalendarFolderSchema.nullable().optional(),
+      /**
+       * Only null (stop keeping the calendar file): a folder is set by main alone, after its
+       * folder dialog (`calendar:choose-folder`), so no page can point the file at a path the
+       * learner never picked.
+       */
+      calendarFolder: z
+        .null({ error: 'Calendar folder can only be chosen with the folder dialog (Settings → Choose a folder…); send null to stop keeping the calendar file.' })
+        .optional(),
     }),
     response: AppSettingsSchema,
   },

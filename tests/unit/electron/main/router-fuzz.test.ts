@@ -135,7 +135,7 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
       closeToTray: true,
       launchAtLogin: false,
       theme: 'light',
-      calendarFolder: '/home/ada/Calendars',
+      calendarFolder: null,
     },
     'data:reset': { confirm: 'DELETE EVERYTHING' },
     'backup:export': {},
