@@ -87,7 +87,9 @@ export function createBackupService(deps: BackupServiceDeps) {
         token,
         fileName: path.basename(source),
         exportedAt: file.value.exportedAt,
-        changes: changes.filter((c) => c.changed).map((c) => c.text),
+        // Each learner setting that changes is its own line, so a restore never changes a
+        // preference (a pause, quiet hours, the theme) the learner was not shown.
+        changes: changes.filter((c) => c.changed).flatMap((c) => [c.text, ...c.details]),
       });
     },
 

@@ -276,6 +276,25 @@ describe('sleep, restarts and exactly-once delivery', () => {
     expect(await app.log()).toEqual(['digest.2026-11-22']);
   });
 
+  it("restoring an older backup shows nothing again: the delivery log and last check are this computer's", async () => {
+    const app = setupApp({ start: '2026-11-22T16:00:00Z', zone: 'Europe/Berlin' });
+    await app.handlers['profile:save'](PROFILE);
+    await app.setReminders({ sessionLeadMinutes: null });
+    // The backup is taken before the digest was delivered, so its reminder history is empty.
+    const backup = await app.realStore.request('backup:dump', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    const scheduler = app.launch();
+    await app.runUntil('2026-11-22T17:00:00Z');
+    expect(app.shown.map((s) => [s.at, s.reminder.id])).toEqual([['2026-11-22T17:00:00.000Z', 'digest.2026-11-22']]);
+
+    const restored = await app.realStore.request('backup:replace', { data: backup.value });
+    expect(restored.ok).toBe(true);
+    await scheduler.rescan('restore'); // what main does after a restore
+    await app.runUntil('2026-11-22T17:30:00Z');
+    expect(app.shown).toHaveLength(1);
+    expect(await app.log()).toEqual(['digest.2026-11-22']);
+  });
+
   it('a fresh install reports no backlog and without a plan there is no digest', async () => {
     const app = setupApp({ start: '2026-11-22T16:55:00Z', zone: 'Europe/Berlin' });
     app.launch();
