@@ -27,7 +27,7 @@ import {
   type RemindersInputs,
 } from '../../shared/ipc/internal';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { COUNTDOWN_LOCAL_TIME } from '../../shared/planner/reminders';
+import { COUNTDOWN_LOCAL_TIME, isRecordedByClockAhead } from '../../shared/planner/reminders';
 import {
   DAY_MS,
   formatInstant,
@@ -109,14 +109,19 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
           const timeZone = profileRow?.profile.availability?.timeZone ?? fallbackTimeZone;
           const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
           const firstMonday = mondayOf(instantToLocal(timeZone, since).day);
-          const [stored, certifications, deliveredIds, doneIds] = await Promise.all([
+          const [stored, certifications, delivered, doneIds] = await Promise.all([
             db.sessions.where('weekStart').between(formatIsoDate(firstMonday), formatIsoDate(thisMonday + 7), true, true).toArray(),
             db.certifications.toArray(),
-            db.reminderLog.where('deliveredAt').aboveOrEqual(formatInstant(since)).primaryKeys(),
+            // Records stamped later than now are included: the scheduler decides what they mean.
+            db.reminderLog
+              .where('deliveredAt')
+              .aboveOrEqual(formatInstant(since))
+              .toArray()
+              .then((rows) => rows.map((r) => ({ reminderId: r.reminderId, deliveredAt: r.deliveredAt }))),
             // Booleans are not IndexedDB keys: one getAll of the table (hundreds of rows at most).
             db.milestoneProgress.toArray().then((rows) => rows.filter((p) => p.done).map((p) => p.milestoneId)),
           ]);
-          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, deliveredIds, doneIds };
+          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, delivered, doneIds };
         },
       );
       const { profileRow, planRow, timeZone, thisMonday } = snap;
@@ -167,20 +172,29 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
         sessions: planned.sort((a, b) => a.startUtc.localeCompare(b.startUtc)),
         exams,
         certifications,
-        deliveredIds: snap.deliveredIds,
+        delivered: snap.delivered,
         lastCheckUtc: snap.stateRow?.lastCheckUtc ?? null,
       });
     },
 
     async 'reminders:mark-delivered'({ checkUtc, deliveries }) {
-      const at = formatInstant(parseInstant(checkUtc)!);
+      const checkMs = parseInstant(checkUtc)!; // the request schema guarantees an instant
+      const at = formatInstant(checkMs);
       const unique = [...new Map(deliveries.map((d) => [d.reminderId, d])).values()];
       // Delivered ids and the check time in ONE transaction: either both are on disk or neither,
       // so a crash can never leave a reminder shown-but-unrecorded or recorded-but-re-checked.
+      // The check time is stored even when it is earlier than the one before: a clock that ran
+      // ahead and was corrected must not leave a last check in the future.
       const recorded = await db.transaction('rw', [db.reminderLog, db.settings], async () => {
         const existing = await db.reminderLog.bulkGet(unique.map((d) => d.reminderId));
-        const fresh = unique.filter((_, i) => existing[i] === undefined).map((d) => ({ ...d, deliveredAt: at }));
-        if (fresh.length > 0) await db.reminderLog.bulkAdd(fresh);
+        // New, or recorded by a check whose clock was ahead of this one (it is due only now).
+        const fresh = unique
+          .filter((_, i) => {
+            const row = existing[i];
+            return row === undefined || isRecordedByClockAhead(row.deliveredAt, checkMs);
+          })
+          .map((d) => ({ ...d, deliveredAt: at }));
+        if (fresh.length > 0) await db.reminderLog.bulkPut(fresh);
         await schedulerState().put({ key: SCHEDULER_STATE_KEY, lastCheckUtc: at });
         return fresh.map((d) => d.reminderId);
       });

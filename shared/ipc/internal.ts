@@ -83,8 +83,12 @@ export const RemindersInputsSchema = z.strictObject({
   certifications: z
     .array(z.strictObject({ certId: z.string().max(120), expiresOnUtc: z.string().max(40), certName: z.string().max(200).optional() }))
     .max(200),
-  /** Reminder ids delivered within the lookback window (older ones can no longer come due). */
-  deliveredIds: z.array(z.string().max(200)).max(20_000),
+  /**
+   * Reminders delivered within the lookback window (older ones can no longer come due), with
+   * when each was recorded: a record made by a clock that ran ahead does not count (see
+   * shared/planner/reminders.ts `deliveredAsOf`).
+   */
+  delivered: z.array(z.strictObject({ reminderId: z.string().max(200), deliveredAt: z.string().max(40) })).max(20_000),
   /** When the previous check ran; null on a fresh install or after a reset (a restore keeps it). */
   lastCheckUtc: Instant.nullable(),
 });
@@ -106,7 +110,10 @@ export const internalChannels = {
       deliveries: z.array(ReminderDeliverySchema.pick({ reminderId: true, kind: true })).max(2000),
     }),
     response: z.strictObject({
-      /** The ids this call recorded: the ones never delivered before. Only these may be shown. */
+      /**
+       * The ids this call recorded: the ones never delivered before, or last recorded by a check
+       * whose clock was ahead of this one. Only these may be shown.
+       */
       recorded: z.array(z.string()),
       checkUtc: Instant,
     }),
