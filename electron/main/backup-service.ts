@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { backupFileName, describeChanges, type BackupData, type BackupFile } from '../../shared/backup/format';
+import { backupFileName, describeChanges, validateBackupData, type BackupData, type BackupFile } from '../../shared/backup/format';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { createBackupFile, readBackupFile, writeBackupFile } from './backup';
@@ -40,9 +40,26 @@ export function createBackupService(deps: BackupServiceDeps) {
     return (await deps.store.request('backup:dump', {})) as Result<BackupData>;
   }
 
-  async function writeSnapshot(filePath: string): Promise<Result<{ bytes: number }>> {
+  /**
+   * Writes what the store holds now. An export is checked with the same validation a restore
+   * applies, so a file MLE Path writes can always be read back; a row that would fail it is
+   * named instead of being written into a backup nobody could restore. The safety copy taken
+   * before a restore skips that check: its purpose is to keep what was there, whatever it is,
+   * and refusing it would also block the restore that repairs the data.
+   */
+  async function writeSnapshot(filePath: string, options: { checked: boolean }): Promise<Result<{ bytes: number }>> {
     const data = await dump();
     if (!data.ok) return data;
+    if (options.checked) {
+      const valid = validateBackupData(data.value);
+      if (!valid.ok) {
+        return fail(
+          'internal',
+          `No backup was written: some of your data could not be restored from it, so MLE Path did not save a file that would fail later. ${valid.error.message}`.slice(0, 2000),
+          valid.error.issues,
+        );
+      }
+    }
     return writeBackupFile(filePath, createBackupFile(data.value, { appVersion: deps.appVersion, now: deps.now() }));
   }
 
@@ -50,7 +67,7 @@ export function createBackupService(deps: BackupServiceDeps) {
     async exportAll(): Promise<Result<ResponseOf<'backup:export'>>> {
       const target = await deps.dialogs.chooseSavePath(backupFileName(deps.now()));
       if (!target) return ok(null);
-      const written = await writeSnapshot(target);
+      const written = await writeSnapshot(target, { checked: true });
       return written.ok ? ok({ path: target, bytes: written.value.bytes }) : written;
     },
 
@@ -70,7 +87,9 @@ export function createBackupService(deps: BackupServiceDeps) {
         token,
         fileName: path.basename(source),
         exportedAt: file.value.exportedAt,
-        changes: changes.filter((c) => c.changed).map((c) => c.text),
+        // Each learner setting that changes is its own line, so a restore never changes a
+        // preference (a pause, quiet hours, the theme) the learner was not shown.
+        changes: changes.filter((c) => c.changed).flatMap((c) => [c.text, ...c.details]),
       });
     },
 
@@ -85,7 +104,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       await mkdir(deps.safetyDir, { recursive: true });
       const stamp = deps.now().toISOString().replace(/[:.]/g, '-');
       const safetyBackupPath = path.join(deps.safetyDir, `before-restore-${stamp}.json`);
-      const safety = await writeSnapshot(safetyBackupPath);
+      const safety = await writeSnapshot(safetyBackupPath, { checked: false });
       if (!safety.ok) return fail('internal', `Nothing was restored: the safety backup could not be written (${safety.error.message})`);
       const replaced = (await deps.store.request('backup:replace', { data: entry.file.data })) as Result<{ rows: Record<string, number> }>;
       if (!replaced.ok) return replaced;

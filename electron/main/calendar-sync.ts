@@ -21,8 +21,9 @@
  *  - With nothing left to show the file becomes an empty calendar, so old events disappear.
  */
 import path from 'node:path';
+import { calendarFolderProblem } from '../../shared/domain/calendar-folder';
 import type { CalendarSyncStatus } from '../../shared/ipc/contract';
-import { ok, type Result } from '../../shared/ipc/result';
+import { fail, ok, type Result } from '../../shared/ipc/result';
 import { writeFileAtomically } from './atomic-file';
 import { readStudyCalendar, type StudyCalendarSource } from './calendar-export';
 
@@ -139,8 +140,12 @@ export function createCalendarSync(deps: CalendarSyncDeps): CalendarSync {
     let problem: string | null = null;
     let events = 0;
     const now = deps.now();
-    if (!path.isAbsolute(target)) {
-      // Valid on some computer (a backup from Windows restored on Linux), not on this one.
+    const refused = calendarFolderProblem(target);
+    if (refused !== null) {
+      // Stored by an older build that accepted it: never written to, and said why.
+      problem = `${refused} Choose a folder here.`;
+    } else if (!path.isAbsolute(target)) {
+      // Valid on some computer (a folder chosen on Windows, now on Linux), not on this one.
       problem = `${target} is not a folder on this computer. Choose a folder here.`;
     } else {
       const built = await readStudyCalendar({ ...deps, now: () => now }, { allowEmpty: true });
@@ -188,9 +193,14 @@ export function createCalendarSync(deps: CalendarSyncDeps): CalendarSync {
     async chooseFolder() {
       const picked = await deps.chooseFolder(folder);
       if (picked === null) return ok(null);
-      // Stored through the store like any settings change: validated there, announced to every
-      // window, kept across restarts. The settings:changed that follows finds it configured.
-      const saved = await deps.store.request('settings:update', { calendarFolder: picked });
+      // A folder dialog can return a network location: refused here with the reason, before
+      // anything is stored or written.
+      const refused = calendarFolderProblem(picked);
+      if (refused !== null) return fail('invalid-request', refused, [{ path: 'calendarFolder', message: refused }]);
+      // Over main's own channel (the page can only send null): validated by the store again,
+      // announced to every window, kept across restarts. The settings:changed that follows
+      // finds it configured.
+      const saved = await deps.store.request('settings:set-calendar-folder', { folder: picked });
       if (!saved.ok) return saved;
       configure(picked);
       // Choosing the same folder again is how a learner says "try now".

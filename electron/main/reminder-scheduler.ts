@@ -13,6 +13,9 @@
  *    or never. Each check recomputes from the store, so nothing is lost across sleep or restart.
  *  - Each check looks at (last check, now]. The last check is stored with the delivered ids, so
  *    after a restart the window covers the time the app was closed.
+ *  - A wrong clock consumes nothing for good: a last check in the future (the clock ran ahead,
+ *    then was corrected) is replaced by the real one, and deliveries recorded by the early check
+ *    count only once their time has come, so each reminder is shown when it really is due.
  *  - A reminder at most `graceMinutes` late is shown as itself; later ones (app closed, laptop
  *    asleep) are folded into ONE catch-up notification. More than MAX_NOTIFICATIONS_PER_CHECK
  *    at once also become one catch-up: never a burst of toasts.
@@ -38,6 +41,7 @@ import {
   catchUpSummary,
   computeReminders,
   DEFAULT_GRACE_MINUTES,
+  deliveredAsOf,
   dueReminders,
   type Reminder,
   type ReminderTarget,
@@ -102,10 +106,14 @@ export function systemTimeZone(): string {
 export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes = DEFAULT_GRACE_MINUTES): DeliveryPlan {
   const lookbackStart = now - REMINDER_LOOKBACK_DAYS * DAY_MS;
   const stored = inputs.lastCheckUtc === null ? null : parseInstant(inputs.lastCheckUtc);
-  const lastCheck = stored === null ? null : Math.max(stored, lookbackStart);
-  // The clock went backwards (corrected by hand or by NTP): nothing new can be due yet. The
-  // check time is stored anyway, and the delivered ids keep anything already shown from repeating.
-  if (lastCheck !== null && lastCheck >= now) return { show: [], folded: [] };
+  // Nothing can have come due since a check at this very instant.
+  if (stored !== null && stored === now) return { show: [], folded: [] };
+  // A last check later than now means the clock ran ahead and has been corrected (by hand or by
+  // NTP): that check's time says nothing about what the learner has seen, so this check is
+  // treated like a first run (the grace window only, never a backlog), and this check's time is
+  // stored in its place. What the early check delivered counts only up to now (deliveredAsOf),
+  // so every reminder it consumed ahead of time is shown when it really comes due.
+  const lastCheck = stored === null || stored > now ? null : Math.max(stored, lookbackStart);
   const from = lastCheck ?? now - graceMinutes * MINUTE_MS;
   // Without a plan there is no week to preview; exam and renewal reminders still apply.
   const settings = inputs.hasPlan ? inputs.settings : { ...inputs.settings, digest: { ...inputs.settings.digest, enabled: false } };
@@ -121,7 +129,7 @@ export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes 
   });
   const { due, missed } = dueReminders({
     reminders,
-    delivered: new Set(inputs.deliveredIds),
+    delivered: deliveredAsOf(inputs.delivered, formatInstant(now), graceMinutes),
     nowUtc: formatInstant(now),
     lastCheckUtc: lastCheck === null ? null : formatInstant(lastCheck),
     graceMinutes,

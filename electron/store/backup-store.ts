@@ -8,8 +8,14 @@
  * Both work in ONE transaction over all tables (ARCHITECTURE.md invariant 5): a dump is a
  * consistent snapshot, and a restore is all-or-nothing — if any write fails, IndexedDB rolls
  * back the clears as well, so the learner keeps exactly what they had.
+ *
+ * A restore keeps what belongs to this computer (shared/backup/format.ts `restoredData`): its
+ * machine-local settings, the reminders it has shown and the scheduler's last check. Those are
+ * read inside the same transaction, so a reminder recorded while the restore runs is kept too.
  */
 import {
+  MACHINE_LOCAL_TABLES,
+  restoredData,
   validateBackupData,
   type BackupData,
   type PlanRowData,
@@ -27,6 +33,7 @@ import {
   type SettingsRow,
   type TableName,
 } from './db';
+import { readSettings } from './settings-store';
 
 // shared/ may not import db.ts, so the format keeps its own row types; these lines fail to
 // compile if they ever drift apart from the rows db.ts stores. (The table list is one list:
@@ -76,16 +83,27 @@ export async function dumpAll(db: PlannerDb): Promise<BackupData> {
 export async function replaceAll(db: PlannerDb, data: unknown): Promise<Result<RestoreCounts>> {
   const checked = validateBackupData(data);
   if (!checked.ok) return checked;
-  const valid = checked.value;
-  const rows = Object.fromEntries(
-    TABLES.map((name): [TableName, unknown[]] => {
-      const value: unknown = valid[name];
-      return [name, value === null ? [] : Array.isArray(value) ? value : [value]];
-    }),
-  ) as Record<TableName, unknown[]>;
-  await db.transaction('rw', TABLES, async () => {
-    for (const name of TABLES) await db.table(name).clear();
+  const kept: ReadonlySet<TableName> = new Set<TableName>(MACHINE_LOCAL_TABLES);
+  const counts = await db.transaction('rw', TABLES, async () => {
+    // This computer's own values, as settings:get answers them (a folder an older build stored
+    // and this one refuses reads as null, so the restored row passes the row guard).
+    const current: SettingsRow = { key: SINGLETON_KEY, ...(await readSettings(db)) };
+    const valid = restoredData({ ...checked.value, settings: current, reminderLog: [] }, checked.value);
+    const rows = Object.fromEntries(
+      TABLES.map((name): [TableName, unknown[]] => {
+        const value: unknown = valid[name];
+        return [name, kept.has(name) || value === null ? [] : Array.isArray(value) ? value : [value]];
+      }),
+    ) as Record<TableName, unknown[]>;
+    for (const name of TABLES) {
+      if (kept.has(name)) continue;
+      // The settings table also holds the scheduler's last check (internal-service.ts), which is
+      // this computer's: only the learner's row is replaced.
+      if (name === 'settings') await db.settings.delete(SINGLETON_KEY);
+      else await db.table(name).clear();
+    }
     for (const name of TABLES) if (rows[name].length > 0) await db.table(name).bulkAdd(rows[name]);
+    return Object.fromEntries(TABLES.map((name) => [name, rows[name].length])) as Record<TableName, number>;
   });
-  return ok({ rows: Object.fromEntries(TABLES.map((name) => [name, rows[name].length])) as Record<TableName, number> });
+  return ok({ rows: counts });
 }

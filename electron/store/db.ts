@@ -20,6 +20,7 @@ import type {
 } from '../../shared/domain/records';
 import { BACKUP_TABLES } from '../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
+import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
 
 export const DB_NAME = 'mle-path';
 export const DB_VERSION = 4;
@@ -108,6 +109,36 @@ function countWrites(db: Dexie): (table: TableName) => number {
   return (table) => counts.get(table) ?? 0;
 }
 
+/**
+ * Checks every row put or added against its table's backup schema before it reaches IndexedDB
+ * (row-guard.ts says why). A refused row rejects the write, so the transaction aborts.
+ */
+function guardRows(db: Dexie): void {
+  db.use({
+    stack: 'dbcore',
+    name: 'row-guard',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (!isGuardedTable(name)) return table;
+        return {
+          ...table,
+          mutate(request) {
+            if (request.type === 'add' || request.type === 'put') {
+              for (const row of request.values) {
+                const issues = rowIssues(name, row);
+                if (issues.length > 0) return Promise.reject(new RowRefusedError(name, issues));
+              }
+            }
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+}
+
 export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): PlannerDb {
   const db = new Dexie(DB_NAME, {
     chromeTransactionDurability: 'strict',
@@ -134,6 +165,7 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
   db.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
+  guardRows(db);
   db.writeCount = countWrites(db);
   return db;
 }

@@ -12,9 +12,10 @@
  *  - Not a fake reminder-log entry: the log is learner data that backups carry, and restoring an
  *    old backup would bring back an old check time, so the next check would report every
  *    reminder since the backup as "missed" although the learner saw them.
- *  - Its own settings row is machine state: backups read only the 'me' row, and a restore or a
- *    reset clears the table, which is the right outcome: with no last check the scheduler
- *    treats the next check as a first run (only the grace window counts, never a backlog).
+ *  - Its own settings row is machine state: backups read only the 'me' row, and a restore keeps
+ *    it, as it keeps the reminder log (both are this computer's record of what it showed; an
+ *    older backup's would show those reminders again). A reset clears the table: with no last
+ *    check the scheduler treats the next check as a first run (the grace window, no backlog).
  * It is written in the same transaction as the delivered ids, so the two never disagree.
  */
 import type { StudySession } from '../../shared/domain/records';
@@ -26,7 +27,7 @@ import {
   type RemindersInputs,
 } from '../../shared/ipc/internal';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { COUNTDOWN_LOCAL_TIME } from '../../shared/planner/reminders';
+import { COUNTDOWN_LOCAL_TIME, isRecordedByClockAhead } from '../../shared/planner/reminders';
 import {
   DAY_MS,
   formatInstant,
@@ -42,14 +43,11 @@ import {
 import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
 import { dumpAll, replaceAll } from './backup-store';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, type PlannerDb } from './db';
+import type { Emit } from './context';
+import { SCHEDULER_STATE_KEY, type SchedulerStateRow } from './scheduler-state';
+import { updateSettings } from './settings-store';
 
-/** Key of the scheduler's own row in the `settings` table (see the header for why there). */
-export const SCHEDULER_STATE_KEY = 'reminder-scheduler';
-
-export interface SchedulerStateRow {
-  key: typeof SCHEDULER_STATE_KEY;
-  lastCheckUtc: string;
-}
+export { SCHEDULER_STATE_KEY, type SchedulerStateRow } from './scheduler-state';
 
 /**
  * A booked exam is stored as a date only. The countdown needs an instant; 09:00 local is the
@@ -66,6 +64,8 @@ export interface InternalServiceDeps {
   db: PlannerDb;
   /** Display name of a certification for the reminder text; the id is shown when absent. */
   certName?: (certId: string) => string | undefined;
+  /** Announces a settings change (the calendar folder) to every window, as settings:update does. */
+  emit?: Emit;
 }
 
 type ReminderSession = RemindersInputs['sessions'][number];
@@ -109,14 +109,19 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
           const timeZone = profileRow?.profile.availability?.timeZone ?? fallbackTimeZone;
           const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
           const firstMonday = mondayOf(instantToLocal(timeZone, since).day);
-          const [stored, certifications, deliveredIds, doneIds] = await Promise.all([
+          const [stored, certifications, delivered, doneIds] = await Promise.all([
             db.sessions.where('weekStart').between(formatIsoDate(firstMonday), formatIsoDate(thisMonday + 7), true, true).toArray(),
             db.certifications.toArray(),
-            db.reminderLog.where('deliveredAt').aboveOrEqual(formatInstant(since)).primaryKeys(),
+            // Records stamped later than now are included: the scheduler decides what they mean.
+            db.reminderLog
+              .where('deliveredAt')
+              .aboveOrEqual(formatInstant(since))
+              .toArray()
+              .then((rows) => rows.map((r) => ({ reminderId: r.reminderId, deliveredAt: r.deliveredAt }))),
             // Booleans are not IndexedDB keys: one getAll of the table (hundreds of rows at most).
             db.milestoneProgress.toArray().then((rows) => rows.filter((p) => p.done).map((p) => p.milestoneId)),
           ]);
-          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, deliveredIds, doneIds };
+          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, delivered, doneIds };
         },
       );
       const { profileRow, planRow, timeZone, thisMonday } = snap;
@@ -167,20 +172,29 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
         sessions: planned.sort((a, b) => a.startUtc.localeCompare(b.startUtc)),
         exams,
         certifications,
-        deliveredIds: snap.deliveredIds,
+        delivered: snap.delivered,
         lastCheckUtc: snap.stateRow?.lastCheckUtc ?? null,
       });
     },
 
     async 'reminders:mark-delivered'({ checkUtc, deliveries }) {
-      const at = formatInstant(parseInstant(checkUtc)!);
+      const checkMs = parseInstant(checkUtc)!; // the request schema guarantees an instant
+      const at = formatInstant(checkMs);
       const unique = [...new Map(deliveries.map((d) => [d.reminderId, d])).values()];
       // Delivered ids and the check time in ONE transaction: either both are on disk or neither,
       // so a crash can never leave a reminder shown-but-unrecorded or recorded-but-re-checked.
+      // The check time is stored even when it is earlier than the one before: a clock that ran
+      // ahead and was corrected must not leave a last check in the future.
       const recorded = await db.transaction('rw', [db.reminderLog, db.settings], async () => {
         const existing = await db.reminderLog.bulkGet(unique.map((d) => d.reminderId));
-        const fresh = unique.filter((_, i) => existing[i] === undefined).map((d) => ({ ...d, deliveredAt: at }));
-        if (fresh.length > 0) await db.reminderLog.bulkAdd(fresh);
+        // New, or recorded by a check whose clock was ahead of this one (it is due only now).
+        const fresh = unique
+          .filter((_, i) => {
+            const row = existing[i];
+            return row === undefined || isRecordedByClockAhead(row.deliveredAt, checkMs);
+          })
+          .map((d) => ({ ...d, deliveredAt: at }));
+        if (fresh.length > 0) await db.reminderLog.bulkPut(fresh);
         await schedulerState().put({ key: SCHEDULER_STATE_KEY, lastCheckUtc: at });
         return fresh.map((d) => d.reminderId);
       });
@@ -227,6 +241,10 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
       }
       const unique = [...new Map(sessions.map((s) => [s.id, s])).values()];
       return ok({ sessions: unique.sort((a, b) => a.startUtc.localeCompare(b.startUtc)) });
+    },
+
+    async 'settings:set-calendar-folder'({ folder }) {
+      return ok(await updateSettings(db, { calendarFolder: folder }, deps.emit));
     },
 
     async 'backup:dump'() {

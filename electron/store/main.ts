@@ -27,7 +27,7 @@ async function serve(port: MessagePort): Promise<void> {
   });
   // Main-only calls (reminder scheduler): this port is main's, the router never forwards them.
   const certNames = new Map(loaded.pack.certifications.map((c) => [c.id, c.name]));
-  const internal = createInternalService({ db, certName: (id) => certNames.get(id) });
+  const internal = createInternalService({ db, certName: (id) => certNames.get(id), emit: (event, payload) => outbox.emit(event, payload) });
   port.onmessage = (e: MessageEvent) => {
     void handleStoreMessage(handlers, port, e.data, internal, outbox);
   };

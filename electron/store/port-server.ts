@@ -14,6 +14,7 @@ import { fail, type Result } from '../../shared/ipc/result';
 import { StoreRequestSchema } from '../../shared/ipc/store-protocol';
 import { parseUnknown } from '../../shared/ipc/validate';
 import type { InternalHandlers } from './internal-service';
+import { RowRefusedError } from './row-guard';
 import type { Handlers } from './service';
 
 export interface PortLike {
@@ -57,6 +58,9 @@ async function run(channel: string, handler: AnyHandler, request: unknown): Prom
   try {
     return await handler(request);
   } catch (error) {
+    // A row the guard refused is a request the data cannot hold, not a broken store: its own
+    // message says what would not fit, and the transaction around it kept nothing.
+    if (error instanceof RowRefusedError) return fail('invalid-request', error.message);
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return fail('internal', `The data store could not complete "${channel}": ${message}`);
   }

@@ -3,13 +3,14 @@
  * project and gate checklists, app settings, and the full reset. Ids in requests are checked
  * against the content pack, so nothing is stored against an item that does not exist.
  */
-import { addYears, formatISO, parseISO } from 'date-fns';
-import type { AppSettings, CertificationStatus, QuizAttempt } from '../../shared/domain/records';
+import { certificationDateIssues, shiftMonths } from '../../shared/domain/date-range';
+import type { CertificationStatus, QuizAttempt } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { readinessScore } from '../../shared/planner/readiness';
 import type { StoreContext } from './context';
 import { DEFAULT_SETTINGS, SINGLETON_KEY, TABLES } from './db';
 import type { Handlers } from './service';
+import { readSettings, updateSettings } from './settings-store';
 
 type RecordChannels =
   | 'certification:list'
@@ -41,13 +42,6 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
     return result.ok ? { overall: result.overall, byArea: result.byArea, strongest: result.strongest, weakest: result.weakest, basis: result.basis } : null;
   }
 
-  async function settings(): Promise<AppSettings> {
-    const row = await db.settings.get(SINGLETON_KEY);
-    const { key: _key, ...rest } = row ?? { key: SINGLETON_KEY, ...DEFAULT_SETTINGS };
-    // A row written before a newer optional field existed answers that field's default.
-    return { ...DEFAULT_SETTINGS, ...rest };
-  }
-
   return {
     async 'certification:list'() {
       return ok(await db.certifications.orderBy('certId').toArray());
@@ -63,9 +57,13 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
           `${cert.name} was retired${cert.retiredOn ? ` on ${cert.retiredOn}` : ''}${replacement ? `; plan ${replacement.name} instead` : ''}.`,
         );
       }
-      const previous = await db.certifications.get(request.certId);
-      const expiresOn =
-        request.passedOn && cert.validityYears ? formatISO(addYears(parseISO(request.passedOn), cert.validityYears), { representation: 'date' }) : null;
+      const [previous, profileRow] = await Promise.all([db.certifications.get(request.certId), db.profile.get(SINGLETON_KEY)]);
+      // The checks relative to today (the learner's today, by the store's clock): the request
+      // schema bounds the years only, because schemas have no clock.
+      const issues = certificationDateIssues(request, ctx.today(profileRow?.profile), previous?.examDate ?? null);
+      if (issues.length > 0) return fail('invalid-request', issues.map((i) => i.message).join(' '), issues);
+      // Calendar months on the date's own text: a pass date in range gives an expiry in range.
+      const expiresOn = request.passedOn && cert.validityYears ? shiftMonths(request.passedOn, Math.round(cert.validityYears * 12)) : null;
       const row: CertificationStatus = { ...request, expiresOn, updatedAt: now().toISOString() };
       await db.transaction('rw', db.certifications, async () => {
         await db.certifications.put(row);
@@ -143,16 +141,11 @@ export function recordHandlers(ctx: StoreContext): Pick<Handlers, RecordChannels
     },
 
     async 'settings:get'() {
-      return ok(await settings());
+      return ok(await readSettings(db));
     },
 
     async 'settings:update'(patch) {
-      const next = { ...(await settings()), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
-      await db.transaction('rw', db.settings, async () => {
-        await db.settings.put({ key: SINGLETON_KEY, ...next });
-      });
-      emit('settings:changed', next);
-      return ok(next);
+      return ok(await updateSettings(db, patch, emit));
     },
 
     async 'data:reset'() {

@@ -28,7 +28,9 @@ import {
   SpendingSchema,
   StudySessionSchema,
 } from '../domain/records';
+import { CALENDAR_FOLDER_MAX_LENGTH } from '../domain/calendar-folder';
 import { unknownKeys } from '../domain/messages';
+import type { ReminderSettings } from '../domain/reminder-settings';
 
 export const BACKUP_FORMAT = 'mle-path-backup';
 /** The format version this build writes and the newest it reads. */
@@ -105,6 +107,14 @@ export const PlanRowSchema = z
     reportDuplicates(ctx, row.plan.phases, (p) => p.id, ['plan', 'phases'], 'id', 'phase id');
   });
 export const SettingsRowSchema = z.strictObject({ key: SingletonKey, ...AppSettingsSchema.shape });
+/**
+ * The settings row as a file holds it. A restore never applies the machine-local fields (see
+ * MACHINE_LOCAL_SETTINGS), so a folder a backup names is read loosely: a backup made before
+ * network folders were refused must still restore, and its folder is ignored either way.
+ */
+const BackupSettingsRowSchema = SettingsRowSchema.extend({
+  calendarFolder: z.string().max(CALENDAR_FOLDER_MAX_LENGTH).nullable().optional(),
+});
 
 export type ProfileRowData = z.output<typeof ProfileRowSchema>;
 export type PlanRowData = z.output<typeof PlanRowSchema>;
@@ -147,7 +157,7 @@ export const BackupDataSchema = z
       certifications: table(CertificationStatusSchema, 'certifications'),
       quizAttempts: table(QuizAttemptSchema, 'quiz attempts'),
       spending: table(SpendingSchema, 'spending'),
-      settings: SettingsRowSchema,
+      settings: BackupSettingsRowSchema,
       reminderLog: table(ReminderDeliverySchema, 'reminder history'),
       checklistTicks: table(ChecklistTickSchema, 'checklist ticks'),
     },
@@ -439,6 +449,39 @@ function capIssues(issues: readonly FieldIssue[]): FieldIssue[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// What a restore keeps from this computer
+
+/**
+ * Settings that belong to this computer, not to the learner's data: the folder the calendar file
+ * is written to (a path on this machine's drives, chosen in its folder dialog), whether MLE Path
+ * starts at login here, and whether the tray hint was shown here. A restore keeps this
+ * computer's values, whichever computer (or year) the backup comes from. Window placement is
+ * not in the database at all (electron/main/window-state-file.ts), so no restore touches it.
+ */
+export const MACHINE_LOCAL_SETTINGS = ['calendarFolder', 'launchAtLogin', 'trayHintShown'] as const satisfies readonly (keyof SettingsRowData)[];
+
+/**
+ * Tables that are this computer's bookkeeping: the reminders it has shown. A restore keeps them
+ * (as it keeps the scheduler's last check, which is not in a backup at all): replacing them with
+ * an older backup's would show again every reminder delivered since that backup was made.
+ */
+export const MACHINE_LOCAL_TABLES = ['reminderLog'] as const satisfies readonly BackupTable[];
+
+const machineLocalTables: ReadonlySet<BackupTable> = new Set(MACHINE_LOCAL_TABLES);
+
+/** What a restore of `incoming` writes over `current`: the backup, with this computer's own values kept. */
+export function restoredData(current: BackupData, incoming: BackupData): BackupData {
+  const settings = { ...incoming.settings };
+  for (const name of MACHINE_LOCAL_SETTINGS) {
+    const value = current.settings[name];
+    // calendarFolder is optional in a row; an absent one stays absent rather than becoming undefined.
+    if (value === undefined) delete settings[name];
+    else Object.assign(settings, { [name]: value });
+  }
+  return { ...incoming, settings, reminderLog: current.reminderLog };
+}
+
+// ---------------------------------------------------------------------------------------------
 // "What will change" summary
 
 export interface TableChange {
@@ -447,28 +490,78 @@ export interface TableChange {
   changed: boolean;
   /** One line for the confirmation dialog, e.g. "Milestone progress: 12 → 30 records". */
   text: string;
+  /** Further lines under it: for settings, each learner setting that changes. */
+  details: string[];
 }
 
 const records = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+type LearnerSetting = Exclude<keyof SettingsRowData, 'key' | (typeof MACHINE_LOCAL_SETTINGS)[number] | 'reminders'>;
+/** Each learner setting by name, as the Settings screen calls it, with its value in words. */
+const LEARNER_SETTINGS: { [K in LearnerSetting]: [label: string, show: (value: SettingsRowData[K]) => string] } = {
+  theme: ['Theme', (v) => v],
+  closeToTray: ['Keep running in the tray when closed', onOff],
+};
+const REMINDER_SETTINGS: { [K in keyof ReminderSettings]: [label: string, show: (value: ReminderSettings[K]) => string] } = {
+  digest: ['Weekly digest', (d) => (d.enabled ? `${WEEKDAYS[d.weekday] ?? d.weekday} ${d.time}` : 'off')],
+  sessionLeadMinutes: ['Session reminders', (m) => (m === null ? 'off' : m === 0 ? 'at the start' : `${m} min before`)],
+  quietHours: ['Quiet hours', (q) => (q === null ? 'off' : `${q.start}–${q.end}`)],
+  pausedUntilUtc: ['Reminders paused', (p) => (p === null ? 'not paused' : `until ${p}`)],
+  examCountdown: ['Exam countdown', (t) => onOff(t.enabled)],
+  recertification: ['Recertification reminders', (t) => onOff(t.enabled)],
+};
+
+function settingLine<T>(label: string, show: (value: T) => string, before: T, after: T): string | null {
+  return canonicalJson(before) === canonicalJson(after) ? null : `${label}: ${show(before)} → ${show(after)}`;
+}
+
+/**
+ * One line per learner setting a restore changes, e.g. "Theme: dark → light". The tables above
+ * are typed over the settings' own keys, so a setting added later fails to compile until it is
+ * named here: a restore never changes a setting the learner was not told about.
+ */
+export function describeSettingChanges(before: SettingsRowData, after: SettingsRowData): string[] {
+  const lines: (string | null)[] = [];
+  for (const name of Object.keys(LEARNER_SETTINGS) as LearnerSetting[]) {
+    const [label, show] = LEARNER_SETTINGS[name] as [string, (value: unknown) => string];
+    lines.push(settingLine(label, show, before[name], after[name]));
+  }
+  for (const name of Object.keys(REMINDER_SETTINGS) as (keyof ReminderSettings)[]) {
+    const [label, show] = REMINDER_SETTINGS[name] as [string, (value: unknown) => string];
+    lines.push(settingLine(label, show, before.reminders[name], after.reminders[name]));
+  }
+  return lines.filter((line): line is string => line !== null);
+}
 
 /**
  * One line per table saying what a restore of `incoming` would do to `current`. Contents are
  * compared with canonicalJson, so a table with the same count but other rows still reads as
  * changed — the learner must not be told "nothing changes" when notes would be overwritten.
+ * What a restore keeps from this computer is compared as kept (see `restoredData`).
  */
 export function describeChanges(current: BackupData, incoming: BackupData): TableChange[] {
+  const restored = restoredData(current, incoming);
   return BACKUP_TABLES.map((name) => {
     const label = TABLE_LABELS[name];
+    if (machineLocalTables.has(name)) return { table: name, changed: false, text: `${label}: this computer's is kept`, details: [] };
     const before: unknown = current[name];
-    const after: unknown = incoming[name];
+    const after: unknown = restored[name];
     const changed = canonicalJson(before) !== canonicalJson(after);
+    if (name === 'settings') {
+      const details = describeSettingChanges(current.settings, restored.settings);
+      const text = !changed ? `${label}: unchanged` : `${label}: ${details.length === 1 ? '1 will change' : `${details.length} will change`}`;
+      return { table: name, changed, text, details };
+    }
     if (Array.isArray(before) && Array.isArray(after)) {
       const text = !changed
         ? `${label}: ${records(before.length)}, unchanged`
         : before.length === after.length
           ? `${label}: ${records(before.length)}, contents will be replaced`
           : `${label}: ${before.length} → ${records(after.length)}`;
-      return { table: name, changed, text };
+      return { table: name, changed, text, details: [] };
     }
     const text = !changed
       ? before === null
@@ -479,6 +572,6 @@ export function describeChanges(current: BackupData, incoming: BackupData): Tabl
         : after === null
           ? `${label}: will be removed`
           : `${label}: will be replaced`;
-    return { table: name, changed, text };
+    return { table: name, changed, text, details: [] };
   });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { WeeklyAvailabilitySchema } from './availability';
+import { EARLIEST_YEAR, isWithinYears, LATEST_ENTERED_YEAR } from './date-range';
 import {
   BACKGROUND_LABELS,
   BACKGROUNDS,
@@ -52,7 +53,12 @@ export const ProfileSchema = z.strictObject(
     startDate: z
       .string({ error: requiredOr('Start date', 'Start date must be a date (YYYY-MM-DD).') })
       .max(10, { error: 'Start date must be a date (YYYY-MM-DD).' })
-      .refine(isCalendarDate, { error: 'Start date must be a real date (YYYY-MM-DD).' }),
+      .refine(isCalendarDate, { error: 'Start date must be a real date (YYYY-MM-DD).', abort: true })
+      // Schemas have no clock, so this is the absolute span every date of the plan can be
+      // stored in (domain/date-range.ts); "not years ahead of today" is the planner's check.
+      .refine((v) => isWithinYears(v, EARLIEST_YEAR, LATEST_ENTERED_YEAR), {
+        error: `Start date must be between ${EARLIEST_YEAR}-01-01 and ${LATEST_ENTERED_YEAR}-12-31.`,
+      }),
     // Planning preferences. Optional so a profile saved before they existed still loads; the
     // planner fills the gaps with the defaults in shared/planner/plan.ts.
     targetRoleId: z

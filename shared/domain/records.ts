@@ -6,11 +6,21 @@
  */
 import { z } from 'zod';
 import { CalendarFolderSchema } from './calendar-folder';
+import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from './date-range';
 import { ReminderSettingsSchema } from './reminder-settings';
 import { SkillAreaSchema } from './skill-area-schema';
 
 const IsoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' });
 const IsoDay = z.iso.date({ error: 'must be a date written as YYYY-MM-DD' });
+/**
+ * Dates and instants the store derives other values from (a session's end and week, an exam's
+ * expiry) stay within the stored span (date-range.ts), so nothing derived from them overflows a
+ * four-digit year. Moments taken from the clock (updatedAt, doneAt…) keep only their shape: a
+ * computer whose clock is far off must still be able to save.
+ */
+const STORED_SPAN = `between ${EARLIEST_YEAR}-01-01 and ${LATEST_STORED_YEAR}-12-31`;
+const StoredDay = IsoDay.refine((v) => isWithinYears(v, EARLIEST_YEAR, LATEST_STORED_YEAR), { error: `must be a date ${STORED_SPAN}` });
+const StoredInstant = IsoInstant.refine((v) => isWithinYears(v, EARLIEST_YEAR, LATEST_STORED_YEAR), { error: `must be a date-time ${STORED_SPAN}` });
 const ContentId = z.string().min(1).max(120).regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: 'must be a content id such as phase.mlops.deploy-api' });
 
 export const OwnLinkSchema = z.strictObject({
@@ -33,15 +43,15 @@ export const SESSION_STATUSES = ['planned', 'done', 'skipped'] as const;
 export const StudySessionSchema = z.strictObject({
   id: z.string().min(1).max(120),
   /** Monday of the session's week in the learner's zone, for week queries. */
-  weekStart: IsoDay,
-  startUtc: IsoInstant,
-  endUtc: IsoInstant,
+  weekStart: StoredDay,
+  startUtc: StoredInstant,
+  endUtc: StoredInstant,
   minutes: z.number().int().positive().max(24 * 60),
   milestoneId: ContentId.nullable(),
   status: z.enum(SESSION_STATUSES),
   loggedMinutes: z.number().int().nonnegative().max(24 * 60),
   /** Set when the learner moved it; the original start, so a re-plan does not move it back. */
-  movedFromUtc: IsoInstant.nullable(),
+  movedFromUtc: StoredInstant.nullable(),
 });
 export type StudySession = z.infer<typeof StudySessionSchema>;
 
@@ -50,10 +60,10 @@ export const CertificationStatusSchema = z
   .strictObject({
     certId: ContentId,
     status: z.enum(CERTIFICATION_STATUSES),
-    examDate: IsoDay.nullable(),
-    passedOn: IsoDay.nullable(),
+    examDate: StoredDay.nullable(),
+    passedOn: StoredDay.nullable(),
     /** Expiry of the credential, from passedOn + validity; null when it does not expire. */
-    expiresOn: IsoDay.nullable(),
+    expiresOn: StoredDay.nullable(),
     spentUsd: z.number().nonnegative().max(100_000),
     updatedAt: IsoInstant,
   })
@@ -77,7 +87,7 @@ export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
 
 export const SpendingSchema = z.strictObject({
   id: z.string().min(1).max(80),
-  date: IsoDay,
+  date: StoredDay,
   amountUsd: z.number().positive({ error: 'Amount must be more than $0.' }).max(100_000, { error: 'Amount can be at most $100,000.' }),
   label: z.string().trim().min(1, { error: 'Say what the money was for.' }).max(200),
   certId: ContentId.nullable(),

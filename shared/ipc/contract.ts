@@ -4,7 +4,7 @@
  * Channel names are `area:verb`.
  */
 import { z } from 'zod';
-import { CalendarFolderSchema } from '../domain/calendar-folder';
+import { EARLIEST_YEAR, isWithinYears, LATEST_ENTERED_YEAR } from '../domain/date-range';
 import { PlanSchema, ProgressSchema } from '../domain/plan';
 import { ProfileSchema } from '../domain/profile';
 import {
@@ -46,6 +46,14 @@ const ContentIdField = (label: string) =>
     .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: `${label} must be a content id such as cert.aws.mla-c01.` });
 
 const DayField = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD).` });
+/**
+ * A date the learner enters, within the span every derived value can be stored in
+ * (domain/date-range.ts). The store adds the checks relative to today.
+ */
+const EnteredDayField = (label: string) =>
+  DayField(label).refine((v) => isWithinYears(v, EARLIEST_YEAR, LATEST_ENTERED_YEAR), {
+    error: `${label} must be between ${EARLIEST_YEAR}-01-01 and ${LATEST_ENTERED_YEAR}-12-31.`,
+  });
 
 export const ReadinessSchema = z.strictObject({
   overall: z.number().min(0).max(100),
@@ -126,8 +134,8 @@ export const channels = {
       .strictObject({
         certId: ContentIdField('Certification'),
         status: z.enum(CERTIFICATION_STATUSES, { error: `Status must be one of: ${CERTIFICATION_STATUSES.join(', ')}.` }),
-        examDate: DayField('Exam date').nullable(),
-        passedOn: DayField('Pass date').nullable(),
+        examDate: EnteredDayField('Exam date').nullable(),
+        passedOn: EnteredDayField('Pass date').nullable(),
         spentUsd: z
           .number({ error: 'Amount spent must be a number of US dollars.' })
           .min(0, { error: 'Amount spent cannot be negative.' })
@@ -160,8 +168,16 @@ export const channels = {
       id: z.string().min(1).max(120),
       status: z.enum(SESSION_STATUSES).optional(),
       loggedMinutes: z.number().int().min(0, { error: 'Logged minutes cannot be negative.' }).max(24 * 60).optional(),
-      /** Move: the new start; the session keeps its length. */
-      startUtc: z.iso.datetime({ offset: true, error: 'Start must be an ISO date-time.' }).optional(),
+      /**
+       * Move: the new start; the session keeps its length. Bounded to the entered span so its
+       * end and week can always be stored; the store adds the check relative to today.
+       */
+      startUtc: z.iso
+        .datetime({ offset: true, error: 'Start must be an ISO date-time.' })
+        .refine((v) => isWithinYears(v, EARLIEST_YEAR, LATEST_ENTERED_YEAR), {
+          error: `Start must be between the years ${EARLIEST_YEAR} and ${LATEST_ENTERED_YEAR}.`,
+        })
+        .optional(),
     }),
     response: StudySessionSchema,
   },
@@ -179,8 +195,14 @@ export const channels = {
       /** Main sets this once it has shown the "still running in the tray" hint. */
       trayHintShown: z.boolean().optional(),
       theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
-      /** null stops keeping the calendar file; main sets a folder after its folder dialog. */
-      calendarFolder: CalendarFolderSchema.nullable().optional(),
+      /**
+       * Only null (stop keeping the calendar file): a folder is set by main alone, after its
+       * folder dialog (`calendar:choose-folder`), so no page can point the file at a path the
+       * learner never picked.
+       */
+      calendarFolder: z
+        .null({ error: 'Calendar folder can only be chosen with the folder dialog (Settings → Choose a folder…); send null to stop keeping the calendar file.' })
+        .optional(),
     }),
     response: AppSettingsSchema,
   },

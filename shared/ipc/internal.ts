@@ -15,15 +15,26 @@
  * the sessions of the weeks asked for WITHOUT storing the weeks nobody opened yet. Going through
  * `week:get` would store them, and a calendar rewritten on every change would then freeze the
  * next 8 weeks, so a change of weekly hours would no longer reshape them.
+ * And the calendar folder: `settings:set-calendar-folder` stores the folder main's folder dialog
+ * returned. It is here, not in the contract, so that the folder the calendar file is written to
+ * is always one the learner picked in that dialog, never one a page sent.
  */
 import { z } from 'zod';
 import { TimeZoneSchema } from '../domain/availability';
-import { ReminderDeliverySchema, StudySessionSchema } from '../domain/records';
+import { CalendarFolderSchema } from '../domain/calendar-folder';
+import { AppSettingsSchema, ReminderDeliverySchema, StudySessionSchema } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
 import { BACKUP_TABLES, BackupDataSchema } from '../backup/format';
 import type { Channel } from './names';
 
-export const INTERNAL_CHANNEL_NAMES = ['reminders:inputs', 'reminders:mark-delivered', 'backup:dump', 'backup:replace', 'calendar:sessions'] as const;
+export const INTERNAL_CHANNEL_NAMES = [
+  'reminders:inputs',
+  'reminders:mark-delivered',
+  'backup:dump',
+  'backup:replace',
+  'calendar:sessions',
+  'settings:set-calendar-folder',
+] as const;
 export type InternalChannel = (typeof INTERNAL_CHANNEL_NAMES)[number];
 
 // An internal name that is also a contract name would be reachable from the renderer: this
@@ -72,9 +83,13 @@ export const RemindersInputsSchema = z.strictObject({
   certifications: z
     .array(z.strictObject({ certId: z.string().max(120), expiresOnUtc: z.string().max(40), certName: z.string().max(200).optional() }))
     .max(200),
-  /** Reminder ids delivered within the lookback window (older ones can no longer come due). */
-  deliveredIds: z.array(z.string().max(200)).max(20_000),
-  /** When the previous check ran; null on a fresh install, after a reset or after a restore. */
+  /**
+   * Reminders delivered within the lookback window (older ones can no longer come due), with
+   * when each was recorded: a record made by a clock that ran ahead does not count (see
+   * shared/planner/reminders.ts `deliveredAsOf`).
+   */
+  delivered: z.array(z.strictObject({ reminderId: z.string().max(200), deliveredAt: z.string().max(40) })).max(20_000),
+  /** When the previous check ran; null on a fresh install or after a reset (a restore keeps it). */
   lastCheckUtc: Instant.nullable(),
 });
 export type RemindersInputs = z.infer<typeof RemindersInputsSchema>;
@@ -95,7 +110,10 @@ export const internalChannels = {
       deliveries: z.array(ReminderDeliverySchema.pick({ reminderId: true, kind: true })).max(2000),
     }),
     response: z.strictObject({
-      /** The ids this call recorded: the ones never delivered before. Only these may be shown. */
+      /**
+       * The ids this call recorded: the ones never delivered before, or last recorded by a check
+       * whose clock was ahead of this one. Only these may be shown.
+       */
       recorded: z.array(z.string()),
       checkUtc: Instant,
     }),
@@ -111,6 +129,10 @@ export const internalChannels = {
     }),
     /** Stored sessions of opened weeks, scheduled ones of the others, by start time. */
     response: z.strictObject({ sessions: z.array(StudySessionSchema).max(5000) }),
+  },
+  'settings:set-calendar-folder': {
+    request: z.strictObject({ folder: CalendarFolderSchema }),
+    response: AppSettingsSchema,
   },
   'backup:dump': { request: z.strictObject({}), response: BackupDataSchema },
   'backup:replace': {

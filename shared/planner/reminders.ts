@@ -358,6 +358,42 @@ export function dueReminders(input: DueRemindersInput): { due: Reminder[]; misse
   return { due: due.sort(byDueThenId), missed: missed.sort(byDueThenId) };
 }
 
+export interface RecordedDelivery {
+  reminderId: string;
+  /** When the check that recorded it ran, by that check's clock. */
+  deliveredAt: string;
+}
+
+/**
+ * The ids that count as delivered at `nowUtc`. A delivery recorded more than the grace period
+ * after `nowUtc` was recorded by a clock that ran ahead (set a month forward by hand, a bad
+ * NTP answer, a dead RTC battery's guess) and has since been corrected: that check showed or
+ * folded reminders that were not due yet. They count as not delivered, so each is shown when it
+ * really comes due (its stale record is then replaced, see `isRecordedByClockAhead`). Within the
+ * grace period a delivery counts: a clock a few minutes fast showed it about on time, and
+ * showing it again would be a duplicate. A delivery whose time cannot be read counts, so bad
+ * data never causes a repeat.
+ */
+export function deliveredAsOf(deliveries: readonly RecordedDelivery[], nowUtc: string, graceMinutes = DEFAULT_GRACE_MINUTES): Set<string> {
+  const limit = requireInstant(nowUtc, 'nowUtc') + graceMinutes * MINUTE_MS;
+  const ids = new Set<string>();
+  for (const d of deliveries) {
+    const at = parseInstant(d.deliveredAt);
+    if (at === null || at <= limit) ids.add(d.reminderId);
+  }
+  return ids;
+}
+
+/**
+ * True when a recorded delivery was made by a check whose clock was later than `checkMs`: the
+ * store replaces such a record when the reminder is delivered for real, so the log shows when
+ * it was actually shown. Only ids the scheduler decided to deliver again reach that check.
+ */
+export function isRecordedByClockAhead(deliveredAt: string, checkMs: number): boolean {
+  const at = parseInstant(deliveredAt);
+  return at !== null && at > checkMs;
+}
+
 // Which missed reminder the catch-up opens: the one whose moment is least recoverable.
 const CATCH_UP_PRIORITY: Record<ReminderKind, number> = {
   'exam-countdown': 0,

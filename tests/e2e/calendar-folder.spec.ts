@@ -158,7 +158,7 @@ test('the folder survives a relaunch, the file is written at start, and a vanish
   await app.close();
 });
 
-test('bad folder payloads are refused with a message naming the field; a cancelled dialog changes nothing', async ({ profileDir }) => {
+test('the page cannot set a folder (only stop), with a message naming the field; a cancelled dialog changes nothing', async ({ profileDir }) => {
   const app = await launchApp({ profileDir });
   await seedLearner(app.ui, { ticks: 0, bookExam: false });
   const before = await app.dumpDb();
@@ -171,12 +171,17 @@ test('bad folder payloads are refused with a message naming the field; a cancell
     expect(r.error?.code).toBe('invalid-request');
     return r.error?.message;
   };
-  const absolute = 'calendarFolder: Calendar folder must be an absolute path, such as /home/you/Calendars or C:\\Users\\you\\Calendars.';
-  expect(await refused('Calendars')).toBe(absolute);
-  expect(await refused('../../etc')).toBe(absolute);
-  expect(await refused(42)).toBe('calendarFolder: Calendar folder must be a folder path (text), or null to stop keeping the calendar file.');
-  expect(await refused(`/${'a'.repeat(2000)}`)).toBe('calendarFolder: Calendar folder path can be at most 1,024 characters.');
-  expect(await refused('/tmp/x\u0000y')).toBe('calendarFolder: Calendar folder path must not contain control characters.');
+  const dialogOnly =
+    'calendarFolder: Calendar folder can only be chosen with the folder dialog (Settings → Choose a folder…); send null to stop keeping the calendar file.';
+  // A folder the learner could have picked, a network share and junk: all refused alike.
+  for (const folder of [profileDir, '\\\\attacker\\share', 'Calendars', 42, `/${'a'.repeat(2000)}`]) {
+    expect(await refused(folder)).toBe(dialogOnly);
+  }
+  // …and the main-only channel is unknown to the page.
+  const internal = (await app.ui.evaluate(() =>
+    (window as unknown as { planner: { invoke(c: string, p: unknown): Promise<unknown> } }).planner.invoke('settings:set-calendar-folder', { folder: '/tmp' }),
+  )) as { ok: boolean; error?: { code: string } };
+  expect(internal).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
 
   await open(app.ui, 'Settings');
   app.dialogs.folderPath = null;

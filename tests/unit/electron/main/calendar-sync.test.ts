@@ -54,7 +54,7 @@ interface FakeSession {
 
 const NOW = '2026-11-26T09:00:00.000Z';
 
-/** The store as the calendar reads it: plan:get, calendar:sessions, certification:list, settings:update. */
+/** The store as the calendar reads it: plan:get, calendar:sessions, certification:list, settings:set-calendar-folder. */
 function fakeStore() {
   const state = {
     hasPlan: true,
@@ -88,7 +88,7 @@ function fakeStore() {
         });
       }
       if (channel === 'certification:list') return ok([]);
-      if (channel === 'settings:update') {
+      if (channel === 'settings:set-calendar-folder') {
         return state.refuseSettings ? fail('invalid-request', 'calendarFolder: Calendar folder path can be at most 1,024 characters.') : ok({ ...(payload as object) });
       }
       return fail('unknown-channel', channel);
@@ -298,12 +298,12 @@ describe('calendar file kept in a folder', () => {
     const channels = calendarSyncChannels(t.sync);
     t.pick(null);
     expect(await channels['calendar:choose-folder']()).toEqual({ ok: true, value: null });
-    expect(t.calls.filter((c) => c.channel === 'settings:update')).toEqual([]);
+    expect(t.calls.filter((c) => c.channel === 'settings:set-calendar-folder')).toEqual([]);
 
     t.pick(folder);
     const chosen = await channels['calendar:choose-folder']();
     expect(chosen).toEqual({ ok: true, value: { folder, filePath: path.join(folder, SYNCED_CALENDAR_FILE), lastWrittenAt: null, events: null, lastError: null } });
-    expect(t.calls.filter((c) => c.channel === 'settings:update').map((c) => c.payload)).toEqual([{ calendarFolder: folder }]);
+    expect(t.calls.filter((c) => c.channel === 'settings:set-calendar-folder').map((c) => c.payload)).toEqual([{ folder }]);
     await t.settle();
     expect(await channels['calendar:sync-status']()).toMatchObject({ ok: true, value: { lastWrittenAt: NOW, lastError: null } });
 
@@ -312,6 +312,31 @@ describe('calendar file kept in a folder', () => {
     t.pick(path.join(folder, 'other'));
     expect(await channels['calendar:choose-folder']()).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(t.sync.status().folder).toBe(folder);
+  });
+
+  it('a network folder from the dialog is refused with the reason; nothing is stored or written', async () => {
+    const folder = await tempFolder();
+    const t = setup();
+    t.sync.configure(folder);
+    const channels = calendarSyncChannels(t.sync);
+    for (const network of ['\\\\nas\\share\\cal', '//nas/share/cal']) {
+      t.pick(network);
+      expect(await channels['calendar:choose-folder'](), network).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringContaining('network and device paths') },
+      });
+    }
+    expect(t.calls.filter((c) => c.channel === 'settings:set-calendar-folder')).toEqual([]);
+    expect(t.sync.status().folder).toBe(folder);
+  });
+
+  it('a network folder stored by an older build is never written to, and says why', async () => {
+    const t = setup();
+    t.sync.configure('\\\\nas\\share\\cal');
+    t.timers.fire();
+    await t.settle();
+    expect(t.sync.status().lastError).toMatch(/^Calendar folder must be a folder on this computer: network and device paths .* Choose a folder here\.$/);
+    expect(t.reads()).toBe(0);
   });
 
   it('stop() ends it: no write after a change', async () => {

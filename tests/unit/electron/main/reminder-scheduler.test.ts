@@ -277,6 +277,25 @@ describe('sleep, restarts and exactly-once delivery', () => {
     expect(await app.log()).toEqual(['digest.2026-11-22']);
   });
 
+  it("restoring an older backup shows nothing again: the delivery log and last check are this computer's", async () => {
+    const app = setupApp({ start: '2026-11-22T16:00:00Z', zone: 'Europe/Berlin' });
+    await app.handlers['profile:save'](PROFILE);
+    await app.setReminders({ sessionLeadMinutes: null });
+    // The backup is taken before the digest was delivered, so its reminder history is empty.
+    const backup = await app.realStore.request('backup:dump', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    const scheduler = app.launch();
+    await app.runUntil('2026-11-22T17:00:00Z');
+    expect(app.shown.map((s) => [s.at, s.reminder.id])).toEqual([['2026-11-22T17:00:00.000Z', 'digest.2026-11-22']]);
+
+    const restored = await app.realStore.request('backup:replace', { data: backup.value });
+    expect(restored.ok).toBe(true);
+    await scheduler.rescan('restore'); // what main does after a restore
+    await app.runUntil('2026-11-22T17:30:00Z');
+    expect(app.shown).toHaveLength(1);
+    expect(await app.log()).toEqual(['digest.2026-11-22']);
+  });
+
   it('a fresh install reports no backlog and without a plan there is no digest', async () => {
     const app = setupApp({ start: '2026-11-22T16:55:00Z', zone: 'Europe/Berlin' });
     app.launch();
@@ -299,6 +318,66 @@ describe('sleep, restarts and exactly-once delivery', () => {
     const showAt = app.trace.indexOf(`show ${app.shown[0]?.reminder.id}`);
     expect(app.trace[showAt - 1]).toBe('reminders:mark-delivered');
     expect((await app.log()).filter((id) => id.startsWith('exam.'))).toHaveLength(4);
+  });
+});
+
+describe('a wrong clock', { timeout: 30_000 }, () => {
+  it('jumping ahead (ten days, then a month) and back consumes nothing: each digest comes when really due, exactly once', async () => {
+    const app = setupApp({ start: '2026-11-22T12:00:00Z', zone: 'Europe/Berlin' });
+    await app.handlers['profile:save'](PROFILE);
+    await app.setReminders({ sessionLeadMinutes: null });
+    app.launch();
+    await app.runUntil('2026-11-22T12:05:00Z');
+    expect(app.shown).toEqual([]);
+
+    // The clock jumps ten days ahead: the one check then folds the two digests it thinks it missed.
+    await app.sleepUntil('2026-12-02T12:00:00Z');
+    expect(app.shown.map((s) => s.reminder.title)).toEqual(['You missed 2 reminders']);
+    expect(await app.log()).toEqual(expect.arrayContaining(['digest.2026-11-22', 'digest.2026-11-29']));
+
+    // Corrected a minute later: nothing is shown, and the last check is the real time again.
+    await app.sleepUntil('2026-11-22T12:06:00Z');
+    expect(app.shown).toHaveLength(1);
+    expect(await app.db.table('settings').get('reminder-scheduler')).toEqual({ key: 'reminder-scheduler', lastCheckUtc: '2026-11-22T12:06:00.000Z' });
+
+    // Today's digest comes at 18:00 Berlin, although the early check had recorded it.
+    await app.sleepUntil('2026-11-22T16:58:00Z');
+    await app.runUntil('2026-11-22T17:05:00Z');
+    expect(app.shown.slice(1).map((s) => [s.at, s.reminder.id])).toEqual([['2026-11-22T17:00:00.000Z', 'digest.2026-11-22']]);
+
+    // Ahead again, a month this time, then back: what was really shown stays shown.
+    await app.sleepUntil('2026-12-22T12:00:00Z');
+    await app.sleepUntil('2026-11-22T17:06:00Z');
+    await app.runUntil('2026-11-22T17:10:00Z');
+    expect(app.shown.filter((s) => s.reminder.id === 'digest.2026-11-22')).toHaveLength(1);
+
+    // A week later, really: that digest comes on time, once, though the first early check folded it.
+    await app.sleepUntil('2026-11-29T16:58:00Z');
+    await app.runUntil('2026-11-29T17:05:00Z');
+    const digests = () => app.shown.filter((s) => s.reminder.kind === 'digest').map((s) => [s.at, s.reminder.id]);
+    expect(digests()).toEqual([
+      ['2026-11-22T17:00:00.000Z', 'digest.2026-11-22'],
+      ['2026-11-29T17:00:00.000Z', 'digest.2026-11-29'],
+    ]);
+
+    // The learner flies to New York that evening: 18:00 there is the same day's digest, not a new one.
+    app.setZone('America/New_York');
+    await app.sleepUntil('2026-11-29T22:58:00Z');
+    await app.runUntil('2026-11-29T23:05:00Z');
+    expect(digests()).toHaveLength(2);
+    expect(app.shown.filter((s) => s.reminder.kind === 'catch-up')).toHaveLength(2); // only the two wrong-clock checks
+  });
+
+  it('a clock a few minutes fast, then corrected, does not show a reminder twice', async () => {
+    const app = setupApp({ start: '2026-11-22T17:04:00Z', zone: 'Europe/Berlin' }); // 5 minutes fast
+    await app.handlers['profile:save'](PROFILE);
+    await app.setReminders({ sessionLeadMinutes: null });
+    app.launch();
+    await app.settle();
+    expect(app.shown.map((s) => s.reminder.id)).toEqual(['digest.2026-11-22']);
+    await app.sleepUntil('2026-11-22T16:59:30Z'); // corrected: it is really 17:59:30 in Berlin
+    await app.runUntil('2026-11-22T17:10:00Z');
+    expect(app.shown).toHaveLength(1);
   });
 });
 

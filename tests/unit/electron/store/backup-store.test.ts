@@ -7,7 +7,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { dumpAll, replaceAll } from '../../../../electron/store/backup-store';
 import { DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES } from '../../../../electron/store/db';
-import { BACKUP_TABLES, validateBackupData } from '../../../../shared/backup/format';
+import { createInternalService, SCHEDULER_STATE_KEY } from '../../../../electron/store/internal-service';
+import { BACKUP_TABLES, restoredData, validateBackupData, type BackupData } from '../../../../shared/backup/format';
 import { otherData, sampleData } from '../../shared/backup/fixtures';
 
 function freshDb() {
@@ -61,31 +62,56 @@ describe('dumpAll', () => {
   });
 });
 
+/** Settings as the store answers them: a row from before the calendar folder answers null. */
+const asStored = (data: BackupData): BackupData => ({ ...data, settings: { calendarFolder: null, ...data.settings } });
+
 describe('replaceAll', () => {
-  it('dumpAll → replaceAll into a fresh database → dumpAll gives the same data', async () => {
+  it("dumpAll → replaceAll into a fresh database → dumpAll gives the same learner data, this computer's own kept", async () => {
     const source = freshDb();
     await seed(source);
     const dump = await dumpAll(source);
     const target = freshDb();
+    const targetBefore = await dumpAll(target);
     const result = await replaceAll(target, dump);
     expect(result).toEqual({
       ok: true,
-      value: { rows: { profile: 1, plan: 1, milestoneProgress: 3, sessions: 5, certifications: 2, quizAttempts: 1, spending: 2, settings: 1, reminderLog: 2, checklistTicks: 2 } },
+      value: { rows: { profile: 1, plan: 1, milestoneProgress: 3, sessions: 5, certifications: 2, quizAttempts: 1, spending: 2, settings: 1, reminderLog: 0, checklistTicks: 2 } },
     });
-    expect(await dumpAll(target)).toEqual(dump);
+    const after = await dumpAll(target);
+    expect(after).toEqual(restoredData(targetBefore, dump));
+    expect(after).toEqual({ ...dump, settings: { ...dump.settings, trayHintShown: false, calendarFolder: null }, reminderLog: [] });
+  });
+
+  it("keeps this computer's calendar folder, login item, tray hint, reminder history and last check", async () => {
+    const db = freshDb();
+    await seed(db, otherData());
+    const internal = createInternalService({ db });
+    expect((await internal['settings:set-calendar-folder']({ folder: '/home/ada/Calendars' })).ok).toBe(true);
+    await db.settings.update(SINGLETON_KEY, { launchAtLogin: true, trayHintShown: false });
+    await internal['reminders:mark-delivered']({ checkUtc: '2026-11-22T17:00:00.000Z', deliveries: [{ reminderId: 'digest.2026-11-22', kind: 'digest' }] });
+    const log = await db.reminderLog.toArray();
+
+    // An older backup from another computer, naming a network folder and another login choice.
+    const backup = sampleData();
+    backup.settings = { ...backup.settings, calendarFolder: '\\\\nas\\share', launchAtLogin: false, trayHintShown: true, theme: 'light' };
+    expect((await replaceAll(db, backup)).ok).toBe(true);
+    expect(await db.settings.get(SINGLETON_KEY)).toMatchObject({ calendarFolder: '/home/ada/Calendars', launchAtLogin: true, trayHintShown: false, theme: 'light' });
+    expect(await db.reminderLog.toArray()).toEqual(log);
+    expect(await db.table('settings').get(SCHEDULER_STATE_KEY)).toEqual({ key: SCHEDULER_STATE_KEY, lastCheckUtc: '2026-11-22T17:00:00.000Z' });
+    expect((await dumpAll(db)).sessions).toEqual(backup.sessions);
   });
 
   it('fully replaces different data: rows not in the backup are gone, singletons replaced or removed', async () => {
     const db = freshDb();
     await seed(db, otherData());
     expect((await replaceAll(db, sampleData())).ok).toBe(true);
-    expect(await dumpAll(db)).toEqual(sampleData());
+    expect(await dumpAll(db)).toEqual(restoredData(asStored(otherData()), sampleData()));
     expect(await db.spending.get('sp-9')).toBeUndefined();
     expect(await db.checklistTicks.get('project.other.one')).toBeUndefined();
 
     // …and the other way round: a backup without a plan removes the plan.
     expect((await replaceAll(db, otherData())).ok).toBe(true);
-    expect(await dumpAll(db)).toEqual(otherData());
+    expect(await dumpAll(db)).toEqual(restoredData(asStored(otherData()), otherData()));
     expect(await db.plan.count()).toBe(0);
   });
 
@@ -128,7 +154,7 @@ describe('replaceAll', () => {
     expect(await dumpAll(db)).toEqual(before);
     // The database is still usable afterwards.
     expect((await replaceAll(db, sampleData())).ok).toBe(true);
-    expect(await dumpAll(db)).toEqual(sampleData());
+    expect(await dumpAll(db)).toEqual(restoredData(asStored(before), sampleData()));
   });
 
   it('the database refusing a row (a ConstraintError, as bulkAdd gives for a repeated key) rolls back too', async () => {

@@ -58,7 +58,7 @@ describe('reminders:inputs', () => {
       sessions: [],
       exams: [],
       certifications: [],
-      deliveredIds: [],
+      delivered: [],
       lastCheckUtc: null,
     });
   });
@@ -200,7 +200,26 @@ describe('reminders:mark-delivered', () => {
     expect(await db.reminderLog.get('digest.2026-11-22')).toEqual({ reminderId: 'digest.2026-11-22', kind: 'digest', deliveredAt: '2026-11-22T17:00:00.000Z' });
     const value = await inputs(internal);
     expect(value.lastCheckUtc).toBe('2026-11-23T09:00:00.000Z');
-    expect(value.deliveredIds.sort()).toEqual(['digest.2026-11-22', 'session.session.2026-11-23.1.2026-11-23T17:00:00.000Z']);
+    expect(value.delivered.sort((a, b) => a.reminderId.localeCompare(b.reminderId))).toEqual([
+      { reminderId: 'digest.2026-11-22', deliveredAt: '2026-11-22T17:00:00.000Z' },
+      { reminderId: 'session.session.2026-11-23.1.2026-11-23T17:00:00.000Z', deliveredAt: '2026-11-23T09:00:00.000Z' },
+    ]);
+  });
+
+  it('replaces a delivery recorded by a clock that ran ahead, and stores an earlier check time', async () => {
+    const { db, internal } = setup();
+    // A check with the clock a month ahead folded this digest into its catch-up.
+    await internal['reminders:mark-delivered']({ checkUtc: '2026-12-22T12:00:00Z', deliveries: [{ reminderId: 'digest.2026-12-06', kind: 'digest' }] });
+    // The clock is corrected: the check time goes back with it.
+    await internal['reminders:mark-delivered']({ checkUtc: '2026-11-22T12:01:00Z', deliveries: [] });
+    expect((await inputs(internal, '2026-11-22T12:01:00Z')).lastCheckUtc).toBe('2026-11-22T12:01:00.000Z');
+    // When the digest really comes due it is recorded (so shown) again, with its real time…
+    const real = await internal['reminders:mark-delivered']({ checkUtc: '2026-12-06T17:00:00Z', deliveries: [{ reminderId: 'digest.2026-12-06', kind: 'digest' }] });
+    expect(real.ok && real.value.recorded).toEqual(['digest.2026-12-06']);
+    expect(await db.reminderLog.get('digest.2026-12-06')).toMatchObject({ deliveredAt: '2026-12-06T17:00:00.000Z' });
+    // …and only once.
+    const again = await internal['reminders:mark-delivered']({ checkUtc: '2026-12-06T17:01:00Z', deliveries: [{ reminderId: 'digest.2026-12-06', kind: 'digest' }] });
+    expect(again.ok && again.value.recorded).toEqual([]);
   });
 
   it('stores the check time even when nothing was delivered, and forgets ids older than the lookback', async () => {
@@ -209,7 +228,7 @@ describe('reminders:mark-delivered', () => {
     await internal['reminders:mark-delivered']({ checkUtc: '2026-11-23T09:29:00Z', deliveries: [] });
     const value = await inputs(internal);
     expect(value.lastCheckUtc).toBe('2026-11-23T09:29:00.000Z');
-    expect(value.deliveredIds).toEqual([]); // 53 days old: can no longer come due
+    expect(value.delivered).toEqual([]); // 53 days old: can no longer come due
   });
 
   it('keeps the check time out of backups and loses it on a reset (the next check is a first run)', async () => {
@@ -225,7 +244,7 @@ describe('reminders:mark-delivered', () => {
     await handlers['data:reset']({ confirm: 'DELETE EVERYTHING' });
     const value = await inputs(internal);
     expect(value.lastCheckUtc).toBeNull();
-    expect(value.deliveredIds).toEqual([]);
+    expect(value.delivered).toEqual([]);
   });
 });
 

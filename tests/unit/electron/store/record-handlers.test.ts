@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createInternalService } from '../../../../electron/store/internal-service';
+import { answer } from '../../../../electron/store/port-server';
 import { PROFILE, setupService } from './setup';
 
 describe('certification checklist', () => {
@@ -14,8 +16,8 @@ describe('certification checklist', () => {
 
   it('a passed exam with a validity gets its expiry date', async () => {
     const { handlers } = setupService();
-    const passed = await handlers['certification:update']({ certId: 'cert.gcp.pmle', status: 'passed', examDate: '2027-01-10', passedOn: '2027-01-10', spentUsd: 200 });
-    expect(passed.ok && passed.value.expiresOn).toBe('2029-01-10');
+    const passed = await handlers['certification:update']({ certId: 'cert.gcp.pmle', status: 'passed', examDate: '2026-01-10', passedOn: '2026-01-10', spentUsd: 200 });
+    expect(passed.ok && passed.value.expiresOn).toBe('2028-01-10');
   });
 
   it('refuses to plan a retired exam and names its replacement; nothing is stored', async () => {
@@ -77,13 +79,14 @@ describe('spending, checklists, settings, reset', () => {
     expect(await handlers['checklist:set']({ itemId: 'project.nope', checked: true })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
-  it('keeps the calendar folder in the settings row; a row from before the field answers null', async () => {
+  it('keeps the calendar folder main chose in the settings row; a row from before the field answers null', async () => {
     const { handlers, db, emitted } = setupService();
+    const internal = createInternalService({ db, emit: (event, payload) => emitted.push([event, payload]) });
     // A settings row as an older build wrote it: no calendarFolder at all.
     const { calendarFolder: _absent, ...older } = (await db.settings.get('me'))!;
     await db.settings.put(older);
     expect(await handlers['settings:get']({})).toMatchObject({ ok: true, value: { calendarFolder: null, theme: 'system' } });
-    const chosen = await handlers['settings:update']({ calendarFolder: '/home/ada/Calendars' });
+    const chosen = await internal['settings:set-calendar-folder']({ folder: '/home/ada/Calendars' });
     expect(chosen).toMatchObject({ ok: true, value: { calendarFolder: '/home/ada/Calendars' } });
     expect(emitted.at(-1)).toEqual(['settings:changed', chosen.ok ? chosen.value : null]);
     expect(await db.settings.get('me')).toMatchObject({ calendarFolder: '/home/ada/Calendars' });
@@ -92,6 +95,27 @@ describe('spending, checklists, settings, reset', () => {
     expect(await db.settings.get('me')).toMatchObject({ calendarFolder: '/home/ada/Calendars', theme: 'dark' });
     await handlers['settings:update']({ calendarFolder: null });
     expect(await handlers['settings:get']({})).toMatchObject({ ok: true, value: { calendarFolder: null, theme: 'dark' } });
+  });
+
+  it("the page cannot set a folder; main's channel refuses network paths; a stored network path answers null", async () => {
+    const { handlers, db } = setupService();
+    const internal = createInternalService({ db });
+    expect(await answer(handlers, 'settings:update', { calendarFolder: '/home/ada/Calendars' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', issues: [{ path: 'calendarFolder', message: expect.stringContaining('only be chosen with the folder dialog') }] },
+    });
+    expect(await answer(handlers, 'settings:set-calendar-folder', { folder: '/home/ada/Calendars' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await answer(handlers, 'settings:set-calendar-folder', { folder: '\\\\nas\\share' }, internal)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', issues: [{ path: 'folder', message: expect.stringContaining('network and device paths') }] },
+    });
+    expect((await db.settings.get('me'))?.calendarFolder).toBeNull();
+    // Stored by an older build that accepted it, below the row guard (as an upgrade finds it).
+    await db.settings.put({ ...(await db.settings.get('me'))!, calendarFolder: '/home/ada/Calendars' });
+    const raw = await db.settings.get('me');
+    await db.transaction('rw', db.settings, (tx) => tx.idbtrans.objectStore('settings').put({ ...raw, calendarFolder: '\\\\nas\\share' }));
+    expect(await handlers['settings:get']({})).toMatchObject({ ok: true, value: { calendarFolder: null } });
+    expect(await handlers['settings:update']({ theme: 'dark' })).toMatchObject({ ok: true, value: { calendarFolder: null, theme: 'dark' } });
   });
 
   it('updates settings partially and announces them; reset clears everything back to defaults', async () => {

@@ -187,20 +187,62 @@ describe('describeChanges', () => {
       'Certifications: 1 → 2 records',
       'Quiz attempts: 0 → 1 record',
       'Spending: 2 records, contents will be replaced',
-      'Settings: will be replaced',
-      'Reminder history: 0 → 2 records',
+      'Settings: 1 will change',
+      "Reminder history: this computer's is kept",
       'Checklist ticks: 1 → 2 records',
     ]);
-    expect(lines.every((l) => l.changed)).toBe(true);
+    expect(lines.find((l) => l.table === 'settings')?.details).toEqual(['Theme: light → dark']);
+    expect(lines.filter((l) => !l.changed).map((l) => l.table)).toEqual(['reminderLog']);
+  });
+
+  it("lists every learner setting that will change, and none of this computer's own", () => {
+    const current = sampleData();
+    const incoming = sampleData();
+    incoming.settings = {
+      ...incoming.settings,
+      theme: 'system',
+      closeToTray: false,
+      calendarFolder: '/elsewhere',
+      launchAtLogin: true,
+      trayHintShown: false,
+      reminders: {
+        digest: { enabled: true, weekday: 0, time: '09:00' },
+        sessionLeadMinutes: null,
+        quietHours: null,
+        pausedUntilUtc: '2026-12-01T08:00:00Z',
+        examCountdown: { enabled: false },
+        recertification: { enabled: false },
+      },
+    };
+    const settings = describeChanges(current, incoming).find((l) => l.table === 'settings');
+    expect(settings).toEqual({
+      table: 'settings',
+      changed: true,
+      text: 'Settings: 8 will change',
+      details: [
+        'Theme: dark → system',
+        'Keep running in the tray when closed: on → off',
+        'Weekly digest: Sunday 18:00 → Monday 09:00',
+        'Session reminders: 15 min before → off',
+        'Quiet hours: 22:00–07:00 → off',
+        'Reminders paused: not paused → until 2026-12-01T08:00:00Z',
+        'Exam countdown: on → off',
+        'Recertification reminders: on → off',
+      ],
+    });
+    // Only this computer's own settings differ: nothing changes.
+    const local = sampleData();
+    local.settings = { ...local.settings, calendarFolder: '/elsewhere', launchAtLogin: true, trayHintShown: false };
+    expect(describeChanges(current, local).find((l) => l.table === 'settings')).toMatchObject({ changed: false, text: 'Settings: unchanged', details: [] });
   });
 
   it('says unchanged when contents are equal regardless of key order, and removed when a backup has none', () => {
     const current = sampleData();
     const incoming = JSON.parse(canonicalJson({ ...sampleData(), plan: null })) as BackupData;
     const byTable = Object.fromEntries(describeChanges(current, incoming).map((l) => [l.table, l]));
-    expect(byTable.profile).toEqual({ table: 'profile', changed: false, text: 'Profile: unchanged' });
-    expect(byTable.plan).toEqual({ table: 'plan', changed: true, text: 'Study plan: will be removed' });
-    expect(byTable.sessions).toEqual({ table: 'sessions', changed: false, text: 'Study sessions: 5 records, unchanged' });
+    expect(byTable.profile).toEqual({ table: 'profile', changed: false, text: 'Profile: unchanged', details: [] });
+    expect(byTable.plan).toEqual({ table: 'plan', changed: true, text: 'Study plan: will be removed', details: [] });
+    expect(byTable.sessions).toEqual({ table: 'sessions', changed: false, text: 'Study sessions: 5 records, unchanged', details: [] });
     const none = describeChanges({ ...current, plan: null }, { ...current, plan: null }).find((l) => l.table === 'plan');
     expect(none?.text).toBe('Study plan: none, unchanged');
   });

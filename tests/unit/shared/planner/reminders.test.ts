@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../../shared/domain/reminder-settings';
 import {
+  deliveredAsOf,
+  isRecordedByClockAhead,
   catchUpSummary,
   computeReminders,
   dueReminders,
@@ -308,5 +310,26 @@ describe('catchUpSummary', () => {
       body: 'Your study week ahead; Exam in 7 days; Study session in 15 minutes; and 1 more.',
       target: { screen: 'certifications', certId: 'x' },
     });
+  });
+});
+
+describe('deliveries recorded by a clock that ran ahead', () => {
+  const deliveries = [
+    { reminderId: 'digest.2026-11-22', deliveredAt: '2026-11-22T17:00:00.000Z' },
+    { reminderId: 'digest.2026-11-29', deliveredAt: '2026-12-02T12:00:00.000Z' },
+    { reminderId: 'session.fast', deliveredAt: '2026-11-22T17:14:00.000Z' },
+    { reminderId: 'unreadable', deliveredAt: 'soon' },
+  ];
+
+  it('count only up to now plus the grace period (and unreadable ones always count)', () => {
+    expect([...deliveredAsOf(deliveries, '2026-11-22T17:00:00.000Z')].sort()).toEqual(['digest.2026-11-22', 'session.fast', 'unreadable']);
+    expect([...deliveredAsOf(deliveries, '2026-11-22T17:00:00.000Z', 5)].sort()).toEqual(['digest.2026-11-22', 'unreadable']);
+    expect(deliveredAsOf(deliveries, '2026-12-02T12:00:00.000Z').size).toBe(4);
+  });
+
+  it('a record is replaced only when its check ran later than this one', () => {
+    expect(isRecordedByClockAhead('2026-12-02T12:00:00.000Z', Date.parse('2026-11-29T17:00:00Z'))).toBe(true);
+    expect(isRecordedByClockAhead('2026-11-29T17:00:00.000Z', Date.parse('2026-11-29T17:00:00Z'))).toBe(false);
+    expect(isRecordedByClockAhead('soon', 0)).toBe(false);
   });
 });
