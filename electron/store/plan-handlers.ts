@@ -4,6 +4,7 @@ import type { StoreContext } from './context';
 import { SINGLETON_KEY } from './db';
 import type { Handlers } from './service';
 import { profileChange } from './profile-change';
+import { shiftYears } from '../../shared/domain/date-range';
 
 type PlanChannels = 'profile:get' | 'profile:save' | 'plan:get' | 'plan:regenerate' | 'milestone:set-done' | 'milestone:save-note' | 'progress:list';
 
@@ -22,6 +23,12 @@ export function planHandlers(ctx: StoreContext): Pick<Handlers, PlanChannels> {
       // then re-plans from today); typing a new past date is a mistake worth flagging.
       if (profile.startDate < day && previous?.profile.startDate !== profile.startDate) {
         const message = `Start date cannot be in the past (today is ${day}).`;
+        return fail('invalid-request', message, [{ path: 'startDate', message }]);
+      }
+      // Plans reach at most ten years; a start more than two years out is almost always a typo.
+      const latest = shiftYears(day, 2);
+      if (latest !== null && profile.startDate > latest) {
+        const message = `Start date can be at most two years ahead (until ${latest}).`;
         return fail('invalid-request', message, [{ path: 'startDate', message }]);
       }
       const because = previous ? profileChange(previous.profile, profile) : undefined;

@@ -97,6 +97,12 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
         if (startUtc !== undefined) {
           const start = parseInstant(startUtc);
           if (start === null) return fail('invalid-request', 'Start must be a date-time.', [{ path: 'startUtc', message: 'Start must be a date-time.' }]);
+          // A move stays within a year of today, so week keys and the calendar file stay in range.
+          const nowMs = now().getTime();
+          if (Math.abs(start - nowMs) > 365 * DAY_MS) {
+            const message = 'A session can be moved to at most a year before or after today.';
+            return fail('invalid-request', message, [{ path: 'startUtc', message }]);
+          }
           const end = start + existing.minutes * 60_000;
           const weekStart = formatIsoDate(mondayOf(instantToLocal(timeZone, start).day));
           const others = (await db.sessions.where('weekStart').equals(weekStart).toArray()).filter((s) => s.id !== id && s.status !== 'skipped');

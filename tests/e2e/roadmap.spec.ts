@@ -22,7 +22,7 @@ test('a tick updates progress, is stored, and survives a relaunch and a re-plan'
   const first = await launchApp({ profileDir });
   await saveProfile(first.ui, '8');
   await expect(first.ui.getByTestId('overall-progress')).toHaveText('0 %');
-  await expect(first.ui.getByTestId('budget-message')).toHaveText('The recommended exams cost $250 of your $900 budget.');
+  await expect(first.ui.getByTestId('budget-message')).toHaveText('The recommended credentials cost $450 of your $900 budget.');
   const etaAt8 = await first.ui.getByTestId('eta').textContent();
 
   await first.ui.getByRole('checkbox', { name: 'Core Python' }).check();
