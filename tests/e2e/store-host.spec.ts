@@ -13,7 +13,7 @@ import type { PlanView } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { crashLoopMessage } from '../../electron/main/store-supervisor';
 import { launchApp } from './harness/app-harness';
-import { call, SEED_PROFILE, seedLearner } from './harness/seed';
+import { call, mondayFromNow, SEED_PROFILE, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
 
 const BURST = 12;
@@ -31,6 +31,9 @@ test('a store crash fails the pending calls cleanly; a new store page takes over
   const seeded = await call<PlanView>(first.ui, 'plan:get', {});
   const planned = seeded.plan.milestones.filter((m) => m.status === 'planned' && !seeded.doneMilestoneIds.includes(m.id));
   const [tickedInBurst, tickedInUi] = [planned[0]!, planned[1]!];
+  // The plan's first week opened and one session marked done: stored sessions the crash must keep.
+  const week = await call<{ sessions: { id: string }[] }>(first.ui, 'week:get', { weekStart: mondayFromNow() });
+  await call(first.ui, 'session:update', { id: week.sessions[0]!.id, status: 'done' });
   const before = await first.dumpDb();
 
   // The burst: reads and writes from window.planner, plus a tick clicked in the UI.
@@ -75,8 +78,15 @@ test('a store crash fails the pending calls cleanly; a new store page takes over
   const after = await first.dumpDb();
   for (const table of ['profile', 'plan', 'certifications', 'sessions', 'settings']) {
     expect(before[table]?.length, `${table} rows written before the crash`).toBeGreaterThan(0);
-    expect(after[table], table).toEqual(before[table]);
   }
+  for (const table of ['profile', 'certifications', 'settings']) expect(after[table], table).toEqual(before[table]);
+  // The new tick re-planned from now: untouched future sessions may change, the baseline and
+  // every session the learner acted on may not.
+  type PlanRowDump = { plan: { baseline: unknown } };
+  expect((after['plan'] as PlanRowDump[])[0]?.plan.baseline).toEqual((before['plan'] as PlanRowDump[])[0]?.plan.baseline);
+  type SessionDump = { id: string; status: string };
+  const acted = (rows: unknown) => (rows as SessionDump[]).filter((x) => x.status !== 'planned');
+  expect(acted(after['sessions'])).toEqual(acted(before['sessions']));
   const progress = (after['milestoneProgress'] ?? []) as { milestoneId: string; done: boolean }[];
   for (const id of seeded.doneMilestoneIds) expect(progress.find((p) => p.milestoneId === id)?.done, id).toBe(true);
   expect(progress.find((p) => p.milestoneId === tickedInUi.id)?.done).toBe(true);
