@@ -10,37 +10,16 @@
  * aborts the transaction around it, so nothing of that change is kept.
  */
 import type { z } from 'zod';
-import { PlanRowSchema, ProfileRowSchema, SettingsRowSchema, type BackupTable } from '../../shared/backup/format';
-import {
-  CertificationStatusSchema,
-  ChecklistTickSchema,
-  MilestoneProgressSchema,
-  QuizAttemptSchema,
-  ReminderDeliverySchema,
-  SpendingSchema,
-  StudySessionSchema,
-} from '../../shared/domain/records';
+import { STORED_ROW_SCHEMAS, type BackupTable } from '../../shared/backup/format';
 import { fieldIssues } from '../../shared/ipc/validate';
 import type { FieldIssue } from '../../shared/ipc/result';
 import { SchedulerStateRowSchema, SCHEDULER_STATE_KEY } from './scheduler-state';
 
-const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
-  profile: ProfileRowSchema,
-  plan: PlanRowSchema,
-  milestoneProgress: MilestoneProgressSchema,
-  sessions: StudySessionSchema,
-  certifications: CertificationStatusSchema,
-  quizAttempts: QuizAttemptSchema,
-  spending: SpendingSchema,
-  settings: SettingsRowSchema,
-  reminderLog: ReminderDeliverySchema,
-  checklistTicks: ChecklistTickSchema,
-};
 
 /** The schema a row of `table` must pass; the settings table also holds the scheduler's row. */
 function schemaFor(table: BackupTable, row: unknown): z.ZodType {
   const isSchedulerRow = table === 'settings' && typeof row === 'object' && row !== null && (row as { key?: unknown }).key === SCHEDULER_STATE_KEY;
-  return isSchedulerRow ? SchedulerStateRowSchema : ROW_SCHEMAS[table];
+  return isSchedulerRow ? SchedulerStateRowSchema : STORED_ROW_SCHEMAS[table];
 }
 
 /** Why `row` may not be stored in `table`, one issue per field; empty when it may. */
@@ -65,5 +44,5 @@ export class RowRefusedError extends Error {
 }
 
 export function isGuardedTable(name: string): name is BackupTable {
-  return Object.prototype.hasOwnProperty.call(ROW_SCHEMAS, name);
+  return Object.prototype.hasOwnProperty.call(STORED_ROW_SCHEMAS, name);
 }

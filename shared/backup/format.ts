@@ -144,6 +144,24 @@ function reportDuplicates<T>(
   });
 }
 
+/**
+ * The schema one stored row of each table must pass: what the store checks before it writes
+ * (electron/store/row-guard.ts) and what a backup's rows are read with, so every row the store
+ * keeps can be exported and restored. (A file's settings row is read a little more loosely.)
+ */
+export const STORED_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
+  profile: ProfileRowSchema,
+  plan: PlanRowSchema,
+  milestoneProgress: MilestoneProgressSchema,
+  sessions: StudySessionSchema,
+  certifications: CertificationStatusSchema,
+  quizAttempts: QuizAttemptSchema,
+  spending: SpendingSchema,
+  settings: SettingsRowSchema,
+  reminderLog: ReminderDeliverySchema,
+  checklistTicks: ChecklistTickSchema,
+};
+
 const table = <S extends z.ZodType>(row: S, label: string) =>
   z.array(row, { error: (issue) => (issue.input === undefined ? `The ${label} table is missing.` : `The ${label} table must be a list.`) });
 
