@@ -113,10 +113,15 @@ export function createStoreContext(deps: ServiceDeps) {
    * snapshot, and Chromium sets up one transaction instead of five (it runs after every tick).
    */
   async function currentView(): Promise<PlanView | null> {
-    return db.transaction('r', [db.plan, db.profile, db.milestoneProgress, db.certifications, db.sessions], async () => {
+    const read = await db.transaction('r', [db.plan, db.profile, db.milestoneProgress, db.certifications, db.sessions], async () => {
       const [row, profileRow, record] = await Promise.all([db.plan.get(SINGLETON_KEY), db.profile.get(SINGLETON_KEY), readRecord()]);
-      return row ? view(row, record, today(profileRow?.profile)) : null;
+      return { row, profileRow, record };
     });
+    if (read.row) return view(read.row, read.record, today(read.profileRow?.profile));
+    // A profile without a plan: the upgrade or a restore dropped a plan an older version made.
+    if (!read.profileRow) return null;
+    const rebuilt = await replan(read.profileRow.profile);
+    return rebuilt.ok ? rebuilt.value : null;
   }
 
   /** Quiz answers per area, the latest answer per question counting (a retake supersedes). */

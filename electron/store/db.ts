@@ -23,7 +23,7 @@ import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings
 import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -80,6 +80,13 @@ export type TableName = (typeof TABLES)[number];
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const settings = tx.table<SettingsRow, string>('settings');
   if (!(await settings.get(SINGLETON_KEY))) await settings.add({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
+}
+
+/** Version 5: drops a plan stored without a schedule (see the version list below). */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  const plan = tx.table<{ key: string; plan: { weeks?: unknown } }, string>('plan');
+  const row = await plan.get(SINGLETON_KEY);
+  if (row && !Array.isArray(row.plan.weeks)) await plan.delete(SINGLETON_KEY);
 }
 
 /**
@@ -163,6 +170,10 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
   // ended through this index, instead of every planned session ever stored (which grows with
   // years of history). Dexie builds the index from the existing rows; no data moves.
   db.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
+  // Version 5: plans carry their schedule (weeks of sessions) and a baseline. A plan an older
+  // version stored has neither; it is derived data (the profile and the learner's record are
+  // kept), so it is dropped and rebuilt from the profile on the next read (context.currentView).
+  db.version(5).upgrade(upgradeToV5);
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   guardRows(db);

@@ -106,6 +106,17 @@ export const PlanRowSchema = z
     reportDuplicates(ctx, row.plan.milestones, (m) => m.id, ['plan', 'milestones'], 'id', 'milestone id');
     reportDuplicates(ctx, row.plan.phases, (p) => p.id, ['plan', 'phases'], 'id', 'phase id');
   });
+/**
+ * A plan an older version wrote: no schedule weeks, no baseline. It is derived data, so a restore
+ * drops it (reads it as null) and the store rebuilds the plan from the restored profile.
+ */
+const LegacyPlanRowSchema = z
+  .strictObject({
+    key: SingletonKey,
+    plan: z.looseObject({ packVersion: z.string(), milestones: z.array(z.unknown()) }).refine((p) => !('weeks' in p) && !('baseline' in p)),
+    savedAt: SavedAt,
+  })
+  .transform(() => null);
 export const SettingsRowSchema = z.strictObject({ key: SingletonKey, ...AppSettingsSchema.shape });
 /**
  * The settings row as a file holds it. A restore never applies the machine-local fields (see
@@ -169,7 +180,7 @@ export const BackupDataSchema = z
   .strictObject(
     {
       profile: ProfileRowSchema.nullable(),
-      plan: PlanRowSchema.nullable(),
+      plan: z.union([PlanRowSchema, LegacyPlanRowSchema]).nullable(),
       milestoneProgress: table(MilestoneProgressSchema, 'milestone progress'),
       sessions: table(StudySessionSchema, 'study sessions'),
       certifications: table(CertificationStatusSchema, 'certifications'),

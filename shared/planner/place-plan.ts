@@ -120,6 +120,7 @@ export function placePlan(input: PlacementInput): Placement {
       ...(w === 0 ? { notBeforeMs: startMs } : {}),
       timeline: segments,
       intervalsOnly: true,
+      consumeFocus: true,
     });
     // The availability was validated and can hold a session, so a week cannot fail here.
     if (!result.ok) continue;

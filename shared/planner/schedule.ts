@@ -136,6 +136,12 @@ export interface Prepared {
   timeline?: readonly OffsetSegment[];
   /** Only the placed intervals are needed (the study plan): skip building session records. */
   intervalsOnly?: boolean;
+  /**
+   * The caller owns `focus` and wants it consumed in place (the study plan walks one queue
+   * through hundreds of weeks; copying it every week was most of a plan's cost). Items must
+   * have remaining minutes above 0.
+   */
+  consumeFocus?: boolean;
 }
 
 function prepare(input: ScheduleWeekInput): { ok: true; value: Prepared } | PlannerFailure<ScheduleErrorCode> {
@@ -457,7 +463,7 @@ export function planWeek(p: Prepared): ({ ok: true } & PlannedWeek) | PlannerFai
     );
   }
 
-  const queue = p.focus?.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f }));
+  const queue = p.consumeFocus ? p.focus : p.focus?.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f }));
   let target = p.targetMinutes ?? budget;
   if (queue !== undefined && p.targetMinutes === undefined) {
     const demand = queue.reduce((sum, f) => sum + f.remainingMinutes, 0);

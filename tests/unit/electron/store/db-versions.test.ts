@@ -6,7 +6,9 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES, upgradeToV2 } from '../../../../electron/store/db';
+import { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES, upgradeToV2, upgradeToV5 } from '../../../../electron/store/db';
+import { createPlannerService } from '../../../../electron/store/service';
+import { loadBuiltIn } from '../../shared/content/helpers';
 
 const savedProfile = {
   key: 'me',
@@ -92,6 +94,39 @@ describe('database versions', () => {
     expect(await db.checklistTicks.count()).toBe(1);
     const planned = await db.sessions.where('[status+endUtc]').between(['planned', Dexie.minKey], ['planned', Dexie.maxKey]).reverse().primaryKeys();
     expect(planned).toEqual(['c', 'a']);
+    db.close();
+  });
+
+  it('v4 → v5 drops a plan stored without a schedule, keeps everything else, and the next read rebuilds it', async () => {
+    const idb = new IDBFactory();
+    const v4 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v4.version(1).stores({ profile: 'key' });
+    v4.version(2).stores(V2_STORES);
+    v4.version(3).stores({ checklistTicks: 'itemId' });
+    v4.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
+    // The shape an older planner stored: dated milestones, no weeks and no baseline.
+    const oldPlan = { key: 'me', plan: { packVersion: '1.0.0', startDate: '2026-12-14', milestones: [], phases: [] }, savedAt: '2026-11-20T08:00:00.000Z' };
+    const tick = { milestoneId: 'phase.foundations.python-core', done: true, doneAt: '2026-11-20T08:00:00.000Z', note: 'kept', links: [], updatedAt: '2026-11-20T08:00:00.000Z' };
+    await v4.table('profile').put(savedProfile);
+    await v4.table('plan').put(oldPlan);
+    await v4.table('milestoneProgress').put(tick);
+    v4.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.plan.count()).toBe(0);
+    expect(await db.profile.toArray()).toEqual([savedProfile]);
+    expect(await db.milestoneProgress.toArray()).toEqual([tick]);
+    // Idempotent: a plan with a schedule is left alone.
+    await db.transaction('rw', db.plan, (tx) => upgradeToV5(tx));
+    const service = createPlannerService({ db, pack: loadBuiltIn(), now: () => new Date('2026-11-23T09:30:00Z'), emit: () => undefined });
+    const view = await service['plan:get']({});
+    expect(view.ok && view.value?.plan.weeks.length).toBeGreaterThan(0);
+    expect(view.ok && view.value?.plan.milestones.find((m) => m.id === tick.milestoneId)?.status).toBe('done');
+    const rebuilt = await db.plan.get(SINGLETON_KEY);
+    await db.transaction('rw', db.plan, (tx) => upgradeToV5(tx));
+    expect(await db.plan.get(SINGLETON_KEY)).toEqual(rebuilt);
     db.close();
   });
 

@@ -35,6 +35,16 @@ describe('backup data schema', () => {
     expect(validateBackupData(data)).toEqual({ ok: true, value: data });
   });
 
+  it('reads a plan an older version wrote (no schedule) as none, so the restored profile is re-planned', () => {
+    const data = sampleData();
+    const legacy = { ...data, plan: { key: 'me', plan: { packVersion: '1.0.0', startDate: '2026-12-14', milestones: [], phases: [], etaDate: '2027-10-01' }, savedAt: '2026-11-20T08:00:00.000Z' } };
+    expect(validateBackupData(legacy)).toEqual({ ok: true, value: { ...data, plan: null } });
+    // A current plan with damage is still refused, not dropped.
+    const damaged = structuredClone(data);
+    if (damaged.plan) damaged.plan.plan.etaDate = '2027-02-30';
+    expect(validateBackupData(damaged).ok).toBe(false);
+  });
+
   it('accepts an empty database (no profile, no plan, empty tables)', () => {
     const data: BackupData = { ...sampleData(), profile: null, plan: null, milestoneProgress: [], sessions: [], certifications: [], quizAttempts: [], spending: [], reminderLog: [], checklistTicks: [] };
     expect(BackupDataSchema.safeParse(data).success).toBe(true);
