@@ -104,9 +104,16 @@ export function placePlan(input: PlacementInput): Placement {
   let queue: FocusItem[] = input.queue.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f }));
   const out: Placement = { weeks: [], spans: new Map(), days: new Map(), months: new Map(), leftoverMinutes: 0, startMs };
 
+  const placements = new Map<string, readonly (readonly [number, number])[]>();
+  let lastDay = Number.NaN;
+  let lastMonth = '';
   for (let w = 0; w < MAX_PLAN_WEEKS && queue.length > 0; w += 1) {
     const monday = firstMonday + 7 * w;
-    const segments = timeline.cover(wallMs(monday + 7, 0) + 15 * HOUR_MS);
+    // Only the offsets around this week: the windows are resolved against a handful of segments,
+    // not the plan's whole span.
+    const from = wallMs(monday, 0) - 15 * HOUR_MS;
+    const to = wallMs(monday + 7, 0) + 15 * HOUR_MS;
+    const segments = timeline.cover(to).filter((seg) => seg.endMs > from && seg.startMs < to);
     const budget = w === 0 ? Math.max(0, input.weeklyMinutes - input.firstWeekUsedMinutes) : input.weeklyMinutes;
     const demand = queue.reduce((s, f) => s + f.remainingMinutes, 0);
     const target = budget < min ? 0 : Math.min(budget, Math.max(demand, min));
@@ -121,6 +128,7 @@ export function placePlan(input: PlacementInput): Placement {
       timeline: segments,
       intervalsOnly: true,
       consumeFocus: true,
+      placements,
     });
     // The availability was validated and can hold a session, so a week cannot fail here.
     if (!result.ok) continue;
@@ -139,7 +147,11 @@ export function placePlan(input: PlacementInput): Placement {
         out.spans.set(id, { firstDay: day, lastDay: day, minutes });
       }
       out.days.set(day, (out.days.get(day) ?? 0) + minutes);
-      const month = formatIsoDate(day).slice(0, 7);
+      if (day !== lastDay) {
+        lastDay = day;
+        lastMonth = formatIsoDate(day).slice(0, 7);
+      }
+      const month = lastMonth;
       const entry = out.months.get(month) ?? { minutes: 0, milestoneIds: new Set<string>() };
       entry.minutes += minutes;
       entry.milestoneIds.add(id);

@@ -237,6 +237,8 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
     warnings.push(`${round1(placed.leftoverMinutes / 60)} h of study do not fit into ten years at ${round1(weeklyHours)} h a week; add hours or study windows.`);
   }
   let lastDay = start;
+  for (const span of placed.spans.values()) lastDay = Math.max(lastDay, span.lastDay);
+  const needed = new Set(queue.filter((q) => q.remainingMinutes > 0).map((q) => q.milestoneId));
   for (const m of milestones) {
     const span = placed.spans.get(m.id);
     if (m.status !== 'planned') continue;
@@ -244,11 +246,13 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
       m.minutes = span.minutes;
       m.startDate = formatIsoDate(span.firstDay);
       m.endDate = formatIsoDate(span.lastDay);
-      lastDay = Math.max(lastDay, span.lastDay);
     } else {
-      // Everything it needed was logged already: it only waits for its tick.
-      m.startDate = formatIsoDate(start);
-      m.endDate = formatIsoDate(start);
+      // Still needed but beyond the ten-year horizon (the warning says so): dated at the horizon,
+      // never before what it builds on. Otherwise everything it needed was logged already: it
+      // only waits for its tick.
+      const day = needed.has(m.id) ? lastDay : start;
+      m.startDate = formatIsoDate(day);
+      m.endDate = formatIsoDate(day);
     }
   }
 

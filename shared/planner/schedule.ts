@@ -38,6 +38,7 @@ import { fail, type PlannerFailure } from './result';
 import {
   formatInstant,
   formatIsoDate,
+  DAY_MS,
   HOUR_MS,
   instantToLocalOn,
   MINUTE_MS,
@@ -142,6 +143,8 @@ export interface Prepared {
    * have remaining minutes above 0.
    */
   consumeFocus?: boolean;
+  /** Placements of single-offset weeks, by offset and target, reused across one plan's weeks. */
+  placements?: Map<string, readonly (readonly [number, number])[]>;
 }
 
 function prepare(input: ScheduleWeekInput): { ok: true; value: Prepared } | PlannerFailure<ScheduleErrorCode> {
@@ -443,7 +446,14 @@ export function planWeek(p: Prepared): ({ ok: true } & PlannedWeek) | PlannerFai
   const { min, max } = availability.sessionMinutes;
   const weekStart = formatIsoDate(weekStartDay);
   const timeline = p.timeline ?? weekTimeline(availability.timeZone, weekStartDay);
-  const days = buildDays(availability, weekStartDay, timeline, p.notBeforeMs);
+  // A week with one UTC offset throughout places exactly like every other such week with the
+  // same offset and target, shifted by whole weeks; the study plan reuses that placement.
+  const base = wallMs(weekStartDay, 0);
+  const single = timeline.length === 1 && p.notBeforeMs === undefined ? timeline[0] : undefined;
+  const reusable = p.placements !== undefined && single !== undefined && single.startMs <= base - 15 * HOUR_MS && single.endMs >= base + 7 * DAY_MS + 15 * HOUR_MS;
+  const cacheKey = reusable ? `${single.offsetMinutes}|${p.targetMinutes ?? ''}` : '';
+  const cached = reusable ? p.placements?.get(cacheKey) : undefined;
+  const days = cached ? [] : buildDays(availability, weekStartDay, timeline, p.notBeforeMs);
 
   const empty = (remainingFocus: FocusItem[] | undefined) => ({
     ok: true as const,
@@ -453,7 +463,7 @@ export function planWeek(p: Prepared): ({ ok: true } & PlannedWeek) | PlannerFai
     placed: [],
     ...(remainingFocus ? { remainingFocus } : {}),
   });
-  if (!days.some((d) => d.pieces.some((piece) => freeMinutes(piece) >= min))) {
+  if (!cached && !days.some((d) => d.pieces.some((piece) => freeMinutes(piece) >= min))) {
     // Windows all over before the plan's start instant: an empty week, not an error (the plan
     // checks that the availability itself can hold a session).
     if (p.notBeforeMs !== undefined) return empty(p.focus?.filter((f) => f.remainingMinutes > 0).map((f) => ({ ...f })));
@@ -472,7 +482,13 @@ export function planWeek(p: Prepared): ({ ok: true } & PlannedWeek) | PlannerFai
   // Nothing left to study is a finished plan, not an error: report it explicitly.
   if (target === 0 || (queue !== undefined && queue.length === 0)) return empty(queue);
 
-  const intervals = place(days, target, min, max).sort((a, b) => a[0] - b[0]);
+  let intervals: [number, number][];
+  if (cached) {
+    intervals = cached.map(([a, b]) => [a + base, b + base]);
+  } else {
+    intervals = place(days, target, min, max).sort((a, b) => a[0] - b[0]);
+    if (reusable && p.targetMinutes !== undefined) p.placements?.set(cacheKey, intervals.map(([a, b]) => [a - base, b - base]));
+  }
   const placed: { interval: [number, number]; milestoneId: string | undefined }[] =
     queue === undefined ? intervals.map((interval) => ({ interval, milestoneId: undefined })) : assign(intervals, queue, min);
   const allocation: WeekAllocation[] = [];
