@@ -123,10 +123,10 @@ export function pickCertifications(pack: ContentPack, profile: Profile, warnings
     add(databricks, 'Your platform\'s ML credential, beside the cloud ML exam: MLflow, Feature Store and Spark ML, the MLOps layer of enterprise teams.', true);
   }
   if (specialisation === 'cv-nlp') {
-    add(byId(pool, 'cert.deeplearning-ai.dl-specialization'), 'The deep-learning credential the sources suggest as the optional third step, for your vision/NLP focus.', true);
+    add(byId(pool, 'cert.deeplearning-ai.dl-specialization'), 'The optional deep-learning credential the sources suggest beside the cloud ML exam, for your vision/NLP focus.', true);
   }
   if (!picks.some((p) => p.optional)) {
-    add(databricks, 'The optional MLOps credential the sources suggest as a third step: MLflow and model deployment on a platform common in enterprise teams.', true);
+    add(databricks, 'The optional MLOps credential the sources suggest beside the cloud ML exam: MLflow and model deployment on a platform common in enterprise teams.', true);
   }
   return picks;
 }

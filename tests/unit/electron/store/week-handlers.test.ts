@@ -20,6 +20,24 @@ describe('week calendar', () => {
     expect(again.ok && again.value.sessions).toEqual(week.value.sessions);
   });
 
+  it('lowering weekly hours mid-week reshapes this week around what was done, never above the new hours', async () => {
+    // Monday 2026-11-23 09:30: the week is opened, Monday evening's session is marked done on Tuesday.
+    const { handlers, setNow } = setupService('2026-11-23T09:30:00Z');
+    await handlers['profile:save']({ ...PROFILE, weeklyHours: 8, startDate: '2026-11-23', availability });
+    const week = await handlers['week:get']({ weekStart: '2026-11-23' });
+    if (!week.ok) throw new Error(week.error.message);
+    expect(week.value.plannedMinutes).toBeGreaterThan(4 * 60);
+    const monday = week.value.sessions[0]!;
+    setNow('2026-11-24T08:00:00Z');
+    expect(await handlers['session:update']({ id: monday.id, status: 'done' })).toMatchObject({ ok: true });
+    await handlers['profile:save']({ ...PROFILE, weeklyHours: 4, startDate: '2026-11-23', availability });
+    const after = await handlers['week:get']({ weekStart: '2026-11-23' });
+    if (!after.ok) throw new Error(after.error.message);
+    expect(after.value.sessions.find((s) => s.id === monday.id)).toMatchObject({ status: 'done', startUtc: monday.startUtc });
+    expect(after.value.plannedMinutes).toBeLessThanOrEqual(4 * 60);
+    expect(after.value.plannedMinutes).toBeGreaterThan(monday.minutes);
+  });
+
   it('marks done with logged minutes, skips, and moves without overlap', async () => {
     const { handlers, emitted } = setupService();
     await handlers['profile:save']({ ...PROFILE, weeklyHours: 5, startDate: '2026-11-30', availability });
