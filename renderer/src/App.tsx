@@ -8,6 +8,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../shared/ipc/bridge';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
+import { mayLeave } from './shared/leave-guard';
 import { applyTheme } from './shared/theme';
 import { SCREENS, type ScreenId } from './screens';
 import { LoadingCard } from './shared/LoadStates';
@@ -37,6 +38,8 @@ interface Location {
 function Shell({ planner }: { planner: PlannerBridge }) {
   const [location, setLocation] = useState<Location | null>(null);
   const navigate = useCallback((screen: ScreenId, detail?: { certId?: string }) => {
+    // Typed but unsaved changes (the profile form) are never dropped without asking.
+    if (!mayLeave((message) => window.confirm(message))) return;
     setLocation(detail ? { screen, detail } : { screen });
     window.scrollTo(0, 0);
   }, []);

@@ -116,3 +116,32 @@ test('a request from a page on another origin is refused by the router', async (
   expect((await app.dumpDb())['profile']).toEqual([]);
   await app.close();
 });
+
+test('changes typed into the profile are not lost by changing screen: the app asks first', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  const { ui } = app;
+  await fillProfile(ui, { background: 'Data analyst', hours: '12', budget: '900', start: '2027-01-04' });
+  await ui.getByRole('button', { name: 'Save profile' }).click();
+  await expect(ui.getByRole('heading', { name: 'Your roadmap' })).toBeVisible();
+  const nav = ui.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Profile' }).click();
+  await ui.getByLabel('Weekly study hours').fill('6');
+
+  // Refused: the form stays with what was typed.
+  const asked: string[] = [];
+  ui.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await nav.getByRole('button', { name: 'Dashboard' }).click();
+  await expect.poll(() => asked).toEqual(['Your profile has changes that are not saved. Leave without saving them?']);
+  await expect(ui.getByLabel('Weekly study hours')).toHaveValue('6');
+
+  // Agreed: the screen changes and nothing was saved.
+  ui.once('dialog', (d) => void d.accept());
+  await nav.getByRole('button', { name: 'Dashboard' }).click();
+  await expect(ui.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+  const dump = await app.dumpDb();
+  expect((dump['profile']?.[0] as { profile: { weeklyHours: number } }).profile.weeklyHours).toBe(12);
+  await app.close();
+});

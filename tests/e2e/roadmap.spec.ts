@@ -91,6 +91,30 @@ test('notes, own links and phase-gate ticks are kept per milestone across a rela
   await second.close();
 });
 
+test('a typed note is never lost: it saves a moment after typing stops, and when the screen changes at once', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  const { ui } = app;
+  await saveProfile(ui, '8');
+  const notes = async (id: string) => {
+    const rows = (await app.dumpDb())['milestoneProgress'] as { milestoneId: string; note: string }[] | undefined;
+    return rows?.find((r) => r.milestoneId === id)?.note;
+  };
+  const python = ui.locator('.milestone', { hasText: 'Core Python' });
+  await python.getByText('Notes and links').click();
+  await python.getByLabel('Notes on Core Python').fill('Typed, never saved by hand.');
+  await expect(python.getByRole('status').filter({ hasText: /Saving shortly|Saved/ })).toBeVisible();
+  await expect.poll(() => notes('phase.foundations.python-core')).toBe('Typed, never saved by hand.');
+  await expect(python.getByText('Saved.')).toBeVisible();
+
+  // Typed and straight to another screen: the editor goes away and writes what it held.
+  const numpy = ui.locator('.milestone', { hasText: 'NumPy and pandas' });
+  await numpy.getByText('Notes and links').click();
+  await numpy.getByLabel('Notes on NumPy and pandas for data wrangling').fill('Left the screen right away.');
+  await ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Week' }).click();
+  await expect.poll(() => notes('phase.foundations.numpy-pandas')).toBe('Left the screen right away.');
+  await app.close();
+});
+
 test('Save as PDF writes the roadmap to the chosen file', async ({ profileDir }) => {
   const app = await launchApp({ profileDir });
   await saveProfile(app.ui, '8');

@@ -2,7 +2,8 @@
  * The profile form. It does not re-implement validation: main checks every request against
  * the shared schema and the form shows main's messages next to the fields they name.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { setLeaveGuard } from '../shared/leave-guard';
 import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Background } from '../../../shared/domain/profile-options';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf, SavedProfile } from '../../../shared/ipc/contract';
@@ -40,6 +41,20 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
     saved ? formValuesFromProfile(saved.profile, detectedTimeZone()) : defaultFormValues(new Date(), detectedTimeZone()),
   );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The values as last saved (or first shown): typing away from them is "unsaved changes".
+  const [savedValues, setSavedValues] = useState(() => JSON.stringify(values));
+  const dirty = JSON.stringify(values) !== savedValues;
+  useEffect(
+    () => setLeaveGuard(dirty ? () => 'Your profile has changes that are not saved. Leave without saving them?' : null),
+    [dirty],
+  );
+  // A window closed with unsaved changes asks too (Chromium shows its own wording).
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
   const { byField: errors, unplaced } = status.kind === 'error' ? placeIssues(status.error.issues ?? [], values) : { byField: {}, unplaced: [] };
 
   function update<K extends FieldName>(field: K, value: ProfileFormValues[K]) {
@@ -54,6 +69,9 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
     const request = requestFromFormValues(values) as unknown as RequestOf<'profile:save'>;
     const result = await planner.invoke('profile:save', request);
     if (result.ok) {
+      setSavedValues(JSON.stringify(values));
+      // Saved: nothing to warn about, even if onSaved changes the screen before the next render.
+      setLeaveGuard(null);
       setStatus({ kind: 'saved' });
       onSaved(result.value);
     } else {

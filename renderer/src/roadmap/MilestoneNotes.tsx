@@ -1,5 +1,5 @@
 /** A milestone's own notes and links (kept by content id, so a re-plan never loses them). */
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { MilestoneProgress } from '../../../shared/domain/records';
 import type { IpcError } from '../../../shared/ipc/result';
 
@@ -16,20 +16,54 @@ interface Props {
  * these editors (inside a closed <details>); with props that only change when this milestone's
  * own notes do, a tick re-renders the tick boxes and not 50 forms.
  */
+/** Typing pauses this long before the note is written. */
+const AUTOSAVE_MS = 800;
+
 export const MilestoneNotes = memo(function MilestoneNotes({ milestoneId, title, saved, onSave }: Props) {
   const id = useId();
   const [note, setNote] = useState(saved?.note ?? '');
   const [links, setLinks] = useState(saved?.links ?? []);
   const [linkTitle, setLinkTitle] = useState('');
   const [linkUrl, setLinkUrl] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: IpcError }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'unsaved' | 'saving' | 'saved' } | { kind: 'error'; error: IpcError }>({ kind: 'idle' });
+  // What is typed but not yet sent: written a moment after typing stops, and at the latest when
+  // the editor goes away (another screen) or the window is closed, so typed text is never lost.
+  const pending = useRef<{ note: string; links: MilestoneProgress['links'] } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  async function save(nextLinks = links) {
+  async function save(nextLinks = links, nextNote = note) {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
     setStatus({ kind: 'saving' });
-    const error = await onSave(milestoneId, note, nextLinks);
+    const error = await onSave(milestoneId, nextNote, nextLinks);
     setStatus(error ? { kind: 'error', error } : { kind: 'saved' });
     return error;
   }
+
+  function type(value: string) {
+    setNote(value);
+    pending.current = { note: value, links };
+    setStatus({ kind: 'unsaved' });
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(links, value), AUTOSAVE_MS);
+  }
+
+  useEffect(() => {
+    const flush = () => {
+      const unsent = pending.current;
+      if (!unsent) return;
+      pending.current = null;
+      // Fire and forget: the write reaches the store even after this editor is gone.
+      void onSave(milestoneId, unsent.note, unsent.links);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      if (timer.current) clearTimeout(timer.current);
+      flush();
+    };
+  }, [milestoneId, onSave]);
 
   async function addLink(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +82,7 @@ export const MilestoneNotes = memo(function MilestoneNotes({ milestoneId, title,
       <label className="label" htmlFor={`${id}-note`}>
         Notes on {title}
       </label>
-      <textarea id={`${id}-note`} className="notes-text" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      <textarea id={`${id}-note`} className="notes-text" rows={3} value={note} onChange={(e) => type(e.target.value)} />
       {links.length > 0 && (
         <ul className="notes-links">
           {links.map((l, i) => (
@@ -90,7 +124,7 @@ export const MilestoneNotes = memo(function MilestoneNotes({ milestoneId, title,
           {status.kind === 'saving' ? 'Saving…' : 'Save notes'}
         </button>
         <span className="status" role="status" aria-live="polite">
-          {status.kind === 'saved' ? 'Saved.' : ''}
+          {status.kind === 'saved' ? 'Saved.' : status.kind === 'unsaved' ? 'Saving shortly…' : ''}
         </span>
       </div>
       {issue && (
