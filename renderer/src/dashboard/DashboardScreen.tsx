@@ -81,7 +81,9 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
             {formatHours(Math.round(((data.week?.doneMinutes ?? 0) / 60) * 10) / 10)}{' '}
             <span className="stat-of">of {formatHours(Math.round(((data.week?.plannedMinutes ?? 0) / 60) * 10) / 10)}</span>
           </span>
-          <span className="stat-note">{weekSessions.length} sessions planned</span>
+          <span className="stat-note">
+            {weekSessions.length === 0 && plan.startDate > today ? `Your plan starts ${formatDay(plan.startDate)}` : `${weekSessions.length} sessions planned`}
+          </span>
         </div>
         <div className="card stat">
           <span className="stat-label">Budget used</span>
@@ -176,7 +178,13 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
         <section className="card stack dash-week" aria-labelledby="week-title">
           <h2 id="week-title">This week's sessions</h2>
           {weekSessions.length === 0 ? (
-            <p className="muted small">No sessions this week.</p>
+            <p className="muted small" data-testid="dash-week-empty">
+              {plan.startDate > today
+                ? `Your plan starts on ${formatDay(plan.startDate)}; its first sessions are in that week's calendar.`
+                : plan.etaDate < today
+                  ? 'Your plan has no sessions left: it is finished.'
+                  : 'No sessions this week.'}
+            </p>
           ) : (
             <ul className="dash-sessions">
               {weekSessions.slice(0, 6).map((s) => (
