@@ -136,7 +136,7 @@ function start(): void {
   });
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
-    forward: (channel, request) => store.request(channel, request),
+    forward: (channel, request, writeId) => store.request(channel, request, writeId),
     local: {
       ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
@@ -248,9 +248,9 @@ function start(): void {
     return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
   }
 
-  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown) => {
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, payload: unknown, writeId: unknown) => {
     const frame = event.senderFrame;
-    return router.handle({ url: frame?.url ?? '', isMainFrame: frame !== null && frame === event.sender.mainFrame }, channel, payload);
+    return router.handle({ url: frame?.url ?? '', isMainFrame: frame !== null && frame === event.sender.mainFrame }, channel, payload, writeId);
   });
 
   function showUi(): void {

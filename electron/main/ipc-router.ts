@@ -5,7 +5,7 @@
  * No `electron` import, so it runs for real in unit tests and in the e2e harness.
  */
 import { channels, isChannel, type Channel } from '../../shared/ipc/contract';
-import { describeChannel } from '../../shared/ipc/names';
+import { describeChannel, isWriteChannel, isWriteId } from '../../shared/ipc/names';
 import { fail, resultSchema, type Result } from '../../shared/ipc/result';
 import { parseUnknown } from '../../shared/ipc/validate';
 import { isTrustedSender, type IpcSender } from './security';
@@ -15,13 +15,14 @@ export const MAX_REQUEST_BYTES = 256 * 1024;
 
 export interface RouterDeps {
   trustedOrigin: string;
-  forward(channel: Channel, request: unknown): Promise<Result<unknown>>;
+  /** `writeId` is set on store writes (see names.ts: the same id is applied once). */
+  forward(channel: Channel, request: unknown, writeId?: string): Promise<Result<unknown>>;
   /** Channels main answers itself (file dialogs, files on disk) instead of the store host. */
   local?: Partial<Record<Channel, (request: unknown) => Promise<Result<unknown>>>>;
 }
 
 export interface IpcRouter {
-  handle(sender: IpcSender, channel: unknown, payload: unknown): Promise<Result<unknown>>;
+  handle(sender: IpcSender, channel: unknown, payload: unknown, writeId?: unknown): Promise<Result<unknown>>;
 }
 
 function serialisedSize(value: unknown): number | null {
@@ -35,7 +36,7 @@ function serialisedSize(value: unknown): number | null {
 
 export function createIpcRouter(deps: RouterDeps): IpcRouter {
   return {
-    async handle(sender, channel, payload) {
+    async handle(sender, channel, payload, writeId) {
       if (!isTrustedSender(sender, deps.trustedOrigin)) {
         return fail('forbidden-sender', 'Request refused: it did not come from the MLE Path window.');
       }
@@ -47,13 +48,18 @@ export function createIpcRouter(deps: RouterDeps): IpcRouter {
       if (size > MAX_REQUEST_BYTES) {
         return fail('payload-too-large', `The request is too large (${Math.round(size / 1024)} KB; the limit is ${MAX_REQUEST_BYTES / 1024} KB).`);
       }
+      // A write id is only meaningful on a write, and must look like one the bridge makes: it
+      // becomes a key in the store's journal.
+      if (writeId !== undefined && !(isWriteChannel(channel) && isWriteId(writeId))) {
+        return fail('invalid-request', `The request's write id was refused (${isWriteChannel(channel) ? 'malformed' : `"${channel}" does not change data`}).`);
+      }
       const spec = channels[channel];
       const request = parseUnknown(spec.request, payload);
       if (!request.ok) return request;
       let reply: Result<unknown>;
       try {
         const local = deps.local?.[channel];
-        reply = local ? await local(request.value) : await deps.forward(channel, request.value);
+        reply = local ? await local(request.value) : await deps.forward(channel, request.value, writeId);
       } catch (error) {
         return fail('internal', `The request failed unexpectedly: ${String(error)}`);
       }

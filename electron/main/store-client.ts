@@ -29,11 +29,13 @@ interface Pending {
 interface Queued {
   channel: string;
   payload: unknown;
+  writeId: string | undefined;
   resolve: (result: Result<unknown>) => void;
 }
 
 export interface StoreClient {
-  request(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** `writeId` travels with a write so the store applies it once however often it is sent. */
+  request(channel: string, payload: unknown, writeId?: string): Promise<Result<unknown>>;
   /** Connects a new port; calls flow once the store host says it is ready. */
   attach(port: StorePort): void;
   /** Feed every message that arrives on the attached port here. */
@@ -61,9 +63,9 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
   const pending = new Map<number, Pending>();
   let queue: Queued[] = [];
 
-  function send(channel: string, payload: unknown, resolve: (r: Result<unknown>) => void): void {
+  function send(channel: string, payload: unknown, writeId: string | undefined, resolve: (r: Result<unknown>) => void): void {
     if (!port) {
-      queue.push({ channel, payload, resolve });
+      queue.push({ channel, payload, writeId, resolve });
       return;
     }
     const id = nextId++;
@@ -74,7 +76,7 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
     }, timeoutMs);
     pending.set(id, { resolve, timer });
     try {
-      port.postMessage({ kind: 'request', id, channel, payload });
+      port.postMessage(writeId === undefined ? { kind: 'request', id, channel, payload } : { kind: 'request', id, channel, payload, writeId });
     } catch (error) {
       pending.delete(id);
       clearTimer(timer);
@@ -85,7 +87,7 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
   function flush(): void {
     const waiting = queue;
     queue = [];
-    for (const q of waiting) send(q.channel, q.payload, q.resolve);
+    for (const q of waiting) send(q.channel, q.payload, q.writeId, q.resolve);
   }
 
   return {
@@ -93,11 +95,11 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
       if (downMessage !== null) return 'down';
       return ready ? 'ready' : 'starting';
     },
-    request(channel, payload) {
+    request(channel, payload, writeId) {
       return new Promise((resolve) => {
         if (downMessage !== null) resolve(fail('store-unavailable', downMessage));
-        else if (ready) send(channel, payload, resolve);
-        else queue.push({ channel, payload, resolve });
+        else if (ready) send(channel, payload, writeId, resolve);
+        else queue.push({ channel, payload, writeId, resolve });
       });
     },
     attach(newPort) {

@@ -21,9 +21,10 @@ import type {
 import { BACKUP_TABLES } from '../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
+import type { WriteLogRow } from './write-journal';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -55,6 +56,8 @@ export type PlannerDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   reminderLog: EntityTable<ReminderDelivery, 'reminderId'>;
   checklistTicks: EntityTable<ChecklistTick, 'itemId'>;
+  /** Writes applied recently, by write id (write-journal.ts); not part of a backup. */
+  writeLog: EntityTable<WriteLogRow, 'writeId'>;
   /** How many writes each table has seen since the database was opened (see countWrites). */
   writeCount(table: TableName): number;
 };
@@ -174,6 +177,9 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
   // version stored has neither; it is derived data (the profile and the learner's record are
   // kept), so it is dropped and rebuilt from the profile on the next read (context.currentView).
   db.version(5).upgrade(upgradeToV5);
+  // Version 6: the journal of recent writes by id, so a write sent twice is applied once. It
+  // belongs to this database's history, not to the learner's data, so backups leave it out.
+  db.version(6).stores({ writeLog: 'writeId, at' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   guardRows(db);

@@ -10,6 +10,7 @@ import { openPlannerDb } from './db';
 import { createInternalService } from './internal-service';
 import { createEventOutbox, handleStoreMessage } from './port-server';
 import { createPlannerService } from './service';
+import { createWriteJournal } from './write-journal';
 
 let started = false;
 
@@ -28,8 +29,9 @@ async function serve(port: MessagePort): Promise<void> {
   // Main-only calls (reminder scheduler): this port is main's, the router never forwards them.
   const certNames = new Map(loaded.pack.certifications.map((c) => [c.id, c.name]));
   const internal = createInternalService({ db, certName: (id) => certNames.get(id), emit: (event, payload) => outbox.emit(event, payload) });
+  const journal = createWriteJournal(db, () => new Date());
   port.onmessage = (e: MessageEvent) => {
-    void handleStoreMessage(handlers, port, e.data, internal, outbox);
+    void handleStoreMessage(handlers, port, e.data, internal, outbox, journal);
   };
   port.postMessage({ kind: 'ready' });
   document.title = 'MLE Path store (ready)';

@@ -8,7 +8,7 @@
  * shared/ipc/internal.ts when their handlers are given.
  */
 import { channels, isChannel } from '../../shared/ipc/contract';
-import { describeChannel, isMainChannel } from '../../shared/ipc/names';
+import { describeChannel, isMainChannel, isWriteChannel, type StoreChannel } from '../../shared/ipc/names';
 import { internalChannels, isInternalChannel } from '../../shared/ipc/internal';
 import { fail, type Result } from '../../shared/ipc/result';
 import { StoreRequestSchema } from '../../shared/ipc/store-protocol';
@@ -16,6 +16,7 @@ import { parseUnknown } from '../../shared/ipc/validate';
 import type { InternalHandlers } from './internal-service';
 import { RowRefusedError } from './row-guard';
 import type { Handlers } from './service';
+import type { WriteJournal } from './write-journal';
 
 export interface PortLike {
   postMessage(message: unknown): void;
@@ -66,7 +67,13 @@ async function run(channel: string, handler: AnyHandler, request: unknown): Prom
   }
 }
 
-export async function answer(handlers: Handlers, channel: unknown, payload: unknown, internal?: InternalHandlers): Promise<Result<unknown>> {
+/** A write's id and the journal that applies each id once. */
+export interface JournaledWrite {
+  id: string;
+  journal: WriteJournal;
+}
+
+export async function answer(handlers: Handlers, channel: unknown, payload: unknown, internal?: InternalHandlers, write?: JournaledWrite): Promise<Result<unknown>> {
   if (internal && isInternalChannel(channel)) {
     const request = parseUnknown(internalChannels[channel].request, payload);
     if (!request.ok) return request;
@@ -77,7 +84,14 @@ export async function answer(handlers: Handlers, channel: unknown, payload: unkn
   const request = parseUnknown(channels[channel].request, payload);
   if (!request.ok) return request;
   // The map is keyed by channel, so this lookup pairs each request with its own handler.
-  return run(channel, handlers[channel] as AnyHandler, request.value);
+  const apply = () => run(channel, handlers[channel] as AnyHandler, request.value);
+  if (!write || !isWriteChannel(channel)) return apply();
+  const read = (source: StoreChannel) => run(source, handlers[source] as AnyHandler, {});
+  try {
+    return await write.journal.once(write.id, channel, apply, read);
+  } catch (error) {
+    return fail('internal', `The data store could not complete "${channel}": ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function handleStoreMessage(
@@ -86,11 +100,12 @@ export async function handleStoreMessage(
   message: unknown,
   internal?: InternalHandlers,
   outbox?: EventOutbox,
+  journal?: WriteJournal,
 ): Promise<void> {
   const envelope = StoreRequestSchema.safeParse(message);
   if (!envelope.success) return;
-  const { id, channel, payload } = envelope.data;
-  const result = await answer(handlers, channel, payload, internal);
+  const { id, channel, payload, writeId } = envelope.data;
+  const result = await answer(handlers, channel, payload, internal, journal && writeId !== undefined ? { id: writeId, journal } : undefined);
   port.postMessage({ kind: 'reply', id, result });
   outbox?.flush();
 }

@@ -12,6 +12,7 @@ import { mayLeave } from './shared/leave-guard';
 import { applyTheme } from './shared/theme';
 import { SCREENS, type ScreenId } from './screens';
 import { LoadingCard } from './shared/LoadStates';
+import { WriteStatusBanner } from './shared/WriteStatusBanner';
 
 export function App() {
   const planner = getPlanner();
@@ -95,6 +96,7 @@ function Shell({ planner }: { planner: PlannerBridge }) {
         <p className="sidebar-note">Offline · your data stays on this computer</p>
       </aside>
       <main className="app-main" id="main">
+        <WriteStatusBanner planner={planner} />
         {Screen && location ? (
           <ScreenErrorBoundary key={location.screen}>
             <Suspense fallback={<Loading />}>

@@ -28,6 +28,37 @@ const STORE_CHANNEL_NAMES = [
   'settings:update',
   'data:reset',
 ] as const;
+/**
+ * Store channels that change data. Each call carries a write id, so a call that timed out can be
+ * sent again and the store applies it at most once (electron/store/write-journal.ts).
+ */
+export const WRITE_CHANNEL_NAMES = [
+  'profile:save',
+  'plan:regenerate',
+  'milestone:set-done',
+  'milestone:save-note',
+  'certification:update',
+  'quiz:record',
+  'spending:add',
+  'spending:delete',
+  'session:update',
+  'checklist:set',
+  'settings:update',
+  'data:reset',
+] as const satisfies readonly (typeof STORE_CHANNEL_NAMES)[number][];
+export type WriteChannel = (typeof WRITE_CHANNEL_NAMES)[number];
+
+const writeSet: ReadonlySet<string> = new Set(WRITE_CHANNEL_NAMES);
+export function isWriteChannel(value: unknown): value is WriteChannel {
+  return typeof value === 'string' && writeSet.has(value);
+}
+
+/** A write id as the bridge makes them (a UUID, or 32 hex digits where randomUUID is missing). */
+const WRITE_ID = /^[0-9a-f][0-9a-f-]{15,63}$/;
+export function isWriteId(value: unknown): value is string {
+  return typeof value === 'string' && WRITE_ID.test(value);
+}
+
 /** Channels main answers itself (file dialogs, files on disk, main's own state); the store host never sees them. */
 export const MAIN_CHANNEL_NAMES = [
   'backup:export',

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'payload-too-large',
   'store-unavailable', // store host not running or restarted while the call was pending
   'store-timeout',
+  'write-unconfirmed', // a write was sent again and again without an answer: it may or may not have landed
   'invalid-reply', // store answered something the contract does not allow
   'not-found',
   'conflict',

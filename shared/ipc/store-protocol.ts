@@ -4,12 +4,15 @@
  * port is a trust boundary like any other.
  */
 import { z } from 'zod';
+import { isWriteId } from './names';
 
 export const StoreRequestSchema = z.strictObject({
   kind: z.literal('request'),
   id: z.number().int().nonnegative(),
   channel: z.string().max(100),
   payload: z.unknown(),
+  /** Set on writes: the same id sent twice is applied once (the second gets the first's answer). */
+  writeId: z.string().max(64).refine(isWriteId, 'not a write id').optional(),
 });
 export type StoreRequest = z.infer<typeof StoreRequestSchema>;
 

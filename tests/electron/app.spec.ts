@@ -33,7 +33,7 @@ test.afterEach(async () => {
 test('windows are sandboxed and the preload exposes only window.planner', async () => {
   const app = await launch(userData);
   const ui = await uiWindow(app);
-  expect(await ui.evaluate(() => Object.keys(window.planner ?? {}).sort())).toEqual(['invoke', 'on']);
+  expect(await ui.evaluate(() => Object.keys(window.planner ?? {}).sort())).toEqual(['invoke', 'on', 'onWriteStatus']);
   expect(await ui.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   // Sandboxed, isolated, no Node: neither page can reach require, process or ipcRenderer.
   const pages = app.windows();

@@ -50,7 +50,7 @@ test('the packaged window loads from app://ui, and a profile saved there survive
   try {
     const ui = await first.uiWindow();
     expect(new URL(ui.url()).origin).toBe('app://ui');
-    expect(await ui.evaluate(() => Object.keys(window.planner ?? {}).sort())).toEqual(['invoke', 'on']);
+    expect(await ui.evaluate(() => Object.keys(window.planner ?? {}).sort())).toEqual(['invoke', 'on', 'onWriteStatus']);
     await saveFirstProfile(ui);
   } finally {
     await first.quit();

@@ -11,6 +11,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { certificationLabel } from '../shared/content';
 import { formatMoney } from './costs-model';
 import { emptyExpense, expenseErrors, requestFromExpense, type ExpenseField, type ExpenseFormValues } from './expense-form';
+import { failureHeading } from '../shared/WriteStatusBanner';
 
 interface Props {
   planner: PlannerBridge;
@@ -74,7 +75,7 @@ export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
       <h3 id={`${id}-title`}>Add an expense</h3>
       {status.kind === 'error' && (
         <div className="alert alert-error" role="alert" data-testid="expense-form-error">
-          <strong>Nothing was saved.</strong>
+          <strong>{failureHeading(status.error.code)}</strong>
           {Object.keys(errors.byField).length > 0 && <span>Please correct the highlighted fields.</span>}
           {errors.general.map((m) => (
             <span key={m}>{m}</span>

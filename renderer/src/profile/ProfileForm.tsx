@@ -13,6 +13,7 @@ import { placeIssues } from './errors';
 import { defaultFormValues, formValuesFromProfile, requestFromFormValues, type ProfileFormValues } from './form-values';
 import { GoalFields } from './GoalFields';
 import { SkillFields } from './SkillFields';
+import { failureHeading } from '../shared/WriteStatusBanner';
 
 const BACKGROUND_HINTS: Record<Background, string> = {
   'new-to-code': 'Little or no programming yet',
@@ -95,7 +96,7 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
 
       {status.kind === 'error' && (
         <div className="alert alert-error" role="alert" data-testid="form-error">
-          <strong>Nothing was saved.</strong>{' '}
+          <strong>{failureHeading(status.error.code)}</strong>{' '}
           {status.error.issues && status.error.issues.length > 0
             ? 'Please correct the highlighted fields.'
             : status.error.message}

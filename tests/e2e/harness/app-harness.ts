@@ -87,6 +87,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** A screen main was asked for before the UI page loaded (a clicked reminder opened the window). */
   openScreen?: Navigation;
+  /** How long main waits for the store's answer before a call fails with `store-timeout`. */
+  storeTimeoutMs?: number;
 }
 
 export interface HarnessApp {
@@ -131,8 +133,13 @@ export interface HarnessApp {
   calendarFile: HarnessCalendarFile;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
-  /** Every object store of the app's database, for before/after comparisons. */
+  /**
+   * The learner's data: every object store of the app's database except the write journal (the
+   * ids of recent writes, which a restore rightly keeps), for before/after comparisons.
+   */
   dumpDb(): Promise<Record<string, unknown[]>>;
+  /** The write journal's rows (one per write applied in the last day). */
+  writeLog(): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -141,8 +148,8 @@ export interface HarnessApp {
  * the router. Exported so a benchmark can load its floor page exactly as the app's page loads.
  */
 export async function attachPreload(page: Page, router: IpcRouter): Promise<void> {
-  await page.exposeBinding('__mlePathInvoke', async (source, channel: unknown, payload: unknown) =>
-    JSON.stringify(await router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload)),
+  await page.exposeBinding('__mlePathInvoke', async (source, channel: unknown, payload: unknown, writeId: unknown) =>
+    JSON.stringify(await router.handle({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, channel, payload, writeId ?? undefined)),
   );
   await page.addInitScript({ content: await preloadStandin() });
 }
@@ -272,7 +279,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   }
 
   const storeClient = createStoreClient({
-    timeoutMs: 10_000,
+    timeoutMs: options.storeTimeoutMs ?? 10_000,
     onEvent(event, payload) {
       if (!isEventName(event) || !events[event].safeParse(payload).success) return;
       sendToUi(event, payload);
@@ -329,7 +336,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   };
   const router = createIpcRouter({
     trustedOrigin: UI_ORIGIN,
-    forward: (channel, request) => storeClient.request(channel, request),
+    forward: (channel, request, writeId) => storeClient.request(channel, request, writeId),
     local: {
       ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
@@ -465,7 +472,11 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       return outcome;
     },
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
-    dumpDb: () => dumpDatabase(store),
+    dumpDb: async () => {
+      const { writeLog: _journal, ...data } = await dumpDatabase(store);
+      return data;
+    },
+    writeLog: async () => (await dumpDatabase(store))['writeLog'] ?? [],
     async close() {
       await calendarSync.stop();
       supervisor.stop();

@@ -7,14 +7,14 @@ import { createPlannerBridge } from '../../../electron/preload/bridge';
 
 interface HarnessWindow {
   /** Answers with the reply as JSON text (see app-harness.ts: how main's messages cross). */
-  __mlePathInvoke(channel: string, payload: unknown): Promise<string>;
+  __mlePathInvoke(channel: string, payload: unknown, writeId: string | null): Promise<string>;
   __mlePathEvent?: (event: string, payload: unknown) => void;
   planner?: PlannerBridge;
 }
 
 const w = window as unknown as HarnessWindow;
 w.planner = createPlannerBridge({
-  invoke: async (channel, payload) => JSON.parse(await w.__mlePathInvoke(channel, payload)) as unknown,
+  invoke: async (channel, payload, writeId) => JSON.parse(await w.__mlePathInvoke(channel, payload, writeId ?? null)) as unknown,
   subscribe(listener) {
     w.__mlePathEvent = listener;
     return () => {

@@ -439,7 +439,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
     });
   });
 
-  it('20. Do not expose Electron APIs to untrusted web content: window.planner = { invoke, on } only', async () => {
+  it('20. Do not expose Electron APIs to untrusted web content: window.planner = { invoke, on, onWriteStatus } only', async () => {
     const exposures = PRELOAD_FILES.flatMap((rel) => callsTo(parse(rel), 'exposeInMainWorld').map((call) => ({ rel, call })));
     expect(exposures.map(({ rel, call }) => [rel, stringArg(call, 0), call.arguments[1]?.getText()])).toEqual([
       ['electron/preload/index.ts', 'planner', 'planner'],
@@ -460,7 +460,8 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
         expect(ts.isCallExpression(call) && /^IPC_[A-Z_]+$/.test(call.arguments[0]?.getText() ?? ''), `${rel}: ${call.getText()}`).toBe(true);
       }
     }
-    // The object handed to the page has exactly two functions and filters unknown channels.
+    // The object handed to the page has exactly three functions and filters unknown channels;
+    // onWriteStatus only ever hands the page what became of its own writes.
     const sent: string[] = [];
     const bridge = createPlannerBridge({
       invoke: async (channel) => {
@@ -469,7 +470,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
       },
       subscribe: () => () => undefined,
     });
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'onWriteStatus']);
     const refused = await (bridge.invoke as (channel: unknown, payload: unknown) => Promise<unknown>)('shell:open', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(sent).toEqual([]);

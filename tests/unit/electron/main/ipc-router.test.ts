@@ -7,14 +7,16 @@ const profile = { background: 'student', weeklyHours: 8, budgetUsd: 0, startDate
 
 function routerWith(reply: (channel: string, request: unknown) => Result<unknown>) {
   const forwarded: [string, unknown][] = [];
+  const writeIds: (string | undefined)[] = [];
   const router = createIpcRouter({
     trustedOrigin: 'app://ui',
-    forward: async (channel, request) => {
+    forward: async (channel, request, writeId) => {
       forwarded.push([channel, request]);
+      writeIds.push(writeId);
       return reply(channel, request);
     },
   });
-  return { router, forwarded };
+  return { router, forwarded, writeIds };
 }
 
 describe('ipc router', () => {
@@ -23,6 +25,18 @@ describe('ipc router', () => {
     const { router, forwarded } = routerWith(() => ({ ok: true, value: saved }));
     expect(await router.handle(UI, 'profile:save', profile)).toEqual({ ok: true, value: saved });
     expect(forwarded).toEqual([['profile:save', profile]]);
+  });
+
+  it('forwards a write id on writes, and refuses one that is malformed or on a read', async () => {
+    const { router, forwarded, writeIds } = routerWith(() => ({ ok: true, value: { profile, savedAt: '2026-11-23T10:00:00.000Z' } }));
+    const id = '3f2b8c1e-9d4a-4b7e-8a11-0c5d6e7f8a9b';
+    expect((await router.handle(UI, 'profile:save', profile, id)).ok).toBe(true);
+    expect(writeIds).toEqual([id]);
+    for (const bad of ['../../etc', 'x', 'A'.repeat(65), 42, { id }]) {
+      expect(await router.handle(UI, 'profile:save', profile, bad)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('malformed') } });
+    }
+    expect(await router.handle(UI, 'profile:get', {}, id)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('does not change data') } });
+    expect(forwarded).toHaveLength(1);
   });
 
   it('refuses before forwarding: wrong sender, unknown channel, bad payload, oversize payload', async () => {

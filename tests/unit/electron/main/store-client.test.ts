@@ -112,6 +112,25 @@ describe('store client', () => {
     expect(() => client.receive({ kind: 'reply', id: 1, result: { ok: true, value: 1 } })).not.toThrow();
   });
 
+  it('carries a write id in the envelope, also for a write queued while the store host started', async () => {
+    const client = createStoreClient();
+    const queued = client.request('spending:add', { x: 1 }, '0123456789abcdef0123');
+    const { port, sent } = fakePort();
+    client.attach(port);
+    client.receive({ kind: 'ready' });
+    const direct = client.request('spending:add', { x: 2 }, 'fedcba98765432100123');
+    expect(sent).toEqual([
+      { kind: 'request', id: 1, channel: 'spending:add', payload: { x: 1 }, writeId: '0123456789abcdef0123' },
+      { kind: 'request', id: 2, channel: 'spending:add', payload: { x: 2 }, writeId: 'fedcba98765432100123' },
+    ]);
+    client.receive({ kind: 'reply', id: 1, result: { ok: true, value: 1 } });
+    client.receive({ kind: 'reply', id: 2, result: { ok: true, value: 2 } });
+    expect([await queued, await direct]).toEqual([
+      { ok: true, value: 1 },
+      { ok: true, value: 2 },
+    ]);
+  });
+
   it('passes events on and ignores malformed messages', () => {
     const seen: unknown[] = [];
     const client = createStoreClient({ onEvent: (e, p) => seen.push([e, p]) });

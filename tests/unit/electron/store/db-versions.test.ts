@@ -40,7 +40,8 @@ describe('database versions', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(await db.profile.toArray()).toEqual([savedProfile]);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES, 'writeLog'].sort());
+    expect(await db.writeLog.count()).toBe(0);
     expect(await db.checklistTicks.count()).toBe(0);
     expect(await db.settings.get(SINGLETON_KEY)).toEqual({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
 
@@ -127,6 +128,28 @@ describe('database versions', () => {
     const rebuilt = await db.plan.get(SINGLETON_KEY);
     await db.transaction('rw', db.plan, (tx) => upgradeToV5(tx));
     expect(await db.plan.get(SINGLETON_KEY)).toEqual(rebuilt);
+    db.close();
+  });
+
+  it('v5 → v6 keeps every table as it was and adds an empty write journal', async () => {
+    const idb = new IDBFactory();
+    const v5 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v5.version(1).stores({ profile: 'key' });
+    v5.version(2).stores(V2_STORES);
+    v5.version(3).stores({ checklistTicks: 'itemId' });
+    v5.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
+    v5.version(5).stores({});
+    const expense = { id: 'spend.1', date: '2026-11-20', amountUsd: 42, label: 'Exam voucher', certId: null };
+    await v5.table('profile').put(savedProfile);
+    await v5.table('spending').put(expense);
+    v5.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(await db.profile.toArray()).toEqual([savedProfile]);
+    expect(await db.spending.toArray()).toEqual([expense]);
+    expect(await db.writeLog.count()).toBe(0);
     db.close();
   });
 
