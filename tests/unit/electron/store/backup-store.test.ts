@@ -3,11 +3,12 @@
  * database dumps back equal, a restore fully replaces what was there, and a restore that fails
  * part-way leaves every table exactly as it was.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it, vi } from 'vitest';
+import { IDBDatabase as FakeIDBDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { dumpAll, replaceAll } from '../../../../electron/store/backup-store';
 import { DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES } from '../../../../electron/store/db';
 import { createInternalService, SCHEDULER_STATE_KEY } from '../../../../electron/store/internal-service';
+import { createWriteJournal } from '../../../../electron/store/write-journal';
 import { BACKUP_TABLES, restoredData, validateBackupData, type BackupData } from '../../../../shared/backup/format';
 import { otherData, sampleData } from '../../shared/backup/fixtures';
 
@@ -175,5 +176,32 @@ describe('replaceAll', () => {
 describe('table lists', () => {
   it('the backup format and the database list the same tables in the same order', () => {
     expect([...BACKUP_TABLES]).toEqual([...TABLES]);
+  });
+});
+
+describe('durability', () => {
+  it('a restore, a journaled write and every other transaction ask IndexedDB for strict durability', async () => {
+    // Record what Dexie passes to the native transaction(); Dexie binds it when it opens.
+    const original = FakeIDBDatabase.prototype.transaction;
+    const asked: (string | undefined)[] = [];
+    FakeIDBDatabase.prototype.transaction = function (this: FakeIDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      if (mode === 'readwrite') asked.push(options?.durability);
+      return original.call(this, names, mode, options);
+    } as typeof original;
+    onTestFinished(() => {
+      FakeIDBDatabase.prototype.transaction = original;
+    });
+    const db = freshDb();
+    await db.open();
+    await replaceAll(db, sampleData());
+    await createWriteJournal(db, () => new Date('2026-11-23T09:30:00Z')).once(
+      '3f2b8c1e-9d4a-4b7e-8a11-0c5d6e7f8a9b',
+      'checklist:set',
+      async () => ({ ok: true, value: [] }),
+      async () => ({ ok: true, value: null }),
+    );
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(asked)).toEqual(new Set(['strict']));
+    db.close();
   });
 });
