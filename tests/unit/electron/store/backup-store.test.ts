@@ -184,7 +184,7 @@ describe('durability', () => {
     // Record what Dexie passes to the native transaction(); Dexie binds it when it opens.
     const original = FakeIDBDatabase.prototype.transaction;
     const asked: (string | undefined)[] = [];
-    FakeIDBDatabase.prototype.transaction = function (this: FakeIDBDatabase, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+    FakeIDBDatabase.prototype.transaction = function (this: InstanceType<typeof FakeIDBDatabase>, names: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
       if (mode === 'readwrite') asked.push(options?.durability);
       return original.call(this, names, mode, options);
     } as typeof original;
