@@ -3,6 +3,7 @@
  * availability) and then stored, so marking, skipping and moving them sticks. Past weeks are
  * never back-filled: they show what the learner actually had.
  */
+import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from '../../shared/domain/date-range';
 import type { StudySession } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
@@ -62,6 +63,11 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
       const day = parseIsoDate(weekStart);
       if (day === null) return fail('invalid-request', 'Week start must be a real date.', [{ path: 'weekStart', message: 'Week start must be a real date.' }]);
       if (weekdayOf(day) !== 0) return fail('invalid-request', 'Week start must be a Monday.', [{ path: 'weekStart', message: 'Week start must be a Monday.' }]);
+      // No session can be stored outside this span (domain/date-range.ts), so no such week has any.
+      if (!isWithinYears(weekStart, EARLIEST_YEAR, LATEST_STORED_YEAR)) {
+        const message = `Week start must be in the years ${EARLIEST_YEAR} to ${LATEST_STORED_YEAR}.`;
+        return fail('invalid-request', message, [{ path: 'weekStart', message }]);
+      }
       const [profileRow, planRow] = await Promise.all([db.profile.get(SINGLETON_KEY), db.plan.get(SINGLETON_KEY)]);
       if (!profileRow || !planRow) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
       const timeZone = ctx.timeZone(profileRow.profile);

@@ -48,8 +48,10 @@ export function parseIsoDate(value: unknown): number | null {
   const y = Number(match[1]);
   const m = Number(match[2]);
   const d = Number(match[3]);
-  const ms = Date.UTC(y, m - 1, d);
-  const check = new Date(ms);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const check = new Date(0);
+  check.setUTCFullYear(y, m - 1, d);
+  const ms = check.getTime();
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
   return ms / DAY_MS;
 }

@@ -10,26 +10,15 @@
  * Set FUZZ_SEED to replay a failing run; FUZZ_RUNS to change the number of runs per channel.
  */
 import fc from 'fast-check';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupChannels, createBackupService } from '../../../../electron/main/backup-service';
-import { createIpcRouter, type IpcRouter } from '../../../../electron/main/ipc-router';
-import { createPendingNavigation, navigationChannels } from '../../../../electron/main/pending-navigation';
+import { createIpcRouter } from '../../../../electron/main/ipc-router';
 import { dumpAll } from '../../../../electron/store/backup-store';
-import { openPlannerDb, type PlannerDb } from '../../../../electron/store/db';
-import { createInternalService } from '../../../../electron/store/internal-service';
-import { answer } from '../../../../electron/store/port-server';
-import { createPlannerService } from '../../../../electron/store/service';
-import type { Profile } from '../../../../shared/domain/profile';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../shared/domain/reminder-settings';
-import { CHANNEL_NAMES, channels, type Channel, type PlanView, type RequestOf, type WeekView } from '../../../../shared/ipc/contract';
+import { CHANNEL_NAMES, channels, type Channel, type RequestOf } from '../../../../shared/ipc/contract';
 import { ERROR_CODES, IpcErrorSchema, type Result } from '../../../../shared/ipc/result';
-import { loadBuiltIn } from '../../shared/content/helpers';
+import { createApp, pack, PROFILE, UI, type FuzzApp } from './fuzz/app';
 import { payloadArbitrary, TOO_DEEP } from './fuzz/payloads';
 
-const pack = loadBuiltIn();
-const NOW = '2026-11-23T09:30:00Z';
-const UI = { url: 'app://ui/index.html', isMainFrame: true };
 const NUM_RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
 /**
@@ -38,74 +27,6 @@ const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process
  * while still running 10,000 refused payloads per channel.
  */
 const MAX_VALID_BY_CHANCE = 150;
-
-const PROFILE: Profile = {
-  background: 'data-analyst',
-  weeklyHours: 8,
-  budgetUsd: 900,
-  startDate: '2026-11-30',
-  cloud: 'aws',
-  specialisation: 'llm',
-  targetRoleId: 'role.ml-engineer',
-  selfRating: { 'python-foundations': 2, 'ml-modelling': 1, 'mlops-deployment': 0 },
-  availability: {
-    timeZone: 'Europe/Berlin',
-    windows: [
-      { weekday: 0, start: '18:30', end: '20:30' },
-      { weekday: 2, start: '18:30', end: '20:30' },
-      { weekday: 5, start: '09:00', end: '12:00' },
-    ],
-    sessionMinutes: { min: 45, max: 120 },
-  },
-};
-
-interface FuzzApp {
-  db: PlannerDb;
-  router: IpcRouter;
-  milestoneIds: string[];
-  sessionIds: string[];
-  spendingId: string;
-}
-
-/** main (router + backup service) and the store host (service + internal service) over one fresh db. */
-async function createApp(): Promise<FuzzApp> {
-  const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
-  const now = () => new Date(NOW);
-  const handlers = createPlannerService({ db, pack, now, emit: () => undefined });
-  const internal = createInternalService({ db });
-  const backups = createBackupService({
-    store: { request: (channel, payload) => answer(handlers, channel, payload, internal) },
-    // The learner cancels every dialog: nothing is ever written to disk.
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    appVersion: '0.0.0-fuzz',
-    now,
-    safetyDir: '/nonexistent/mle-path-fuzz-safety',
-  });
-  const router = createIpcRouter({
-    trustedOrigin: 'app://ui',
-    forward: (channel, request) => answer(handlers, channel, request),
-    local: { ...backupChannels(backups), ...navigationChannels(createPendingNavigation()) },
-  });
-  const call = async <T,>(channel: Channel, payload: unknown): Promise<T> => {
-    const result = await router.handle(UI, channel, payload);
-    if (!result.ok) throw new Error(`seeding ${channel} failed: ${result.error.message}`);
-    return result.value as T;
-  };
-
-  // A learner a few weeks in: a row in every table the UI writes.
-  await call('profile:save', PROFILE);
-  const view = await call<PlanView>('plan:get', {});
-  const milestoneIds = view.plan.milestones.map((m) => m.id);
-  for (const id of milestoneIds.slice(0, 3)) await call('milestone:set-done', { id, done: true });
-  await call('milestone:save-note', { id: milestoneIds[3], note: 'Read chapter 2', links: [{ title: 'Docs', url: 'https://docs.python.org/3/' }] });
-  await call('certification:update', { certId: 'cert.aws.mla-c01', status: 'exam-booked', examDate: '2027-06-07', passedOn: null, spentUsd: 150 });
-  await call('quiz:record', { kind: 'quick', answers: pack.quiz.slice(0, 3).map((q) => ({ questionId: q.id, chosenIndex: 0 })) });
-  const spending = await call<{ id: string }>('spending:add', { date: '2026-11-20', amountUsd: 39, label: 'Practice exams', certId: 'cert.aws.mla-c01' });
-  await call('checklist:set', { itemId: pack.projects[0]!.checklist[0]!.id, checked: true });
-  const week = await call<WeekView>('week:get', { weekStart: '2026-11-30' });
-  await call('settings:update', { theme: 'dark' });
-  return { db, router, milestoneIds, sessionIds: week.sessions.map((s) => s.id), spendingId: spending.id };
-}
 
 /** One valid request per channel: the skeleton the malformations break. Typed by the contract. */
 function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {

@@ -100,5 +100,9 @@ describe('week calendar', () => {
     expect(await handlers['week:get']({ weekStart: '2026-11-30' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     await handlers['profile:save']({ ...PROFILE, startDate: '2026-11-30' });
     expect(await handlers['week:get']({ weekStart: '2026-12-01' })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Week start must be a Monday.' } });
+    // Real Mondays where no session can be stored get the span, not "not a real date".
+    for (const weekStart of ['0001-01-01', '1999-12-27', '9999-12-27']) {
+      expect(await handlers['week:get']({ weekStart })).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'Week start must be in the years 2000 to 2199.' } });
+    }
   });
 });

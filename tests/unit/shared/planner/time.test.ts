@@ -27,6 +27,11 @@ describe('calendar helpers', () => {
     expect(parseIsoDate('2026-1-05')).toBeNull();
     expect(parseIsoDate(20261101)).toBeNull();
     expect(parseIsoDate('2028-02-29')).not.toBeNull();
+    // Years below 100 are real four-digit dates too (Date.UTC would read 0050 as 1950).
+    expect(formatIsoDate(parseIsoDate('0050-03-01')!)).toBe('0050-03-01');
+    expect(formatIsoDate(parseIsoDate('0001-01-01')!)).toBe('0001-01-01');
+    expect(parseIsoDate('0000-02-29')).not.toBeNull();
+    expect(parseIsoDate('0100-02-29')).toBeNull();
   });
 
   it('numbers weekdays from Monday = 0', () => {
