@@ -29,13 +29,22 @@ export { WEEKDAY_NAMES };
 export function isValidTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
   if (!/^[A-Za-z]/.test(value)) return false;
+  const known = zoneCheckCache.get(value);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Building a DateTimeFormat is the slowest step of checking a stored profile, which happens
+  // on every tick; a learner uses one or two zones, and junk names from bad input are capped.
+  if (zoneCheckCache.size < 256) zoneCheckCache.set(value, valid);
+  return valid;
 }
+
+const zoneCheckCache = new Map<string, boolean>();
 
 export const TimeZoneSchema = z
   .string({ error: requiredOr('Time zone', 'Time zone must be text such as Europe/Berlin.') })
