@@ -9,7 +9,7 @@ import { app, dialog, ipcMain, Notification, powerMonitor, screen } from 'electr
 import type { AppSettings } from '../../shared/domain/records';
 import { events, isEventName, type EventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
-import { backupChannels, createBackupService } from './backup-service';
+import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups } from './backup-service';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
 import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
 import { createPdfExport, pdfChannels } from './pdf-export';
@@ -140,6 +140,7 @@ function start(): void {
     local: {
       ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
+      ...resetChannel(backups, (channel, request, writeId) => store.request(channel, request, writeId)),
       ...calendarChannels(calendar),
       ...calendarSyncChannels(calendarFile),
       ...pdfChannels(
@@ -323,6 +324,12 @@ function start(): void {
     serveAppScheme({ ui: paths.uiRoot, store: paths.storeRoot });
     const host = runStoreHost(store, paths.storePreload, `${STORE_ORIGIN}/index.html`);
     reminders.start();
+    // Queued by the store client until the store host is up, like the reminder check.
+    const dailyBackups = scheduleDailyBackups(
+      backups,
+      { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
+      (message) => console.info(`backups: ${message}`),
+    );
     try {
       tray = createAppTray(platform, onTrayAction);
     } catch (error) {
@@ -343,6 +350,7 @@ function start(): void {
     });
     app.on('before-quit', () => {
       void reminders.stop();
+      dailyBackups.stop();
       void calendarFile.stop();
       notifier.dispose();
       clearInterval(trayTimer);

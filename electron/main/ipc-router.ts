@@ -17,8 +17,11 @@ export interface RouterDeps {
   trustedOrigin: string;
   /** `writeId` is set on store writes (see names.ts: the same id is applied once). */
   forward(channel: Channel, request: unknown, writeId?: string): Promise<Result<unknown>>;
-  /** Channels main answers itself (file dialogs, files on disk) instead of the store host. */
-  local?: Partial<Record<Channel, (request: unknown) => Promise<Result<unknown>>>>;
+  /**
+   * Channels main answers itself (file dialogs, files on disk) instead of the store host; a
+   * store write main wraps (a reset, which takes a backup first) gets the write id to pass on.
+   */
+  local?: Partial<Record<Channel, (request: unknown, writeId?: string) => Promise<Result<unknown>>>>;
 }
 
 export interface IpcRouter {
@@ -59,7 +62,7 @@ export function createIpcRouter(deps: RouterDeps): IpcRouter {
       let reply: Result<unknown>;
       try {
         const local = deps.local?.[channel];
-        reply = local ? await local(request.value) : await deps.forward(channel, request.value, writeId);
+        reply = local ? await local(request.value, writeId) : await deps.forward(channel, request.value, writeId);
       } catch (error) {
         return fail('internal', `The request failed unexpectedly: ${String(error)}`);
       }

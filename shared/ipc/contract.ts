@@ -110,6 +110,12 @@ export const CalendarSyncStatusSchema = z.strictObject({
 });
 export type CalendarSyncStatus = z.infer<typeof CalendarSyncStatusSchema>;
 
+/** A checked backup waiting for the learner's confirmation, and what restoring it would change. */
+const RestorePreviewSchema = z.strictObject({ token: z.string(), fileName: z.string(), exportedAt: z.string(), changes: z.array(z.string()) });
+
+/** Kinds of backup MLE Path takes by itself (electron/main/automatic-backups.ts uses the same list). */
+export const AUTOMATIC_BACKUP_KINDS = ['daily', 'before-restore', 'before-reset'] as const;
+
 export const channels = {
   'profile:get': { request: NoRequest, response: SavedProfileSchema.nullable() },
   'profile:save': { request: ProfileSchema, response: SavedProfileSchema },
@@ -215,13 +221,32 @@ export const channels = {
   'backup:choose-restore': {
     request: NoRequest,
     /** null when cancelled. The token names the checked file main holds until `backup:restore`. */
-    response: z
-      .strictObject({ token: z.string(), fileName: z.string(), exportedAt: z.string(), changes: z.array(z.string()) })
-      .nullable(),
+    response: RestorePreviewSchema.nullable(),
   },
   'backup:restore': {
     request: z.strictObject({ token: z.string().min(1).max(100) }),
-    response: z.strictObject({ restoredRows: z.number().int().nonnegative(), safetyBackupPath: z.string() }),
+    /** `safetyBackupPath` is null when there was nothing of the learner's to keep. */
+    response: z.strictObject({ restoredRows: z.number().int().nonnegative(), safetyBackupPath: z.string().nullable() }),
+  },
+  /** The backups MLE Path took by itself (daily, before a restore, before a reset), newest first. */
+  'backup:list-automatic': {
+    request: NoRequest,
+    response: z.strictObject({
+      folder: z.string(),
+      backups: z.array(
+        z.strictObject({ fileName: z.string(), kind: z.enum(AUTOMATIC_BACKUP_KINDS), takenAt: z.iso.datetime(), bytes: z.number().int().nonnegative() }),
+      ),
+    }),
+  },
+  /** "Restore this one": checks an automatic backup like a chosen file; confirm with `backup:restore`. */
+  'backup:choose-automatic': {
+    request: z.strictObject({
+      fileName: z
+        .string({ error: 'Backup name must be text.' })
+        .max(100, { error: 'Backup name is too long.' })
+        .regex(/^(daily|before-restore|before-reset)-[0-9T-]+Z\.json$/, { error: 'Backup name must be one from the list of automatic backups.' }),
+    }),
+    response: RestorePreviewSchema,
   },
   // Built in main from week:get and certification:list, written through a save dialog.
   'calendar:export-ics': {

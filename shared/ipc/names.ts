@@ -64,6 +64,8 @@ export const MAIN_CHANNEL_NAMES = [
   'backup:export',
   'backup:choose-restore',
   'backup:restore',
+  'backup:list-automatic',
+  'backup:choose-automatic',
   'calendar:export-ics',
   'calendar:sync-status',
   'calendar:choose-folder',

@@ -71,3 +71,46 @@ test('a damaged file is refused with a clear message and nothing changes', async
   expect(await app.dumpDb()).toEqual(before);
   await app.close();
 });
+
+test('automatic backups: the daily one is listed and restores, and a reset takes one first', async ({ profileDir }) => {
+  const first = await launchApp({ profileDir });
+  await seedLearner(first.ui, { ticks: 2 });
+  await first.close();
+  // Main checks for the daily backup at every start: this launch finds data and no backup today.
+  const app = await launchApp({ profileDir });
+  await app.firstDailyBackup;
+  const seeded = await app.dumpDb();
+  const folder = path.join(profileDir, 'safety-backups');
+  const daily = (await readdir(folder)).filter((n) => n.startsWith('daily-'));
+  expect(daily).toHaveLength(1);
+
+  await call(app.ui, 'spending:add', { date: '2026-11-20', amountUsd: 42, label: 'Exam voucher', certId: null });
+  await openSettings(app.ui);
+  const list = app.ui.getByTestId('automatic-backups');
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toContainText('Daily');
+  await list.getByRole('button', { name: /^Restore this one…/ }).click();
+  const preview = app.ui.getByTestId('restore-preview');
+  await expect(preview).toContainText(daily[0]!);
+  await expect(preview).toContainText('Spending: 1 → 0 records');
+  await preview.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(app.ui.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  const restored = await app.dumpDb();
+  for (const table of ['profile', 'milestoneProgress', 'certifications', 'spending', 'checklistTicks', 'quizAttempts']) expect(restored[table], table).toEqual(seeded[table]);
+
+  // Reset: a backup first, listed beside the others, and it brings everything back.
+  await openSettings(app.ui);
+  await app.ui.getByRole('button', { name: 'Reset everything…' }).click();
+  await app.ui.getByLabel('Confirmation').fill('DELETE EVERYTHING');
+  await app.ui.getByRole('button', { name: 'Delete everything' }).click();
+  await expect.poll(async () => (await app.dumpDb())['profile']).toEqual([]);
+  const names = (await readdir(folder)).sort();
+  expect(names.filter((n) => n.startsWith('before-reset-'))).toHaveLength(1);
+  expect(names.filter((n) => n.startsWith('before-restore-'))).toHaveLength(1);
+  const reset = names.find((n) => n.startsWith('before-reset-'))!;
+  const chosen = await app.invoke('backup:choose-automatic', { fileName: reset });
+  if (!chosen.ok) throw new Error(chosen.error.message);
+  expect((await app.invoke('backup:restore', { token: (chosen.value as { token: string }).token })).ok).toBe(true);
+  expect((await app.dumpDb())['profile']).toEqual(seeded['profile']);
+  await app.close();
+});

@@ -1,13 +1,23 @@
 /**
- * Export and restore. Restore is two steps on purpose: main checks the chosen file completely
- * and lists what would change; only the learner's confirmation replaces anything (and main
- * keeps a safety backup of the data as it was).
+ * Export and restore, and the automatic backups MLE Path keeps by itself. Restore is two steps
+ * on purpose: main checks the chosen file (or automatic backup) completely and lists what would
+ * change; only the learner's confirmation replaces anything (and main keeps a safety backup of
+ * the data as it was).
  */
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 
 type Preview = NonNullable<ResponseOf<'backup:choose-restore'>>;
+type AutomaticList = ResponseOf<'backup:list-automatic'>;
+type AutomaticKind = AutomaticList['backups'][number]['kind'];
+
+const KIND_LABELS: Record<AutomaticKind, string> = {
+  daily: 'Daily',
+  'before-restore': 'Before a restore',
+  'before-reset': 'Before a reset',
+};
 type State =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string }
@@ -17,6 +27,22 @@ type State =
 
 export function BackupPanel({ planner }: { planner: PlannerBridge }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [automatic, setAutomatic] = useState<AutomaticList | { error: string } | null>(null);
+
+  const loadAutomatic = useCallback(async () => {
+    const r = await planner.invoke('backup:list-automatic', {});
+    setAutomatic(r.ok ? r.value : { error: r.error.message });
+  }, [planner]);
+
+  useEffect(() => {
+    let live = true;
+    void planner.invoke('backup:list-automatic', {}).then((r) => {
+      if (live) setAutomatic(r.ok ? r.value : { error: r.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [planner]);
 
   async function exportAll() {
     setState({ kind: 'busy', what: 'Saving a backup…' });
@@ -25,12 +51,18 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
     else setState(r.value ? { kind: 'done', message: `Backup saved to ${r.value.path} (${Math.ceil(r.value.bytes / 1024)} KB).` } : { kind: 'idle' });
   }
 
-  async function chooseRestore() {
+  async function preview(choose: () => Promise<Result<Preview | null>>, source: string) {
     setState({ kind: 'busy', what: 'Checking the backup…' });
-    const r = await planner.invoke('backup:choose-restore', {});
-    if (!r.ok) setState({ kind: 'error', message: `That file cannot be restored: ${r.error.message}` });
-    else setState(r.value ? { kind: 'confirm', preview: r.value } : { kind: 'idle' });
+    const r = await choose();
+    if (!r.ok) {
+      setState({ kind: 'error', message: `${source} cannot be restored: ${r.error.message}` });
+      // A backup that went missing: show the folder as it is now.
+      void loadAutomatic();
+    } else setState(r.value ? { kind: 'confirm', preview: r.value } : { kind: 'idle' });
   }
+
+  const chooseRestore = () => preview(() => planner.invoke('backup:choose-restore', {}), 'That file');
+  const chooseAutomatic = (fileName: string) => preview(() => planner.invoke('backup:choose-automatic', { fileName }), 'That backup');
 
   async function restore(token: string) {
     setState({ kind: 'busy', what: 'Restoring…' });
@@ -58,6 +90,7 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
         {state.kind === 'busy' && <p className="muted small">{state.what}</p>}
         {state.kind === 'done' && <p className="status">{state.message}</p>}
       </div>
+      <AutomaticBackups list={automatic} busy={busy} onRestore={(fileName) => void chooseAutomatic(fileName)} />
       {state.kind === 'error' && (
         <p className="alert alert-error" role="alert" data-testid="backup-error">
           {state.message}
@@ -90,5 +123,45 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
         </div>
       )}
     </div>
+  );
+}
+
+function AutomaticBackups({ list, busy, onRestore }: { list: AutomaticList | { error: string } | null; busy: boolean; onRestore: (fileName: string) => void }) {
+  return (
+    <section className="stack" aria-labelledby="automatic-backups-title" data-testid="automatic-backups">
+      <h3 id="automatic-backups-title">Automatic backups</h3>
+      <p className="muted small">
+        MLE Path saves a backup by itself once a day (when something changed), before every restore and before a reset. It keeps the
+        last 7 days, one a week for 4 weeks, and the last 5 of the others.
+      </p>
+      {list === null ? (
+        <p className="muted small">Looking for backups…</p>
+      ) : 'error' in list ? (
+        <p className="alert alert-error" role="alert">
+          {list.error}
+        </p>
+      ) : list.backups.length === 0 ? (
+        <p className="muted small">None yet: the first one is saved once you have a plan.</p>
+      ) : (
+        <>
+          <ul className="automatic-backups">
+            {list.backups.map((b) => (
+              <li key={b.fileName}>
+                <span>
+                  <strong>{KIND_LABELS[b.kind]}</strong> · {new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+                  {Math.max(1, Math.round(b.bytes / 1024))} KB
+                </span>
+                <button type="button" className="button button-secondary" disabled={busy} onClick={() => onRestore(b.fileName)} aria-label={`Restore this one… (${KIND_LABELS[b.kind]}, ${new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })})`}>
+                  Restore this one…
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="muted small">
+            Kept in <code>{list.folder}</code>
+          </p>
+        </>
+      )}
+    </section>
   );
 }

@@ -37,7 +37,8 @@ export function DataSection({ planner, onReset }: { planner: PlannerBridge; onRe
       ) : (
         <form className="stack danger-zone" onSubmit={submit} noValidate>
           <p>
-            This deletes everything MLE Path stores and cannot be undone. To go ahead, enter <strong>{PHRASE}</strong> below.
+            This deletes everything MLE Path stores. A backup of it is saved first (listed under Automatic backups above), so you can
+            bring it back. To go ahead, enter <strong>{PHRASE}</strong> below.
           </p>
           <div className="field">
             <label className="label" htmlFor="reset-confirm">

@@ -27,7 +27,7 @@ import { events, isEventName } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/app-files';
-import { backupChannels, createBackupService } from '../../../electron/main/backup-service';
+import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups, type BackupService } from '../../../electron/main/backup-service';
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
 import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
@@ -131,6 +131,10 @@ export interface HarnessApp {
    */
   openScreen(navigation: Navigation): Promise<'send' | 'held'>;
   calendarFile: HarnessCalendarFile;
+  /** Main's backup service (the automatic backups live in `<profileDir>/safety-backups`). */
+  backups: BackupService;
+  /** Resolves once the daily-backup check main runs at start has finished. */
+  firstDailyBackup: Promise<void>;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /**
@@ -340,6 +344,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     local: {
       ...navigationChannels(pendingNavigation),
       ...backupChannels(backups),
+      ...resetChannel(backups, (channel, request, writeId) => storeClient.request(channel, request, writeId)),
       ...calendarChannels(calendar),
       ...calendarSyncChannels(calendarSync),
       // Chromium's page.pdf is the same engine as Electron's printToPDF.
@@ -355,6 +360,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       ),
     },
   });
+  // As main does at start: the daily backup, then a check every hour.
+  const dailyBackups = scheduleDailyBackups(backups, { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, () => undefined);
 
   let store = context.pages()[0] ?? (await context.newPage());
   let hold: StoreMessageHold | null = null;
@@ -457,6 +464,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     broadcasts,
     dialogs,
     calendarFile,
+    backups,
+    firstDailyBackup: dailyBackups.first,
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);
@@ -478,6 +487,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     },
     writeLog: async () => (await dumpDatabase(store))['writeLog'] ?? [],
     async close() {
+      dailyBackups.stop();
       await calendarSync.stop();
       supervisor.stop();
       await context.close();

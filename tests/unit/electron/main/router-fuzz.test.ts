@@ -62,6 +62,8 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'backup:export': {},
     'backup:choose-restore': {},
     'backup:restore': { token: 'f3c1a2b4-0000-4000-8000-000000000000' },
+    'backup:list-automatic': {},
+    'backup:choose-automatic': { fileName: 'daily-2026-11-23T09-30-00-000Z.json' },
     'app:take-pending-navigation': {},
     'calendar:sync-status': {},
     'calendar:choose-folder': {},
