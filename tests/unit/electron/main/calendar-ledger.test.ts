@@ -142,6 +142,8 @@ describe('publishEvents', () => {
       { ...ok, events: [{ ...e, end: e.start }] },
       { ...ok, events: [{ ...e, sequence: -1 }] },
       { ...ok, events: [{ ...e, allDay: true }] },
+      { ...ok, events: [{ ...e, extra: 1 }] },
+      { ...ok, events: [{ ...e, lastModified: 'yesterday' }] },
       { ...ok, extra: 1 },
     ]) {
       expect(LedgerSchema.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
