@@ -1,26 +1,33 @@
 /**
- * "Export study calendar (.ics)…": reads the next weeks of sessions and the booked exams from
- * the store, builds the file (calendar-ics.ts) and writes it where the learner chose. No
- * `electron` import: the save dialog comes in as a function, as in backup-service.ts, so the
- * e2e harness drives the same code with a chosen path. `readStudyCalendar` is also what the
- * calendar file kept in a folder is rewritten from (calendar-sync.ts).
+ * "Export study calendar (.ics)…": reads the sessions of the calendar's weeks and the booked exams
+ * from the store, builds the file and writes it where the learner chose. No `electron` import:
+ * the save dialog comes in as a function, as in backup-service.ts, so the e2e harness drives the
+ * same code with a chosen path. `readStudyCalendar` is also what the calendar file kept in a
+ * folder is rewritten from (calendar-sync.ts); both go through the one ledger of what was
+ * published (calendar-ledger-file.ts), so SEQUENCE numbers grow across both.
  *
- * Weeks start on the Monday of the plan's `today` (already the learner's date in their own
- * zone), so the weeks are the learner's weeks, DST included. Sessions come from the main-only
- * `calendar:sessions`, which previews weeks nobody opened yet instead of storing them (see
- * shared/ipc/internal.ts for why).
+ * The file covers the 4 weeks before this one (what was planned and done stays in the learner's
+ * calendar) and 8 weeks from this one. Weeks start on the Monday of the plan's `today` (already
+ * the learner's date in their own zone), so the weeks are the learner's weeks, DST included.
+ * Sessions come from the main-only `calendar:sessions`, which previews weeks nobody opened yet
+ * instead of storing them (see shared/ipc/internal.ts for why).
  */
-import { certifications } from '../../shared/content/pack/certifications';
 import { isValidTimeZone } from '../../shared/domain/availability';
-import type { CertificationStatus, StudySession } from '../../shared/domain/records';
-import type { PlanView, ResponseOf } from '../../shared/ipc/contract';
+import { channels, type PlanView, type ResponseOf } from '../../shared/ipc/contract';
 import { internalChannels } from '../../shared/ipc/internal';
 import { fail, ok, resultSchema, type Result } from '../../shared/ipc/result';
-import { formatIsoDate, mondayOf, parseIsoDate } from '../../shared/planner/time';
+import { formatIsoDate, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
+import type { CertificationStatus } from '../../shared/domain/records';
 import { writeFileAtomically } from './atomic-file';
-import { buildStudyCalendar, calendarFileName, type BuiltCalendar, type CalendarExam, type CalendarSession } from './calendar-ics';
+import { calendarEvents } from './calendar-events';
+import { buildStudyCalendar, calendarFileName, type BuiltCalendar } from './calendar-ics';
+import { publishEvents } from './calendar-ledger';
+import type { CalendarLedgerStore } from './calendar-ledger-file';
 
-export const CALENDAR_WEEKS = 8;
+/** Weeks from this one on (this week included). */
+export const CALENDAR_WEEKS_AHEAD = 8;
+/** Weeks before this one the file keeps. */
+export const CALENDAR_WEEKS_PAST = 4;
 
 export interface CalendarDialogs {
   /** Path to save to, or null when cancelled. */
@@ -35,7 +42,10 @@ export interface CalendarStore {
 export interface StudyCalendarSource {
   store: CalendarStore;
   now: () => Date;
-  weeks?: number;
+  /** What earlier files said, shared by the export and the kept file. */
+  ledger: CalendarLedgerStore;
+  weeksAhead?: number;
+  weeksPast?: number;
   /** This computer's IANA zone, for a learner who has not set one. */
   timeZone?: () => string;
 }
@@ -44,30 +54,11 @@ export interface CalendarExportDeps extends StudyCalendarSource {
   dialogs: CalendarDialogs;
 }
 
-const certNames = new Map(certifications.map((c) => [c.id, c.name]));
-
-/** The sessions and exams the calendar holds, titled for a calendar that knows nothing of the plan. */
-export function calendarEntries(plan: PlanView, sessions: readonly StudySession[], certs: readonly CertificationStatus[]): { sessions: CalendarSession[]; exams: CalendarExam[] } {
-  const titles = new Map(plan.plan.milestones.map((m) => [m.id, m.title]));
-  const seen = new Set<string>();
-  const entries: CalendarSession[] = [];
-  for (const s of sessions) {
-    if (seen.has(s.id)) continue;
-    seen.add(s.id);
-    const title = s.milestoneId ? titles.get(s.milestoneId) : undefined;
-    entries.push({ id: s.id, startUtc: s.startUtc, minutes: s.minutes, status: s.status, title: title ? `Study: ${title}` : 'Study session (MLE Path)' });
-  }
-  const exams = certs
-    .filter((c) => c.status === 'exam-booked' && c.examDate !== null)
-    .map((c) => ({ certId: c.certId, name: certNames.get(c.certId) ?? c.certId, examDate: c.examDate as string }));
-  return { sessions: entries, exams };
-}
-
-/** The Mondays (YYYY-MM-DD) of `count` weeks starting with the week holding `today`. */
-export function weekStarts(today: string, count: number): string[] | null {
+/** The Mondays (YYYY-MM-DD) of `count` weeks starting with the week holding `today`, `past` weeks earlier. */
+export function weekStarts(today: string, count: number, past = 0): string[] | null {
   const day = parseIsoDate(today);
   if (day === null) return null;
-  const monday = mondayOf(day);
+  const monday = mondayOf(day) - 7 * past;
   return Array.from({ length: count }, (_, i) => formatIsoDate(monday + 7 * i));
 }
 
@@ -85,31 +76,49 @@ async function ask<T>(store: CalendarStore, channel: string, payload: unknown): 
 }
 
 /**
- * The study calendar as the store holds it now, as .ics text. `allowEmpty` is for the kept file:
- * when nothing is left to show, an empty calendar replaces the old events instead of keeping them.
+ * The study calendar as the store holds it now, as .ics text, versioned against what earlier
+ * files said. `allowEmpty` is for the kept file: when nothing is left to show, an empty calendar
+ * replaces the old events instead of keeping them.
  */
-export async function readStudyCalendar(source: StudyCalendarSource, options: { allowEmpty?: boolean } = {}): Promise<Result<BuiltCalendar>> {
-  const view = await ask<PlanView | null>(source.store, 'plan:get', {});
-  if (!view.ok) return view;
-  if (!view.value) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
-  const mondays = weekStarts(view.value.today, source.weeks ?? CALENDAR_WEEKS);
-  if (!mondays) return fail('internal', 'The plan has no valid "today" to start the calendar from.');
-  const now = source.now();
-  const reply = await source.store.request('calendar:sessions', {
-    nowUtc: now.toISOString(),
-    fallbackTimeZone: systemZone(source.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone)),
-    weekStarts: mondays,
-  });
-  // Main checks what the store host answers on internal channels, as the router does for the UI's.
-  const sessions = resultSchema(internalChannels['calendar:sessions'].response).safeParse(reply);
-  if (!sessions.success) return fail('invalid-reply', 'The data store sent an invalid answer to "calendar:sessions".');
-  if (!sessions.data.ok) return sessions.data;
-  const certs = await ask<CertificationStatus[]>(source.store, 'certification:list', {});
-  if (!certs.ok) return certs;
-  return buildStudyCalendar({
-    ...calendarEntries(view.value, sessions.data.value.sessions, certs.value),
-    generatedAt: now,
-    ...(options.allowEmpty ? { allowEmpty: true } : {}),
+export function readStudyCalendar(source: StudyCalendarSource, options: { allowEmpty?: boolean } = {}): Promise<Result<BuiltCalendar>> {
+  // Read, decide and record in one turn of the ledger: two files built from two states of the
+  // store can then never share a SEQUENCE.
+  return source.ledger.publish(async (ledger) => {
+    const view = await ask<PlanView | null>(source.store, 'plan:get', {});
+    if (!view.ok) return view;
+    if (!view.value) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
+    const past = source.weeksPast ?? CALENDAR_WEEKS_PAST;
+    const mondays = weekStarts(view.value.today, past + (source.weeksAhead ?? CALENDAR_WEEKS_AHEAD), past);
+    if (!mondays) return fail('internal', 'The plan has no valid "today" to start the calendar from.');
+    const now = source.now();
+    const reply = await source.store.request('calendar:sessions', {
+      nowUtc: now.toISOString(),
+      fallbackTimeZone: systemZone(source.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone)),
+      weekStarts: mondays,
+    });
+    // Main checks what the store host answers on internal channels, as the router does for the UI's.
+    const sessions = resultSchema(internalChannels['calendar:sessions'].response).safeParse(reply);
+    if (!sessions.success) return fail('invalid-reply', 'The data store sent an invalid answer to "calendar:sessions".');
+    if (!sessions.data.ok) return sessions.data;
+    const certs = await ask<CertificationStatus[]>(source.store, 'certification:list', {});
+    if (!certs.ok) return certs;
+    const settings = resultSchema(channels['settings:get'].response).safeParse(await source.store.request('settings:get', {}));
+    if (!settings.success) return fail('invalid-reply', 'The data store sent an invalid answer to "settings:get".');
+    if (!settings.data.ok) return settings.data;
+
+    const events = calendarEvents({
+      plan: view.value.plan,
+      sessions: sessions.data.value.sessions,
+      certifications: certs.value,
+      sessionLeadMinutes: settings.data.value.reminders.sessionLeadMinutes,
+    });
+    if (!events.ok) return events;
+    const zone = isValidTimeZone(view.value.plan.timeZone) ? view.value.plan.timeZone : 'UTC';
+    const published = publishEvents({ ledger, events: events.value, now, keepFromMs: wallToInstant(zone, parseIsoDate(mondays[0])!, 0) });
+    if (!published.ok) return fail('internal', `The calendar could not be built: ${published.message}`);
+    const built = buildStudyCalendar({ events: published.value.events, ...(options.allowEmpty ? { allowEmpty: true } : {}) });
+    if (!built.ok) return built;
+    return ok({ ledger: published.value.ledger, value: built.value });
   });
 }
 

@@ -2,7 +2,8 @@
  * Keeps the study calendar file up to date in the folder the learner chose (issue 4: "optionally
  * kept up to date in a chosen folder whenever the plan changes"). Main tells it the folder (from
  * settings, at start and on every `settings:changed`) and that something changed (`plan:changed`,
- * which follows ticks, session marks and moves, re-plans and exam bookings); it rewrites
+ * which follows ticks, session marks and moves, re-plans and exam bookings, and
+ * `settings:changed`, which carries the session heads-up the events' alarms follow); it rewrites
  * `mle-path-study-calendar.ics` there and reports how that went.
  *
  * No `electron` import: the folder dialog, the clock and the timers come in as functions, so unit
@@ -10,7 +11,8 @@
  *
  * Rules, and why:
  *  - One stable file name: a calendar app subscribed to the file (or a sync client sharing the
- *    folder) keeps following it; the UIDs inside are stable too (calendar-ics.ts).
+ *    folder) keeps following it; the UIDs inside are stable too (calendar-events.ts), and every
+ *    change carries a higher SEQUENCE (calendar-ledger.ts).
  *  - Changes arrive in bursts (a re-plan after a booking, several ticks in a row): writes wait
  *    CALENDAR_SYNC_DELAY_MS after the last change, and never overlap; a change during a write
  *    queues exactly one more.
@@ -18,7 +20,9 @@
  *  - A missing or read-only folder is recorded in plain words (shown in Settings) and logged
  *    once; nothing throws, nothing is created (a folder on a drive that is not connected must not
  *    reappear as an empty local one), and the next change tries again.
- *  - With nothing left to show the file becomes an empty calendar, so old events disappear.
+ *  - Sessions a re-plan removed stay in the file as cancelled until their week leaves it, so a
+ *    calendar that imported an earlier version drops them; with nothing at all left the file is
+ *    an empty calendar.
  */
 import path from 'node:path';
 import { calendarFolderProblem } from '../../shared/domain/calendar-folder';

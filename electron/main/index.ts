@@ -11,6 +11,7 @@ import { events, isEventName, type EventName, type EventPayloadOf } from '../../
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups } from './backup-service';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
+import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from './calendar-ledger-file';
 import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
 import { createPdfExport, pdfChannels } from './pdf-export';
 import { hardenApp } from './harden';
@@ -77,8 +78,9 @@ function start(): void {
       if (event === 'plan:changed' || event === 'settings:changed') void reminders.rescan(event);
       if (event === 'settings:changed') onSettings(payload as AppSettings);
       if (event === 'plan:changed' || event === 'settings:changed') void refreshTray();
-      // Ticks, session marks and moves, re-plans and bookings all arrive as plan:changed.
-      if (event === 'plan:changed') calendarFile.changed();
+      // Ticks, session marks and moves, re-plans and bookings all arrive as plan:changed; the
+      // session heads-up (the events' alarm) as settings:changed.
+      if (event === 'plan:changed' || event === 'settings:changed') calendarFile.changed();
     },
   });
   const notifier = createDesktopNotifier({ onClick: (target) => openScreen(navigationFor(target)) });
@@ -113,13 +115,17 @@ function start(): void {
       },
     },
   });
+  // One record of what the calendar files said, for the export and the kept file alike.
+  const calendarLedger = createCalendarLedgerFile(path.join(app.getPath('userData'), CALENDAR_LEDGER_FILE), { now: () => new Date() });
   const calendar = createCalendarExportService({
     store,
+    ledger: calendarLedger,
     now: () => new Date(),
     dialogs: { chooseSavePath: (defaultName) => chooseSavePath(defaultName, { name: 'Calendar (iCalendar)', extensions: ['ics'] }) },
   });
   const calendarFile = createCalendarSync({
     store,
+    ledger: calendarLedger,
     now: () => new Date(),
     timers: { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
     async chooseFolder(current) {

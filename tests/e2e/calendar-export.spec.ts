@@ -1,8 +1,10 @@
 /**
  * Calendar export and the desktop settings through the real router, calendar service and store
- * host: the .ics file holds one VEVENT per session of the next 8 weeks (the same start instants
- * and ids the week calendar stores when those weeks are opened, stable UIDs) plus the booked
- * exam; a cancelled dialog writes nothing; the tray and login toggles are stored.
+ * host: the .ics file, read by ical.js, holds one VEVENT per session of the next 8 weeks (the same
+ * start instants and ids the week calendar stores when those weeks are opened, stable UIDs, the
+ * milestone and what to study, the heads-up as an alarm) plus the booked exam; a second export
+ * with nothing changed is the same file; a cancelled dialog writes nothing; the tray and login
+ * toggles are stored.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,8 +12,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { weekStarts } from '../../electron/main/calendar-export';
 import { sessionUid } from '../../electron/main/calendar-ics';
+import { lineProblems, parseCalendar } from '../support/ical';
 import { launchApp } from './harness/app-harness';
-import { icsInstant, parseIcs } from './harness/ics';
 import { call, mondayFromNow, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
 
@@ -27,31 +29,40 @@ test('export writes an .ics with every session of the next 8 weeks and the booke
   await expect(app.ui.getByTestId('calendar-status')).toContainText(`Calendar saved to ${file}`);
   expect(existsSync(file)).toBe(true);
 
-  const ics = parseIcs(await readFile(file, 'utf8'));
-  expect(ics.calendar).toBe(true);
+  const text = await readFile(file, 'utf8');
+  expect(lineProblems(text)).toEqual([]);
+  const ics = parseCalendar(text);
   // Exporting previews the weeks not opened yet without storing them (a re-plan can still
   // reshape them); opening those weeks now stores exactly the sessions the file holds.
   const weeks = weekStarts((await call<{ today: string }>(app.ui, 'plan:get', {})).today, 8) ?? [];
   const storedBefore = ((await app.dumpDb())['sessions'] as { weekStart: string }[]).map((s) => s.weekStart);
   expect(new Set(storedBefore).size).toBeLessThan(8);
-  const stored: { id: string; startUtc: string }[] = [];
-  for (const weekStart of weeks) stored.push(...(await call<{ sessions: { id: string; startUtc: string }[] }>(app.ui, 'week:get', { weekStart })).sessions);
+  const stored: { id: string; startUtc: string; endUtc: string }[] = [];
+  for (const weekStart of weeks) stored.push(...(await call<{ sessions: { id: string; startUtc: string; endUtc: string }[] }>(app.ui, 'week:get', { weekStart })).sessions);
   expect(stored.length).toBeGreaterThan(8);
-  const sessionEvents = ics.events.filter((e) => 'DTSTART' in e);
+  const sessionEvents = ics.events.filter((e) => !e.allDay);
   expect(ics.events).toHaveLength(stored.length + 1);
   await expect(app.ui.getByTestId('calendar-status')).toContainText(`(${stored.length + 1} events)`);
-  expect(new Map(sessionEvents.map((e) => [e['UID'], e['DTSTART']]))).toEqual(new Map(stored.map((s) => [sessionUid(s.id), icsInstant(s.startUtc)])));
-  const exam = ics.events.find((e) => 'DTSTART;VALUE=DATE' in e);
-  expect(exam?.['DTSTART;VALUE=DATE']).toBe(mondayFromNow(40).replace(/-/g, ''));
-  expect(exam?.['SUMMARY']).toContain('Exam: ');
+  expect(new Map(sessionEvents.map((e) => [e.uid, [e.start, e.end]]))).toEqual(
+    new Map(stored.map((s) => [sessionUid(s.id), [new Date(s.startUtc).toISOString(), new Date(s.endUtc).toISOString()]])),
+  );
+  // Each says what to study, and reminds as the app's own heads-up does (15 minutes by default).
+  for (const e of sessionEvents) {
+    expect(e.summary).toMatch(/^Study: /);
+    expect(e.description).toMatch(/^Milestone: .+\nPhase: .+\n\nWhat to study: /);
+    expect(e).toMatchObject({ status: 'CONFIRMED', alarms: [{ action: 'DISPLAY', trigger: '-PT15M' }] });
+    expect(e.lastModified).toBe(e.dtstamp);
+  }
+  const exam = ics.events.find((e) => e.allDay);
+  expect(exam).toMatchObject({ start: mondayFromNow(40), summary: 'Exam: AWS Certified Machine Learning Engineer – Associate' });
+  expect(exam?.description).toContain('(MLA-C01)');
 
-  // A second export keeps every UID, so a calendar updates the events instead of doubling them.
+  // A second export keeps every UID and, nothing having changed, every SEQUENCE: it is the same file.
   const again = path.join(profileDir, 'study-again.ics');
   app.dialogs.savePath = again;
   await app.ui.getByRole('button', { name: 'Export study calendar (.ics)…' }).click();
   await expect(app.ui.getByTestId('calendar-status')).toContainText(`Calendar saved to ${again}`);
-  const uids = (events: Record<string, string>[]) => events.map((e) => e['UID']).sort();
-  expect(uids(parseIcs(await readFile(again, 'utf8')).events)).toEqual(uids(ics.events));
+  expect(await readFile(again, 'utf8')).toBe(text);
   await app.close();
 });
 

@@ -1,22 +1,26 @@
 /**
  * "Keep the study calendar up to date in a folder" through the whole stack: the Settings panel,
  * the real router, calendar-sync.ts with its real quiet delay, the store host and the files on
- * disk. Choosing a folder writes the file; moving a session on the week grid and changing the
- * weekly hours rewrite it; stopping ends the writes; the folder survives a relaunch (and the
- * file is written once at start); a vanished folder shows as an error until it is back; bad
- * folder payloads are refused with a message and change nothing.
+ * disk, each file read by ical.js. Choosing a folder writes the file; moving a session on the
+ * week grid and changing the weekly hours rewrite it, and a calendar that applies each version
+ * by UID and SEQUENCE (as Google or Outlook do) ends up with exactly the week calendar's
+ * sessions: the moved one once at its new time, the ones the re-plan dropped cancelled, no
+ * ghost; stopping ends the writes; the folder survives a relaunch (and the file is written once
+ * at start); a vanished folder shows as an error until it is back; bad folder payloads are
+ * refused with a message and change nothing.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { weekStarts } from '../../electron/main/calendar-export';
 import { sessionUid } from '../../electron/main/calendar-ics';
 import { SYNCED_CALENDAR_FILE } from '../../electron/main/calendar-sync';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
 import { axeViolations } from './a11y';
 import { launchApp, type HarnessApp } from './harness/app-harness';
-import { icsInstant, parseIcs } from './harness/ics';
+import { lineProblems, parseCalendar, SubscribedCalendar, type ParsedCalendar } from '../support/ical';
 import { call, SEED_PROFILE, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
 
@@ -37,15 +41,18 @@ function berlin(dayIndex: number, time: string): string {
   return new Date(wallToInstant(ZONE, (parseIsoDate(nextWeekStart()) ?? 0) + dayIndex, (h ?? 0) * 60 + (m ?? 0))).toISOString();
 }
 
-async function readCalendar(file: string) {
-  return parseIcs(await readFile(file, 'utf8'));
+async function readCalendar(file: string): Promise<ParsedCalendar> {
+  const text = await readFile(file, 'utf8');
+  expect(lineProblems(text)).toEqual([]);
+  return parseCalendar(text);
 }
 
-/** Minutes of all timed events (sessions; exams are all-day). */
-function studyMinutes(ics: { events: Record<string, string>[] }): number {
-  const instant = (v: string) => Date.parse(v.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'));
-  return ics.events.filter((e) => e['DTSTART'] && e['DTEND']).reduce((sum, e) => sum + (instant(e['DTEND']!) - instant(e['DTSTART']!)) / 60_000, 0);
+/** Minutes of the sessions a calendar shows (exams are all-day; cancelled ones are withdrawn). */
+function studyMinutes(ics: ParsedCalendar): number {
+  return ics.events.filter((e) => !e.allDay && e.status !== 'CANCELLED').reduce((sum, e) => sum + (Date.parse(e.end) - Date.parse(e.start)) / 60_000, 0);
 }
+
+const iso = (instant: string) => new Date(instant).toISOString();
 
 /** Chooses `folder` in Settings and waits for the first write to show. */
 async function keepCalendarIn(app: HarnessApp, folder: string): Promise<void> {
@@ -76,14 +83,16 @@ test('a folder chosen in Settings gets the calendar, rewritten after a move and 
   expect((await app.dumpDb())['settings']?.[0]).toMatchObject({ calendarFolder: folder });
 
   // The file holds next week's sessions at the times the week calendar stores, and the exam.
+  const calendar = new SubscribedCalendar();
+  const firstText = await readFile(file, 'utf8');
   const first = await readCalendar(file);
-  expect(first.calendar).toBe(true);
+  expect(calendar.apply(firstText)).toEqual([]);
   await expect(ui.getByTestId('calendar-folder-written')).toContainText(`· ${first.events.length} events`);
   const nextWeek = (await call<{ sessions: Session[] }>(ui, 'week:get', { weekStart: nextWeekStart() })).sessions;
   expect(nextWeek.length).toBeGreaterThan(1);
-  const starts = new Map(first.events.map((e) => [e['UID'], e['DTSTART']]));
-  for (const s of nextWeek) expect(starts.get(sessionUid(s.id)), s.id).toBe(icsInstant(s.startUtc));
-  expect(first.events.some((e) => e['SUMMARY']?.startsWith('Exam: '))).toBe(true);
+  const starts = new Map(first.events.map((e) => [e.uid, e.start]));
+  for (const s of nextWeek) expect(starts.get(sessionUid(s.id)), s.id).toBe(iso(s.startUtc));
+  expect(first.events.some((e) => e.allDay && e.summary.startsWith('Exam: '))).toBe(true);
 
   // Move Wednesday 18:30 to Tuesday 19:00 with the keyboard on the week grid.
   const wednesday = nextWeek.find((s) => s.startUtc === berlin(2, '18:30'));
@@ -97,15 +106,45 @@ test('a folder chosen in Settings gets the calendar, rewritten after a move and 
   await ui.keyboard.press('ArrowDown');
   await ui.keyboard.press('Enter');
   await expect(ui.getByRole('button', { name: /, Tuesday 19:00–21:00, planned$/ })).toBeVisible();
-  await expect.poll(async () => (await readCalendar(file)).events.find((e) => e['UID'] === sessionUid(wednesday.id))?.['DTSTART']).toBe(icsInstant(berlin(1, '19:00')));
+  await expect.poll(async () => (await readCalendar(file)).events.find((e) => e.uid === sessionUid(wednesday.id))?.start).toBe(berlin(1, '19:00'));
   // Written atomically: only the calendar is in the folder, no temporary file left behind.
   expect(await readdir(folder)).toEqual([SYNCED_CALENDAR_FILE]);
+  await app.calendarFile.settled();
+  expect(calendar.apply(await readFile(file, 'utf8'))).toEqual([]);
+  const movedEvent = calendar.events.get(sessionUid(wednesday.id));
+  expect(movedEvent).toMatchObject({ start: berlin(1, '19:00'), status: 'CONFIRMED' });
+  expect(movedEvent!.sequence).toBeGreaterThan(first.events.find((e) => e.uid === movedEvent!.uid)!.sequence);
 
   // Fewer weekly hours: the weeks nobody opened yet get less study time, in the file too.
   const before = studyMinutes(await readCalendar(file));
+  const shownBefore = new Set(calendar.shown().filter((e) => !e.allDay).map((e) => e.uid));
   await call(ui, 'profile:save', { ...SEED_PROFILE, weeklyHours: 4 });
   await expect.poll(async () => studyMinutes(await readCalendar(file))).toBeLessThan(before);
   await app.calendarFile.settled();
+  const writtenAt = Date.parse(app.calendarFile.sync.status().lastWrittenAt!);
+  expect(calendar.apply(await readFile(file, 'utf8'))).toEqual([]); // every change came with a higher SEQUENCE
+  // The calendar now shows exactly the week calendar's sessions from the file's moment on: the
+  // moved one once at its new time, nothing the re-plan dropped (those are cancelled in the file).
+  const { today } = await call<{ today: string }>(ui, 'plan:get', {});
+  const weekSessions: Session[] = [];
+  for (const weekStart of weekStarts(today, 8) ?? []) weekSessions.push(...(await call<{ sessions: Session[] }>(ui, 'week:get', { weekStart })).sessions);
+  const ahead = (start: string) => Date.parse(start) >= writtenAt;
+  expect(new Map(calendar.shown().filter((e) => !e.allDay && ahead(e.start)).map((e) => [e.uid, e.start]))).toEqual(
+    new Map(weekSessions.filter((s) => s.status !== 'skipped' && ahead(s.startUtc)).map((s) => [sessionUid(s.id), iso(s.startUtc)])),
+  );
+  expect(calendar.shown().filter((e) => e.uid === sessionUid(wednesday.id)).map((e) => e.start)).toEqual([berlin(1, '19:00')]);
+  const dropped = [...shownBefore].filter((uid) => !weekSessions.some((s) => sessionUid(s.id) === uid) && ahead(calendar.events.get(uid)!.start));
+  expect(dropped.length).toBeGreaterThan(0);
+  for (const uid of dropped) expect(calendar.events.get(uid)?.status, uid).toBe('CANCELLED');
+
+  // A longer session heads-up in Settings: every planned session's alarm follows.
+  const settings = await call<{ reminders: Record<string, unknown> }>(ui, 'settings:get', {});
+  await call(ui, 'settings:update', { reminders: { ...settings.reminders, sessionLeadMinutes: 45 } });
+  await expect
+    .poll(async () => new Set((await readCalendar(file)).events.filter((e) => !e.allDay && e.status === 'CONFIRMED' && ahead(e.start)).flatMap((e) => e.alarms.map((a) => a.trigger))))
+    .toEqual(new Set(['-PT45M']));
+  await app.calendarFile.settled();
+  expect(calendar.apply(await readFile(file, 'utf8'))).toEqual([]);
 
   // Stop: the setting goes back to null and later changes leave the file alone.
   await open(ui, 'Settings');
@@ -154,7 +193,7 @@ test('the folder survives a relaunch, the file is written at start, and a vanish
   await changeSession(app, session.id, 'planned');
   await expect(app.ui.getByTestId('calendar-folder-error')).toHaveCount(0);
   await expect.poll(() => existsSync(file)).toBe(true);
-  expect((await readCalendar(file)).events.find((e) => e['UID'] === sessionUid(session.id))?.['STATUS']).toBe('CONFIRMED');
+  expect((await readCalendar(file)).events.find((e) => e.uid === sessionUid(session.id))?.status).toBe('CONFIRMED');
   await app.close();
 });
 

@@ -1,11 +1,15 @@
 /**
  * The packaged shape of the app in real Electron: windows are locked down, the preload exposes
- * only window.planner, and a profile saved in the UI survives a restart.
+ * only window.planner, a profile saved in the UI survives a restart, and the calendar ledger in
+ * the user-data folder keeps SEQUENCE numbers across a restart.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { CALENDAR_LEDGER_FILE } from '../../electron/main/calendar-ledger-file';
+import { lineProblems, parseCalendar, SubscribedCalendar } from '../support/ical';
 import { saveFirstProfile } from './first-run';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -62,4 +66,57 @@ test('a profile saved in the window is there after a restart', async () => {
   await expect(again.getByTestId('saved-profile')).toContainText('14 hours a week');
   await expect(again.getByLabel('Budget for exams and courses')).toHaveValue('700');
   await second.close();
+});
+
+test('the calendar ledger lives in user data: after a restart and a re-plan, the next file cancels what it dropped and every change has a higher SEQUENCE', async () => {
+  const files = [path.join(userData, 'first.ics'), path.join(userData, 'second.ics')];
+  /** Answers main's save dialog with `file`, then exports as the Settings button does. */
+  async function exportTo(app: ElectronApplication, ui: Page, file: string): Promise<void> {
+    await app.evaluate(({ dialog }, target) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
+    }, file);
+    expect(await ui.evaluate(() => window.planner!.invoke('calendar:export-ics', {}))).toMatchObject({ ok: true, value: { path: file } });
+  }
+  /** Re-saves the profile with a start of today (this computer's day) and these weekly hours. */
+  async function replan(ui: Page, weeklyHours: number): Promise<void> {
+    const saved = await ui.evaluate(async (hours) => {
+      const current = await window.planner!.invoke('profile:get', {});
+      if (!current.ok || !current.value) return current;
+      const today = new Date().toLocaleDateString('sv');
+      return window.planner!.invoke('profile:save', { ...current.value.profile, startDate: today, weeklyHours: hours });
+    }, weeklyHours);
+    expect(saved).toMatchObject({ ok: true });
+  }
+
+  const first = await launch(userData);
+  const ui = await uiWindow(first);
+  await saveFirstProfile(ui);
+  await replan(ui, 14);
+  await exportTo(first, ui, files[0]!);
+  await first.close();
+  expect(existsSync(path.join(userData, CALENDAR_LEDGER_FILE))).toBe(true);
+
+  const second = await launch(userData);
+  const again = await uiWindow(second);
+  await replan(again, 4);
+  await exportTo(second, again, files[1]!);
+  await second.close();
+
+  const calendar = new SubscribedCalendar();
+  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  for (const text of texts) {
+    expect(lineProblems(text)).toEqual([]);
+    expect(calendar.apply(text)).toEqual([]);
+  }
+  const before = parseCalendar(texts[0]!).events;
+  const after = new Map(parseCalendar(texts[1]!).events.map((e) => [e.uid, e]));
+  // Every event of the first file is still in the second: the same, changed with a higher number, or cancelled.
+  for (const e of before) {
+    const now = after.get(e.uid);
+    expect(now, e.uid).toBeDefined();
+    if (JSON.stringify({ ...now, sequence: 0, dtstamp: '', lastModified: '' }) !== JSON.stringify({ ...e, sequence: 0, dtstamp: '', lastModified: '' })) {
+      expect(now!.sequence, e.uid).toBeGreaterThan(e.sequence);
+    }
+  }
+  expect([...after.values()].some((e) => e.status === 'CANCELLED')).toBe(true);
 });

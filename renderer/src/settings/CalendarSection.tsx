@@ -24,8 +24,9 @@ export function CalendarSection({ planner }: { planner: PlannerBridge }) {
     <section className="card stack" aria-labelledby="calendar-title">
       <h2 id="calendar-title">Study calendar</h2>
       <p className="muted small">
-        Your study sessions for the next 8 weeks and your booked exams as one .ics file for Google Calendar, Outlook or Apple Calendar.
-        Importing a newer file updates the same events instead of adding copies.
+        Your study sessions of the last 4 weeks and the next 8, and your booked exams, as one .ics file for Google Calendar, Outlook or
+        Apple Calendar, each with what to study and a reminder as early as your session heads-up. Importing a newer file updates the same
+        events instead of adding copies, and removes the sessions a re-plan dropped.
       </p>
       <div>
         <button type="button" className="button button-secondary" disabled={exported.kind === 'busy'} onClick={() => void exportCalendar()}>

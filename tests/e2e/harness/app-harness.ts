@@ -29,6 +29,7 @@ import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/app-files';
 import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups, type BackupService } from '../../../electron/main/backup-service';
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
+import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../electron/main/calendar-ledger-file';
 import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
@@ -290,7 +291,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       for (const listener of storeEventListeners) listener(event, payload);
       // As electron/main/index.ts does.
       if (event === 'settings:changed') calendarSync.configure((payload as AppSettings).calendarFolder ?? null);
-      if (event === 'plan:changed') calendarSync.changed();
+      if (event === 'plan:changed' || event === 'settings:changed') calendarSync.changed();
     },
   });
   const dialogs: DialogAnswers = { savePath: null, openPath: null, folderPath: null };
@@ -301,8 +302,11 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     safetyDir: path.join(options.profileDir, 'safety-backups'),
     dialogs: { chooseSavePath: async () => dialogs.savePath, chooseOpenPath: async () => dialogs.openPath },
   });
+  // In main's user-data folder, which the browser profile plays here: it survives a relaunch.
+  const calendarLedger = createCalendarLedgerFile(path.join(options.profileDir, CALENDAR_LEDGER_FILE), { now: () => new Date(), log: () => undefined });
   const calendar = createCalendarExportService({
     store: storeClient,
+    ledger: calendarLedger,
     now: () => new Date(),
     dialogs: { chooseSavePath: async () => dialogs.savePath },
   });
@@ -311,6 +315,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   const calendarTimers = new Set<NodeJS.Timeout>();
   const calendarSync = createCalendarSync({
     store: storeClient,
+    ledger: calendarLedger,
     now: () => new Date(),
     timers: {
       set(fn, ms) {

@@ -1,106 +1,126 @@
+/**
+ * Writing versioned events as iCalendar text (electron/main/calendar-ics.ts), read back with
+ * ical.js: times, all-day exams, escaping, SEQUENCE, DTSTAMP and LAST-MODIFIED, alarms, cancelled
+ * events, and lines folded by octets.
+ */
 import { describe, expect, it } from 'vitest';
-import { buildStudyCalendar, CALENDAR_PRODUCT_ID, calendarFileName, examUid, sessionUid, type CalendarInput } from '../../../../electron/main/calendar-ics';
+import { ALARM_TEXT, buildStudyCalendar, CALENDAR_NAME, CALENDAR_PRODUCT_ID, calendarFileName, examUid, sessionUid } from '../../../../electron/main/calendar-ics';
+import type { PublishedEvent } from '../../../../electron/main/calendar-ledger';
+import { lineProblems, parseCalendar } from '../../../support/ical';
 
-const generatedAt = new Date('2026-11-23T10:00:00Z');
-
-/** Unfolds continuation lines and splits into VEVENT property maps. */
-function events(text: string): Record<string, string>[] {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
-  const out: Record<string, string>[] = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT' && current) {
-      out.push(current);
-      current = null;
-    } else if (current) {
-      const i = line.indexOf(':');
-      current[line.slice(0, i)] = line.slice(i + 1);
-    }
-  }
-  return out;
-}
-
-const input = (over: Partial<CalendarInput> = {}): CalendarInput => ({
-  generatedAt,
-  sessions: [
-    { id: 'wk-2026-11-23-0', startUtc: '2026-11-23T17:30:00Z', minutes: 120, title: 'Study: Python, NumPy; pandas', status: 'planned' },
-    { id: 'wk-2026-11-23-1', startUtc: '2026-11-25T17:30:00.000Z', minutes: 45, title: 'Study session (MLE Path)', status: 'done' },
-  ],
-  exams: [{ certId: 'cert.aws.mla-c01', name: 'AWS Certified Machine Learning Engineer – Associate', examDate: '2026-12-31' }],
+const session = (over: Partial<PublishedEvent> = {}): PublishedEvent => ({
+  uid: sessionUid('session.20261123T1730'),
+  kind: 'session',
+  allDay: false,
+  start: '2026-11-23T17:30:00.000Z',
+  end: '2026-11-23T19:30:00.000Z',
+  title: 'Study: Python, NumPy; pandas',
+  description: 'Milestone: Core Python\nPhase: Foundations\n\nWhat to study: lists, dicts; classes',
+  status: 'CONFIRMED',
+  alarmMinutes: 15,
+  sequence: 3_650_000,
+  lastModified: '2026-11-23T10:00:00.000Z',
   ...over,
 });
 
+const exam: PublishedEvent = {
+  uid: examUid('cert.aws.mla-c01'),
+  kind: 'exam',
+  allDay: true,
+  start: '2026-12-31',
+  end: '2027-01-01',
+  title: 'Exam: AWS Certified Machine Learning Engineer – Associate',
+  description: 'Certification exam booked in MLE Path.',
+  status: 'CONFIRMED',
+  alarmMinutes: null,
+  sequence: 7,
+  lastModified: '2026-11-20T08:00:00.000Z',
+};
+
+function build(events: PublishedEvent[]) {
+  const r = buildStudyCalendar({ events });
+  if (!r.ok) throw new Error(r.error.message);
+  expect(lineProblems(r.value.text)).toEqual([]);
+  return { ...r.value, parsed: parseCalendar(r.value.text) };
+}
+
 describe('buildStudyCalendar', () => {
-  it('writes one VCALENDAR with a VEVENT per session and exam', () => {
-    const r = buildStudyCalendar(input());
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.events).toBe(3);
-    expect(r.value.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0')).toBe(true);
-    expect(r.value.text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
-    expect(r.value.text).toContain(`PRODID:${CALENDAR_PRODUCT_ID}`);
-    expect(events(r.value.text)).toHaveLength(3);
+  it('writes one VCALENDAR that ical.js reads, with a VEVENT per event', () => {
+    const r = build([session(), exam]);
+    expect(r.events).toBe(2);
+    expect(r.cancelled).toBe(0);
+    expect(r.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0')).toBe(true);
+    expect(r.parsed).toMatchObject({ version: '2.0', prodId: CALENDAR_PRODUCT_ID, name: CALENDAR_NAME });
+    expect(r.parsed.events.map((e) => e.uid)).toEqual([session().uid, exam.uid]);
   });
 
-  it('gives sessions UTC start and end times and their titles, escaped', () => {
-    const r = buildStudyCalendar(input());
-    if (!r.ok) throw new Error(r.error.message);
-    const [first, second] = events(r.value.text);
-    expect(first).toMatchObject({ DTSTART: '20261123T173000Z', DTEND: '20261123T193000Z', SUMMARY: 'Study: Python\\, NumPy\\; pandas', STATUS: 'CONFIRMED' });
-    expect(second).toMatchObject({ DTSTART: '20261125T173000Z', DTEND: '20261125T181500Z' });
-    expect(first?.['DTSTAMP']).toBe('20261123T100000Z');
+  it('gives a session its UTC times, title, description, version and alarm', () => {
+    const [e] = build([session()]).parsed.events;
+    expect(e).toMatchObject({
+      start: '2026-11-23T17:30:00.000Z',
+      end: '2026-11-23T19:30:00.000Z',
+      allDay: false,
+      summary: 'Study: Python, NumPy; pandas',
+      description: 'Milestone: Core Python\nPhase: Foundations\n\nWhat to study: lists, dicts; classes',
+      status: 'CONFIRMED',
+      sequence: 3_650_000,
+      // Without METHOD, DTSTAMP says when the event last changed: the same as LAST-MODIFIED.
+      dtstamp: '2026-11-23T10:00:00.000Z',
+      lastModified: '2026-11-23T10:00:00.000Z',
+      categories: ['MLE Path', 'Study'],
+      alarms: [{ action: 'DISPLAY', trigger: '-PT15M', description: ALARM_TEXT }],
+    });
+    // Commas and semicolons in text are escaped for the parser, not left to chance.
+    expect(build([session()]).text).toContain('SUMMARY:Study: Python\\, NumPy\\; pandas');
   });
 
-  it('derives UIDs from ids, so a later export has the same UIDs and a higher SEQUENCE', () => {
-    const a = buildStudyCalendar(input());
-    const b = buildStudyCalendar(input({ generatedAt: new Date('2026-11-30T10:00:00Z') }));
-    if (!a.ok || !b.ok) throw new Error('build failed');
-    const uids = (t: string) => events(t).map((e) => e['UID']);
-    expect(uids(a.value.text)).toEqual([sessionUid('wk-2026-11-23-0'), sessionUid('wk-2026-11-23-1'), examUid('cert.aws.mla-c01')]);
-    expect(uids(b.value.text)).toEqual(uids(a.value.text));
-    expect(Number(events(b.value.text)[0]?.['SEQUENCE'])).toBeGreaterThan(Number(events(a.value.text)[0]?.['SEQUENCE']));
+  it('an alarm at the start is an absolute trigger (ics would write the invalid "PT"); no alarm when off or cancelled', () => {
+    expect(build([session({ alarmMinutes: 0 })]).parsed.events[0]?.alarms).toEqual([{ action: 'DISPLAY', trigger: '2026-11-23T17:30:00Z', description: ALARM_TEXT }]);
+    expect(build([session({ alarmMinutes: 90 })]).parsed.events[0]?.alarms[0]?.trigger).toBe('-PT90M');
+    expect(build([session({ alarmMinutes: null })]).parsed.events[0]?.alarms).toEqual([]);
+    const cancelled = build([session({ status: 'CANCELLED' })]);
+    expect(cancelled.parsed.events[0]).toMatchObject({ status: 'CANCELLED', alarms: [] });
+    expect(cancelled).toMatchObject({ events: 0, cancelled: 1 });
   });
 
-  it('makes exams all-day events on the booked date, ending the next day (across a year end)', () => {
-    const r = buildStudyCalendar(input());
-    if (!r.ok) throw new Error(r.error.message);
-    const exam = events(r.value.text)[2];
-    expect(exam).toMatchObject({ 'DTSTART;VALUE=DATE': '20261231', 'DTEND;VALUE=DATE': '20270101', SUMMARY: 'Exam: AWS Certified Machine Learning Engineer – Associate' });
+  it('makes exams free all-day events on the booked date, ending the next day (across a year end)', () => {
+    const [e] = build([exam]).parsed.events;
+    expect(e).toMatchObject({ allDay: true, start: '2026-12-31', end: '2027-01-01', summary: 'Exam: AWS Certified Machine Learning Engineer – Associate', sequence: 7, alarms: [] });
+    expect(build([exam]).text).toContain('TRANSP:TRANSPARENT');
   });
 
-  it('keeps a skipped session as CANCELLED so a re-import removes it', () => {
-    const r = buildStudyCalendar(input({ sessions: [{ id: 's', startUtc: '2026-11-23T17:30:00Z', minutes: 60, title: 'x', status: 'skipped' }], exams: [] }));
-    if (!r.ok) throw new Error(r.error.message);
-    expect(events(r.value.text)[0]?.['STATUS']).toBe('CANCELLED');
+  it('folds by octets: a 75-character non-ASCII title gives no line over 75 octets and reads back whole', () => {
+    const title = 'Maths intuition — Übung 数学 '.padEnd(75, 'x');
+    expect([...title]).toHaveLength(75);
+    const r = build([session({ title, description: `${'数学 — Übung '.repeat(40)}end` })]);
+    expect(r.parsed.events[0]?.summary).toBe(title);
+    expect(r.parsed.events[0]?.description).toBe(`${'数学 — Übung '.repeat(40)}end`);
+    for (const line of r.text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
   it('refuses bad input with a message naming what is wrong', () => {
-    const bad = buildStudyCalendar(input({ sessions: [{ id: 'broken', startUtc: '2026-11-23 17:30', minutes: 60, title: 'x' }] }));
+    const bad = buildStudyCalendar({ events: [session({ start: '2026-11-23 17:30' })] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(!bad.ok && bad.error.message).toContain('broken');
-    const badExam = buildStudyCalendar(input({ exams: [{ certId: 'c', name: 'Some exam', examDate: '2026-02-30' }] }));
-    expect(!badExam.ok && badExam.error.message).toContain('Some exam');
-    expect(buildStudyCalendar(input({ sessions: [], exams: [] }))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(!bad.ok && bad.error.message).toContain(session().uid);
+    const badExam = buildStudyCalendar({ events: [{ ...exam, start: '2026-02-30' }] });
+    expect(!badExam.ok && badExam.error.message).toContain('Exam: AWS');
+    expect(buildStudyCalendar({ events: [] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('builds an empty calendar when asked to (the kept file once nothing is left)', () => {
-    const r = buildStudyCalendar(input({ sessions: [], exams: [], allowEmpty: true }));
-    expect(r).toMatchObject({ ok: true, value: { events: 0 } });
-    const text = r.ok ? r.value.text : '';
-    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(text).toContain('END:VCALENDAR');
-    expect(events(text)).toEqual([]);
+    const r = buildStudyCalendar({ events: [], allowEmpty: true });
+    expect(r).toMatchObject({ ok: true, value: { events: 0, cancelled: 0 } });
+    expect(parseCalendar(r.ok ? r.value.text : '').events).toEqual([]);
   });
 
   it('surfaces an error from the ics library as a Result instead of throwing', () => {
     // ics refuses negative timestamps (a start before 1970).
-    const r = buildStudyCalendar(input({ sessions: [{ id: 'old', startUtc: '1969-12-31T23:50:00Z', minutes: 30, title: 'x' }] }));
+    const r = buildStudyCalendar({ events: [session({ start: '1969-12-31T23:50:00.000Z', end: '1970-01-01T00:20:00.000Z' })] });
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(!r.ok && r.error.message).toMatch(/^The calendar could not be built: .*start/);
   });
 
   it('names the file after the export day', () => {
-    expect(calendarFileName(generatedAt)).toBe('mle-path-study-calendar-2026-11-23.ics');
+    expect(calendarFileName(new Date('2026-11-23T10:00:00Z'))).toBe('mle-path-study-calendar-2026-11-23.ics');
   });
 });

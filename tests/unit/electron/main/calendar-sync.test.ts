@@ -4,12 +4,13 @@
  * never overlap, a moved session rewrites the file, a vanished folder is an error in plain words
  * (logged once) that clears when the folder is back, and nothing is written while it is off.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sessionUid } from '../../../../electron/main/calendar-ics';
+import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../../electron/main/calendar-ledger-file';
 import {
   CALENDAR_SYNC_DELAY_MS,
   calendarSyncChannels,
@@ -19,7 +20,9 @@ import {
   type CalendarSyncDeps,
 } from '../../../../electron/main/calendar-sync';
 import type { CalendarSyncStatus } from '../../../../shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '../../../../electron/store/db';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
+import { parseCalendar } from '../../../support/ical';
 
 /** Timers that fire only when the test says so. */
 class FakeTimers {
@@ -54,7 +57,7 @@ interface FakeSession {
 
 const NOW = '2026-11-26T09:00:00.000Z';
 
-/** The store as the calendar reads it: plan:get, calendar:sessions, certification:list, settings:set-calendar-folder. */
+/** The store as the calendar reads it: plan:get, calendar:sessions, certification:list, settings:get, settings:set-calendar-folder. */
 function fakeStore() {
   const state = {
     hasPlan: true,
@@ -70,7 +73,8 @@ function fakeStore() {
   const store = {
     async request(channel: string, payload: unknown): Promise<Result<unknown>> {
       calls.push({ channel, payload });
-      if (channel === 'plan:get') return ok(state.hasPlan ? { today: '2026-11-26', plan: { milestones: [] } } : null);
+      if (channel === 'plan:get') return ok(state.hasPlan ? { today: '2026-11-26', plan: { timeZone: 'Europe/Berlin', milestones: [], phases: [] } } : null);
+      if (channel === 'settings:get') return ok(DEFAULT_SETTINGS);
       if (channel === 'calendar:sessions') {
         if (state.gate) await state.gate;
         return ok({
@@ -97,7 +101,12 @@ function fakeStore() {
   return { state, calls, store, reads: () => calls.filter((c) => c.channel === 'calendar:sessions').length };
 }
 
+/** Ledger folders, main's user-data folder in the app: never the synced folder. */
+const ledgerDirs: string[] = [];
+
 function setup(over: Partial<CalendarSyncDeps> = {}) {
+  const ledgerDir = mkdtempSync(path.join(os.tmpdir(), 'mle-sync-ledger-'));
+  ledgerDirs.push(ledgerDir);
   const timers = new FakeTimers();
   const fake = fakeStore();
   const statuses: CalendarSyncStatus[] = [];
@@ -105,6 +114,7 @@ function setup(over: Partial<CalendarSyncDeps> = {}) {
   let picked: string | null = null;
   const sync = createCalendarSync({
     store: fake.store,
+    ledger: createCalendarLedgerFile(path.join(ledgerDir, CALENDAR_LEDGER_FILE), { now: () => new Date(NOW) }),
     now: () => new Date(NOW),
     timeZone: () => 'Europe/Berlin',
     timers,
@@ -144,6 +154,7 @@ async function tempFolder(): Promise<string> {
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = null;
+  for (const d of ledgerDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 describe('calendar file kept in a folder', () => {
@@ -165,7 +176,7 @@ describe('calendar file kept in a folder', () => {
     const text = await readFile(file, 'utf8');
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(dtstart(text, 'session.2026-11-23.1')).toBe('20261123T173000Z');
-    // The calendar reads the same sessions as the export: 8 weeks from the plan's today.
+    // The calendar reads the same sessions as the export: 4 weeks back, 8 from the plan's today.
     expect(t.calls.find((c) => c.channel === 'calendar:sessions')?.payload).toMatchObject({ fallbackTimeZone: 'Europe/Berlin', weekStarts: expect.arrayContaining(['2026-11-23']) });
   });
 
@@ -186,6 +197,31 @@ describe('calendar file kept in a folder', () => {
     expect(dtstart(after, 'session.2026-11-23.1')).toBe('20261124T180000Z');
     expect(after).toContain('STATUS:CANCELLED');
     expect(await readdir(folder)).toEqual([SYNCED_CALENDAR_FILE]);
+  });
+
+  it('a session the plan no longer has stays in the file as cancelled with a higher SEQUENCE; no change rewrites the same text', async () => {
+    const folder = await tempFolder();
+    const t = setup();
+    t.sync.configure(folder);
+    await t.settle();
+    const file = path.join(folder, SYNCED_CALENDAR_FILE);
+    const beforeText = await readFile(file, 'utf8');
+    const before = parseCalendar(beforeText).events;
+    const removed = before.find((e) => e.uid === sessionUid('session.2026-11-30.1'))!;
+    expect(removed.status).toBe('CONFIRMED');
+
+    t.sync.changed();
+    await t.settle();
+    expect(await readFile(file, 'utf8')).toBe(beforeText);
+
+    t.state.sessions = t.state.sessions.filter((s) => s.id !== 'session.2026-11-30.1');
+    t.sync.changed();
+    await t.settle();
+    const after = parseCalendar(await readFile(file, 'utf8')).events;
+    expect(after.find((e) => e.uid === removed.uid)).toMatchObject({ status: 'CANCELLED', sequence: removed.sequence + 1, start: removed.start });
+    expect(after.find((e) => e.uid === sessionUid('session.2026-11-23.1'))).toEqual(before.find((e) => e.uid === sessionUid('session.2026-11-23.1')));
+    // The status counts what a calendar shows, not the withdrawn event.
+    expect(t.sync.status().events).toBe(1);
   });
 
   it('never overlaps writes: a change during a write queues exactly one more', async () => {
