@@ -54,7 +54,8 @@ export interface FuzzApp {
 }
 
 /** main (router + backup service) and the store host (service + internal service) over one fresh db. */
-export async function createApp(): Promise<FuzzApp> {
+/** `profile` replaces the seeded learner's (a shorter plan makes each re-plan cheaper). */
+export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
   const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
   const clock = { now: new Date(NOW) };
   const now = () => new Date(clock.now);
@@ -81,7 +82,7 @@ export async function createApp(): Promise<FuzzApp> {
   };
 
   // A learner a few weeks in: a row in every table the UI writes.
-  await call('profile:save', PROFILE);
+  await call('profile:save', profile);
   const view = await call<PlanView>('plan:get', {});
   const milestoneIds = view.plan.milestones.map((m) => m.id);
   for (const id of milestoneIds.slice(0, 3)) await call('milestone:set-done', { id, done: true });
