@@ -21,10 +21,11 @@ import type {
 import { BACKUP_TABLES } from '../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
+import { repairRow, type RepairAction } from './row-repair';
 import type { WriteLogRow } from './write-journal';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -90,6 +91,26 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
   const plan = tx.table<{ key: string; plan: { weeks?: unknown } }, string>('plan');
   const row = await plan.get(SINGLETON_KEY);
   if (row && !Array.isArray(row.plan.weeks)) await plan.delete(SINGLETON_KEY);
+}
+
+/**
+ * Version 7: repairs or drops each stored row that no backup could hold (row-repair.ts says
+ * what is kept); `today` (YYYY-MM-DD) dates what had an impossible date. Returns the counts.
+ */
+export async function upgradeToV7(tx: Transaction, today: string): Promise<Record<RepairAction, number>> {
+  const counts: Record<RepairAction, number> = { kept: 0, repaired: 0, dropped: 0 };
+  for (const name of TABLES) {
+    await tx
+      .table(name)
+      .toCollection()
+      .modify((value: unknown, ref: { value?: unknown }) => {
+        const result = repairRow(name, value, today);
+        counts[result.action]++;
+        if (result.action === 'dropped') delete ref.value;
+        else if (result.action === 'repaired') ref.value = result.row;
+      });
+  }
+  return counts;
 }
 
 /**
@@ -180,6 +201,13 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
   // Version 6: the journal of recent writes by id, so a write sent twice is applied once. It
   // belongs to this database's history, not to the learner's data, so backups leave it out.
   db.version(6).stores({ writeLog: 'writeId, at' });
+  // Version 7: rows earlier builds let in that no schema reads back (an expiry in 10001, a
+  // session in year 0000, a start date late in 9999) are repaired or, when derived, dropped, so
+  // a database an older build poisoned loads, reminds and exports again (row-repair.ts).
+  db.version(7).upgrade(async (tx) => {
+    const counts = await upgradeToV7(tx, new Date().toISOString().slice(0, 10));
+    if (counts.repaired + counts.dropped > 0) console.info(`database v7: ${counts.repaired} rows repaired, ${counts.dropped} dropped`);
+  });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   guardRows(db);

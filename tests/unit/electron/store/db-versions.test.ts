@@ -6,7 +6,9 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES, upgradeToV2, upgradeToV5 } from '../../../../electron/store/db';
+import { dumpAll } from '../../../../electron/store/backup-store';
+import { DB_NAME, DB_VERSION, DEFAULT_SETTINGS, openPlannerDb, SINGLETON_KEY, TABLES, upgradeToV2, upgradeToV5, upgradeToV7 } from '../../../../electron/store/db';
+import { validateBackupData } from '../../../../shared/backup/format';
 import { createPlannerService } from '../../../../electron/store/service';
 import { loadBuiltIn } from '../../shared/content/helpers';
 
@@ -150,6 +152,48 @@ describe('database versions', () => {
     expect(await db.profile.toArray()).toEqual([savedProfile]);
     expect(await db.spending.toArray()).toEqual([expense]);
     expect(await db.writeLog.count()).toBe(0);
+    db.close();
+  });
+
+  it('v6 → v7 repairs what older builds let in: the app reads, reminds and exports again', async () => {
+    const idb = new IDBFactory();
+    const v6 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v6.version(1).stores({ profile: 'key' });
+    v6.version(2).stores(V2_STORES);
+    v6.version(3).stores({ checklistTicks: 'itemId' });
+    v6.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
+    v6.version(5).stores({});
+    v6.version(6).stores({ writeLog: 'writeId, at' });
+    // What the defects wrote: a pass on 9999-12-31 with its overflowing expiry, a booking in
+    // 9999, a session moved to year 0000, a start late in 9999, a network calendar folder.
+    const passed = { certId: 'cert.databricks.ml-associate', status: 'passed', examDate: null, passedOn: '9999-12-31', expiresOn: '10001-12-31', spentUsd: 200, updatedAt: '2026-11-20T08:00:00.000Z' };
+    const booked = { certId: 'cert.aws.mla-c01', status: 'exam-booked', examDate: '9999-12-31', passedOn: null, expiresOn: null, spentUsd: 150, updatedAt: '2026-11-20T08:00:00.000Z' };
+    const fine = { certId: 'cert.aws.aif-c01', status: 'studying', examDate: null, passedOn: null, expiresOn: null, spentUsd: 0, updatedAt: '2026-11-20T08:00:00.000Z' };
+    const farSession = { id: 'session.00000101T0000', weekStart: '-000001-12-27', startUtc: '0000-01-01T00:00:00.000Z', endUtc: '0000-01-01T01:00:00.000Z', minutes: 60, milestoneId: null, status: 'planned', loggedMinutes: 0 };
+    await v6.table('profile').put({ ...savedProfile, profile: { ...savedProfile.profile, startDate: '9999-12-20' } });
+    await v6.table('certifications').bulkPut([passed, booked, fine]);
+    await v6.table('sessions').put(farSession);
+    await v6.table('settings').put({ key: 'me', ...DEFAULT_SETTINGS, theme: 'dark', calendarFolder: '\\\\attacker\\share' });
+    v6.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await db.profile.get(SINGLETON_KEY))?.profile.startDate).toBe(today);
+    expect(await db.certifications.toArray()).toEqual([
+      fine,
+      { ...booked, status: 'studying', examDate: null },
+      { ...passed, status: 'studying', passedOn: null, expiresOn: null },
+    ]);
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.settings.get(SINGLETON_KEY)).toEqual({ key: 'me', ...DEFAULT_SETTINGS, theme: 'dark', calendarFolder: null });
+    // Everything reads and the dump is a backup that restores.
+    const service = createPlannerService({ db, pack: loadBuiltIn(), now: () => new Date(), emit: () => undefined });
+    for (const channel of ['profile:get', 'plan:get', 'certification:list', 'settings:get'] as const) expect((await service[channel]({})).ok, channel).toBe(true);
+    expect(validateBackupData(await dumpAll(db)).ok).toBe(true);
+    // Idempotent: a second pass keeps everything.
+    expect(await db.transaction('rw', TABLES, (tx) => upgradeToV7(tx, today))).toMatchObject({ repaired: 0, dropped: 0 });
     db.close();
   });
 
