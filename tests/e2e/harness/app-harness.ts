@@ -41,7 +41,7 @@ import {
   type StoreSupervisor,
   type SupervisorStatus,
 } from '../../../electron/main/store-supervisor';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { browserLaunch, CHROMIUM_ARGS } from './chromium';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const DIST = path.join(REPO_ROOT, 'dist');
@@ -254,7 +254,7 @@ function pageStoreHostLauncher(
 
 export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   const context = await chromium.launchPersistentContext(options.profileDir, {
-    executablePath: chromiumPath(),
+    ...browserLaunch(),
     headless: true,
     args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
