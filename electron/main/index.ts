@@ -151,9 +151,11 @@ function start(): void {
       ...pdfChannels(
         createPdfExport({
           now: () => new Date(),
-          async renderPdf() {
+          // The regional format (en-CA, de-DE), not the UI language: it decides the paper.
+          locale: () => app.getSystemLocale() || app.getLocale(),
+          async renderPdf(options) {
             if (!uiWindow || uiWindow.isDestroyed()) throw new Error('the MLE Path window is not open');
-            return uiWindow.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+            return uiWindow.webContents.printToPDF(options);
           },
           async chooseSavePath(defaultName) {
             const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };

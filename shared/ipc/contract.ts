@@ -239,7 +239,8 @@ export const channels = {
   'calendar:choose-folder': { request: NoRequest, response: CalendarSyncStatusSchema.nullable() },
   /** The roadmap as the learner sees it, printed to PDF by main; null when cancelled. */
   'plan:export-pdf': {
-    request: NoRequest,
+    /** includeNotes: the learner's own notes and links are printed under each milestone. */
+    request: z.strictObject({ includeNotes: z.boolean({ error: 'includeNotes must be true or false.' }) }),
     response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
   /**

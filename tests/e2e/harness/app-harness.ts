@@ -31,6 +31,7 @@ import { backupChannels, createBackupService } from '../../../electron/main/back
 import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
 import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
+import { playwrightPdfOptions } from './pdf-options';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
@@ -89,6 +90,8 @@ export interface LaunchOptions {
   openScreen?: Navigation;
   /** How long main waits for the store's answer before a call fails with `store-timeout`. */
   storeTimeoutMs?: number;
+  /** The OS regional locale main's PDF export sees (paper size, date in the header); en-GB if unset. */
+  pdfLocale?: string;
 }
 
 export interface HarnessApp {
@@ -347,9 +350,11 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
         createPdfExport({
           now: () => new Date(),
           chooseSavePath: async () => dialogs.savePath,
-          renderPdf: async () => {
+          // What main reads from the OS (app.getSystemLocale()); this harness's browser runs en-GB.
+          locale: () => options.pdfLocale ?? 'en-GB',
+          renderPdf: async (print) => {
             if (!ui) throw new Error('the MLE Path window is not open');
-            return ui.pdf({ format: 'A4', printBackground: true });
+            return ui.pdf(playwrightPdfOptions(print));
           },
         }),
       ),
