@@ -5,7 +5,7 @@ import { spellcheckAvailable } from './context-menu';
 import { MIN_WINDOW, type SavedWindowState, type WindowPlacement } from './window-state';
 
 /** `spellcheck`: only the UI window has fields to check; the store host has none. */
-function securePreferences(preload: string, spellcheck: boolean): WebPreferences {
+function securePreferences(preload: string, spellcheck = false): WebPreferences {
   return {
     preload,
     sandbox: true,
@@ -48,7 +48,7 @@ export function createUiWindow(preload: string, placement: WindowPlacement, back
 }
 
 export function createStoreWindow(preload: string): BrowserWindow {
-  return new BrowserWindow({ show: false, webPreferences: securePreferences(preload, false) });
+  return new BrowserWindow({ show: false, webPreferences: securePreferences(preload) });
 }
 
 /** What to remember of the UI window: its normal (unmaximised) bounds and whether it is maximised. */
