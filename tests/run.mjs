@@ -16,7 +16,10 @@ const rows = [];
 function run(name, command, args, env = {}) {
   const started = Date.now();
   console.log(`\n── ${name} ─────────────────────────────────────────`);
-  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  // Windows runs npm and npx as .cmd scripts, which Node starts only through a shell.
+  const windows = process.platform === 'win32';
+  const quoted = windows ? args.map((a) => (/[\s"]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a)) : args;
+  const result = spawnSync(command, quoted, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, shell: windows });
   const stdout = result.stdout?.toString() ?? '';
   process.stdout.write(stdout);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -13,6 +13,12 @@ import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups
 import { calendarChannels, createCalendarExportService } from './calendar-export';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from './calendar-ledger-file';
 import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
+import { aboutPanelOptions, buildAppMenu, ENGLISH_MENU_LABELS } from './app-menu';
+import { WINDOW_BACKGROUND } from './appearance';
+import { createMenuCommands } from './menu-commands';
+import { attachContextMenu, installAppMenu } from './menus';
+import { confirmBox, errorBox } from './native-dialogs';
+import { createNativeTheme } from './native-theme';
 import { createPdfExport, pdfChannels } from './pdf-export';
 import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
@@ -152,9 +158,11 @@ function start(): void {
       ...pdfChannels(
         createPdfExport({
           now: () => new Date(),
-          async renderPdf() {
+          // The regional format (en-CA, de-DE), not the UI language: it decides the paper.
+          locale: () => app.getSystemLocale() || app.getLocale(),
+          async renderPdf(options) {
             if (!uiWindow || uiWindow.isDestroyed()) throw new Error('the MLE Path window is not open');
-            return uiWindow.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+            return uiWindow.webContents.printToPDF(options);
           },
           async chooseSavePath(defaultName) {
             const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
@@ -165,6 +173,21 @@ function start(): void {
       ),
     },
   });
+  // The application menu's commands: screens open like a clicked notification; export and
+  // restore use the same services as Settings.
+  const runMenuCommand = createMenuCommands({
+    openScreen,
+    backups,
+    calendar,
+    confirm: (question) => confirmBox(uiWindow, question),
+    showError: (message, detail) => errorBox(uiWindow, message, detail),
+    reloadUi: () => {
+      if (uiWindow && !uiWindow.isDestroyed()) uiWindow.webContents.reload();
+    },
+    formatInstant: (iso) => new Date(iso).toLocaleString(app.getLocale()),
+  });
+  // Title bar, menus and dialogs follow the in-app theme; created once the app is ready.
+  let appearance: ReturnType<typeof createNativeTheme> | null = null;
   const traySource = createTraySource({
     store,
     now: () => Date.now(),
@@ -183,6 +206,7 @@ function start(): void {
 
   function onSettings(next: AppSettings): void {
     settings = next;
+    appearance?.apply();
     if (next.launchAtLogin !== appliedLaunchAtLogin) void applyLaunchAtLogin(next.launchAtLogin);
     // At start this is the first write of the kept calendar; later, a new folder or "stop".
     calendarFile.configure(next.calendarFolder ?? null);
@@ -267,8 +291,9 @@ function start(): void {
       uiWindow.focus();
       return;
     }
-    const win = createUiWindow(paths.uiPreload, clampToDisplays(loadWindowState(windowStateFile), workAreas()));
+    const win = createUiWindow(paths.uiPreload, clampToDisplays(loadWindowState(windowStateFile), workAreas()), appearance?.backgroundColor() ?? WINDOW_BACKGROUND.light);
     uiWindow = win;
+    attachContextMenu(win.webContents);
     pendingNavigation.pageLoading();
     // A reload starts a page that has not subscribed yet (navigation elsewhere is blocked).
     win.webContents.on('did-start-navigation', (details) => {
@@ -327,6 +352,10 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenApp();
+    appearance = createNativeTheme({ window: () => uiWindow, theme: () => settings?.theme ?? null });
+    appearance.apply();
+    app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
+    installAppMenu(buildAppMenu({ platform, isPackaged: app.isPackaged, labels: ENGLISH_MENU_LABELS }), (command) => void runMenuCommand(command));
     serveAppScheme({ ui: paths.uiRoot, store: paths.storeRoot });
     const host = runStoreHost(store, paths.storePreload, `${STORE_ORIGIN}/index.html`);
     reminders.start();

@@ -1,8 +1,11 @@
 /** Creates the UI window and the hidden store-host window with the same locked-down preferences. */
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { app, BrowserWindow, type WebPreferences } from 'electron';
+import { devToolsAllowed } from './app-menu';
+import { spellcheckAvailable } from './context-menu';
 import { MIN_WINDOW, type SavedWindowState, type WindowPlacement } from './window-state';
 
-function securePreferences(preload: string): WebPreferences {
+/** `spellcheck`: only the UI window has fields to check; the store host has none. */
+function securePreferences(preload: string, spellcheck = false): WebPreferences {
   return {
     preload,
     sandbox: true,
@@ -14,12 +17,17 @@ function securePreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: false,
+    spellcheck,
+    // A release build cannot open DevTools (its menu has no item for them either).
+    devTools: devToolsAllowed(app.isPackaged),
   };
 }
 
-/** Opens where window-state.ts placed it (remembered size and position, kept on a display). */
-export function createUiWindow(preload: string, placement: WindowPlacement): BrowserWindow {
+/**
+ * Opens where window-state.ts placed it (remembered size and position, kept on a display),
+ * painted in the theme's background colour until the page draws.
+ */
+export function createUiWindow(preload: string, placement: WindowPlacement, backgroundColor: string): BrowserWindow {
   const win = new BrowserWindow({
     width: placement.width,
     height: placement.height,
@@ -28,8 +36,8 @@ export function createUiWindow(preload: string, placement: WindowPlacement): Bro
     minHeight: MIN_WINDOW.height,
     show: false,
     title: 'MLE Path',
-    backgroundColor: '#f7f8fa',
-    webPreferences: securePreferences(preload),
+    backgroundColor,
+    webPreferences: securePreferences(preload, spellcheckAvailable(process.platform)),
   });
   win.once('ready-to-show', () => {
     // maximize() also shows the window, so it waits for the first paint too.

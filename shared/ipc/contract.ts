@@ -76,9 +76,11 @@ export const WeekViewSchema = z.strictObject({
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
-export const NAVIGATION_TARGETS = ['roadmap', 'week', 'certifications', 'dashboard'] as const;
+/** Every screen, in the sidebar's order: the application menu can open any of them. */
+export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
+export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
-/** A screen main asks the UI to show (a notification or tray item was clicked). */
+/** A screen main asks the UI to show (a notification, tray or menu item was clicked). */
 export const NavigationSchema = z.strictObject({ screen: z.enum(NAVIGATION_TARGETS), certId: z.string().max(120).optional() });
 
 /** The plan with the learner's progress against it: what every plan screen renders. */
@@ -262,7 +264,8 @@ export const channels = {
   'calendar:choose-folder': { request: NoRequest, response: CalendarSyncStatusSchema.nullable() },
   /** The roadmap as the learner sees it, printed to PDF by main; null when cancelled. */
   'plan:export-pdf': {
-    request: NoRequest,
+    /** includeNotes: the learner's own notes and links are printed under each milestone. */
+    request: z.strictObject({ includeNotes: z.boolean({ error: 'includeNotes must be true or false.' }) }),
     response: z.strictObject({ path: z.string(), bytes: z.number().int().nonnegative() }).nullable(),
   },
   /**

@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // E2E tier: the real renderer and store-host builds in Debian Chromium, the real router in Node.
 export default defineConfig({
   testDir: '.',
+  globalSetup: './harness/browser-setup.ts',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },

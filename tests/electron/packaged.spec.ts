@@ -4,7 +4,8 @@
  * found, and these tests run the unpacked executable as a learner's desktop would: its window
  * loads from app://ui, a profile saved there survives a restart, the fuses electron-builder.yml
  * asks for are burnt into the binary (read back from its fuse wire, and the two that guard
- * against being driven as Node shown from the outside), and app.asar holds exactly the build.
+ * against being driven as Node shown from the outside), app.asar holds exactly the build, and
+ * DevTools and Reload cannot be reached.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -114,6 +115,26 @@ test('--inspect opens no Node debugger in the packaged app (nodeCliInspect fuse 
     await run.quit();
   }
 });
+test('a release build has no DevTools and no Reload: their shortcuts do nothing', async () => {
+  // native.spec.ts presses the same keys in a development build and sees both work.
+  const run = await launchPackaged(app, userData);
+  try {
+    const ui = await run.uiWindow();
+    await ui.getByRole('heading', { level: 1 }).first().waitFor();
+    await ui.bringToFront();
+    await ui.evaluate(() => ((window as unknown as { __beforeReload: boolean }).__beforeReload = true));
+    const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+    for (const keys of [process.platform === 'darwin' ? 'Meta+Alt+KeyI' : 'Control+Shift+KeyI', 'F12', `${mod}+KeyR`, `${mod}+Shift+KeyR`]) await ui.keyboard.press(keys);
+    await ui.waitForTimeout(1500); // DevTools would open, and a reload start, well within this
+    const cdp = await run.browser.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+    expect(targetInfos.map((t) => t.url).filter((url) => url.startsWith('devtools://'))).toEqual([]);
+    expect(await ui.evaluate(() => (window as unknown as { __beforeReload?: boolean }).__beforeReload ?? false)).toBe(true);
+  } finally {
+    await run.quit();
+  }
+});
+
 // NODE_OPTIONS has no behavioural check: Electron ignores most NODE_OPTIONS in a packaged app
 // even with that fuse on, so nothing observable tells the two apart except a log line whose
 // wording is not an API. The fuse wire check above covers enableNodeOptionsEnvironmentVariable.

@@ -82,7 +82,7 @@ export const MilestoneNotes = memo(function MilestoneNotes({ milestoneId, title,
       <label className="label" htmlFor={`${id}-note`}>
         Notes on {title}
       </label>
-      <textarea id={`${id}-note`} className="notes-text" rows={3} value={note} onChange={(e) => type(e.target.value)} />
+      <textarea id={`${id}-note`} className="notes-text" rows={3} spellCheck value={note} onChange={(e) => type(e.target.value)} />
       {links.length > 0 && (
         <ul className="notes-links">
           {links.map((l, i) => (
@@ -114,7 +114,7 @@ export const MilestoneNotes = memo(function MilestoneNotes({ milestoneId, title,
         <label className="sr-only" htmlFor={`${id}-lu`}>
           Link address
         </label>
-        <input id={`${id}-lu`} className="text-input" placeholder="https://…" value={linkUrl} onChange={(e) => setLinkUrl(e.target.value)} />
+        <input id={`${id}-lu`} className="text-input" spellCheck={false} placeholder="https://…" value={linkUrl} onChange={(e) => setLinkUrl(e.target.value)} />
         <button type="submit" className="button button-secondary">
           Add link
         </button>

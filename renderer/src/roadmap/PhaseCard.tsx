@@ -5,6 +5,7 @@ import { content } from '../shared/content';
 import { formatDay, formatHours } from '../shared/format';
 import { MilestoneNotes } from './MilestoneNotes';
 import { PhaseSource } from './PhaseSource';
+import { PrintedNotes } from './PrintedNotes';
 import type { RoadmapRecords } from './useRoadmapRecords';
 import { Chips } from '../shared/Chips';
 
@@ -76,6 +77,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
                   <p className="muted small">Loading your notes…</p>
                 )}
               </details>
+              <PrintedNotes saved={records.notes.get(id)} />
             </li>
           );
         })}

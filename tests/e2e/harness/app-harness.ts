@@ -32,6 +32,7 @@ import { calendarChannels, createCalendarExportService } from '../../../electron
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../electron/main/calendar-ledger-file';
 import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
+import { playwrightPdfOptions } from './pdf-options';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
@@ -42,7 +43,7 @@ import {
   type StoreSupervisor,
   type SupervisorStatus,
 } from '../../../electron/main/store-supervisor';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { browserLaunch, CHROMIUM_ARGS } from './chromium';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const DIST = path.join(REPO_ROOT, 'dist');
@@ -90,6 +91,8 @@ export interface LaunchOptions {
   openScreen?: Navigation;
   /** How long main waits for the store's answer before a call fails with `store-timeout`. */
   storeTimeoutMs?: number;
+  /** The OS regional locale main's PDF export sees (paper size, date in the header); en-GB if unset. */
+  pdfLocale?: string;
 }
 
 export interface HarnessApp {
@@ -259,7 +262,7 @@ function pageStoreHostLauncher(
 
 export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   const context = await chromium.launchPersistentContext(options.profileDir, {
-    executablePath: chromiumPath(),
+    ...browserLaunch(),
     headless: true,
     args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
@@ -357,9 +360,11 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
         createPdfExport({
           now: () => new Date(),
           chooseSavePath: async () => dialogs.savePath,
-          renderPdf: async () => {
+          // What main reads from the OS (app.getSystemLocale()); this harness's browser runs en-GB.
+          locale: () => options.pdfLocale ?? 'en-GB',
+          renderPdf: async (print) => {
             if (!ui) throw new Error('the MLE Path window is not open');
-            return ui.pdf({ format: 'A4', printBackground: true });
+            return ui.pdf(playwrightPdfOptions(print));
           },
         }),
       ),

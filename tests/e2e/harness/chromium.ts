@@ -1,8 +1,11 @@
 /**
- * Debian's Chromium, launched the way this machine needs: no browser downloads are possible,
- * and background networking must be off (the closed network refuses it, noisily).
+ * The Chromium the browser tests drive (find-browser.ts decides which), launched the way a
+ * closed network needs: no browser downloads, and background networking off (the closed
+ * network refuses it, noisily).
  */
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chooseBrowser, type BrowserChoice, type BrowserLaunch } from './find-browser';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -14,11 +17,22 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
-  if (!found) {
-    throw new Error('No Chromium found. Install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.');
+function playwrightChromium(): string | null {
+  try {
+    return chromium.executablePath() || null;
+  } catch {
+    return null; // a Playwright build that cannot name its browser on this OS
   }
-  return found;
+}
+
+/** What this machine offers (see find-browser.ts for the order). */
+export function systemBrowser(): BrowserChoice {
+  return chooseBrowser({ platform: process.platform, env: process.env, exists: existsSync, playwrightChromium: playwrightChromium() });
+}
+
+/** Launch options for the browser found, or the clear message saying how to get one. */
+export function browserLaunch(): BrowserLaunch {
+  const choice = systemBrowser();
+  if (!choice.ok) throw new Error(choice.message);
+  return choice.launch;
 }
