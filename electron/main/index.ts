@@ -10,6 +10,7 @@ import type { AppSettings } from '../../shared/domain/records';
 import { events, isEventName, type EventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService } from './backup-service';
+import { buildIdentity, userDataPath } from './build-identity';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
 import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
 import { createPdfExport, pdfChannels } from './pdf-export';
@@ -36,14 +37,13 @@ import { createUiWindow, windowStateOf } from './windows';
 const TRAY_REFRESH_MS = 5 * 60 * 1000;
 const WINDOW_STATE_SAVE_DELAY_MS = 500;
 
-// Lets the Electron e2e suite give each run a fresh data folder.
-const userDataOverride = process.env['MLE_PATH_USER_DATA'];
-if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
-
-// Windows shows notifications only for an app with an AppUserModelID; it must equal
-// electron-builder's appId (electron-builder.yml) and never change after release.
-const APP_USER_MODEL_ID = 'io.github.mlepath.desktop';
-if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+// A copy run from source is not the installed app (build-identity.ts): its own name, data
+// folder (and so its own single-instance lock) and AppUserModelID, set before anything reads them.
+// MLE_PATH_USER_DATA gives each Electron-tier run a fresh data folder.
+const identity = buildIdentity(app.isPackaged);
+app.setName(identity.name);
+app.setPath('userData', userDataPath(identity, app.getPath('appData'), process.env['MLE_PATH_USER_DATA']));
+if (process.platform === 'win32') app.setAppUserModelId(identity.appUserModelId);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -186,7 +186,8 @@ function start(): void {
     appliedLaunchAtLogin = enabled;
     const plan = loginItemPlan(platform, enabled, {
       execPath: process.execPath,
-      appName: 'MLE Path',
+      appName: identity.name,
+      autostartFileName: identity.autostartFileName,
       // Unpackaged (npm start), the Electron binary needs the app folder to know what to run.
       args: app.isPackaged ? [] : [app.getAppPath()],
       env: process.env,

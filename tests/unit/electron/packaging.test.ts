@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/build-identity';
 import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_INSTRUCTIONS, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -50,22 +50,10 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe(pkg.productName);
   });
 
-  it('appId equals the AppUserModelID main sets on Windows (notifications need it)', () => {
-    const source = ts.createSourceFile('index.ts', read('electron/main/index.ts'), ts.ScriptTarget.ES2022, true);
-    let modelId: string | null = null;
-    let passedToSetter = false;
-    const visit = (node: ts.Node) => {
-      if (ts.isVariableDeclaration(node) && node.name.getText() === 'APP_USER_MODEL_ID' && node.initializer && ts.isStringLiteral(node.initializer)) {
-        modelId = node.initializer.text;
-      }
-      if (ts.isCallExpression(node) && node.expression.getText() === 'app.setAppUserModelId' && node.arguments[0]?.getText() === 'APP_USER_MODEL_ID') {
-        passedToSetter = true;
-      }
-      node.forEachChild(visit);
-    };
-    visit(source);
-    expect(modelId).toBe(config.appId);
-    expect(passedToSetter).toBe(true);
+  it('appId equals the AppUserModelID a release sets on Windows (notifications need it)', () => {
+    expect(RELEASE_APP_USER_MODEL_ID).toBe(config.appId);
+    expect(buildIdentity(true).appUserModelId).toBe(config.appId);
+    expect(buildIdentity(true).name).toBe(config.productName);
   });
 
   it('packs into asar and ships only the build output and package.json', () => {
