@@ -1,5 +1,6 @@
 /** Creates the UI window and the hidden store-host window with the same locked-down preferences. */
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { STORE_WINDOW_PREFERENCES } from './window-preferences';
 import { MIN_WINDOW, type SavedWindowState, type WindowPlacement } from './window-state';
 
 function securePreferences(preload: string): WebPreferences {
@@ -40,7 +41,7 @@ export function createUiWindow(preload: string, placement: WindowPlacement): Bro
 }
 
 export function createStoreWindow(preload: string): BrowserWindow {
-  return new BrowserWindow({ show: false, webPreferences: securePreferences(preload) });
+  return new BrowserWindow({ show: false, webPreferences: { ...securePreferences(preload), ...STORE_WINDOW_PREFERENCES } });
 }
 
 /** What to remember of the UI window: its normal (unmaximised) bounds and whether it is maximised. */

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { saveFirstProfile } from './first-run';
+import { isUiUrl, waitForPage } from './window-wait';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -16,10 +17,11 @@ async function launch(userData: string): Promise<ElectronApplication> {
   return electron.launch({ executablePath, args: [REPO_ROOT], env: { ...process.env, MLE_PATH_USER_DATA: userData } });
 }
 
+/** The UI window once it shows app://ui (it opens on about:blank first: see window-wait.ts). */
 async function uiWindow(app: ElectronApplication): Promise<Page> {
-  const isUi = (p: Page) => p.url().startsWith('app://ui/');
-  const existing = app.windows().find(isUi);
-  return existing ?? app.waitForEvent('window', { predicate: isUi });
+  const ui = await waitForPage(() => app.windows(), isUiUrl, { timeoutMs: 30_000, what: 'app://ui window' });
+  await ui.waitForLoadState('domcontentloaded');
+  return ui;
 }
 
 let userData = '';
@@ -62,4 +64,12 @@ test('a profile saved in the window is there after a restart', async () => {
   await expect(again.getByTestId('saved-profile')).toContainText('14 hours a week');
   await expect(again.getByLabel('Budget for exams and courses')).toHaveValue('700');
   await second.close();
+});
+
+test('run from source, the app is not the installed app: its own name and AppUserModelID', async () => {
+  const app = await launch(userData);
+  await uiWindow(app);
+  const identity = await app.evaluate(({ app: electronApp }) => ({ name: electronApp.getName(), packaged: electronApp.isPackaged, userData: electronApp.getPath('userData') }));
+  expect(identity).toEqual({ name: 'MLE Path (development)', packaged: false, userData });
+  await app.close();
 });
