@@ -14,6 +14,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { expect, test } from '@playwright/test';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../electron/main/app-icon';
 import { saveFirstProfile } from './first-run';
 import { expectedAsarEntries, fuseMismatches, packageApp, REPO_ROOT, unpackedApp, type UnpackedApp } from './builder';
 import { launchPackaged } from './packaged-app';
@@ -81,6 +82,8 @@ test('app.asar holds exactly the build output; no sources, node_modules or unpac
   for (const top of ['/node_modules', '/renderer', '/electron', '/shared', '/tests', '/src', '/resources']) {
     expect(entries.some((e) => e === top || e.startsWith(`${top}/`)), top).toBe(false);
   }
+  // Beside the archive only the notification icon, a plain file Windows can read (app-icon.ts).
+  expect(readFileSync(path.join(app.resources, PACKAGED_NOTIFICATION_ICON)).equals(readFileSync(path.join(REPO_ROOT, SOURCE_NOTIFICATION_ICON)))).toBe(true);
   const pkg = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main?: string };
   expect(pkg.main).toBe('dist/main/index.cjs');
   expect(entries).toContain(`/${pkg.main}`);

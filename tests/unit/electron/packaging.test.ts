@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../../electron/main/app-icon';
 import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/build-identity';
 import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_INSTRUCTIONS, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
 
@@ -82,6 +83,12 @@ describe('electron-builder.yml', () => {
   it('builds the .deb (the recommended Linux artefact) and an AppImage in the Education category', () => {
     expect(config.linux?.target).toEqual(['deb', 'AppImage']);
     expect(config.linux?.category).toBe('Education');
+  });
+
+  it('copies the notification icon beside app.asar, where main looks for it', async () => {
+    const merged = await builderConfig.getConfig(ROOT, null, null);
+    expect(merged['extraResources']).toEqual([{ from: SOURCE_NOTIFICATION_ICON, to: PACKAGED_NOTIFICATION_ICON }]);
+    expect(pngSize(SOURCE_NOTIFICATION_ICON)).toEqual({ width: 256, height: 256 });
   });
 
   it('names the Linux window after desktopName and forces no StartupWMClass of its own', () => {
