@@ -404,6 +404,10 @@ function start(): void {
     powerMonitor.on('shutdown', () => {
       isQuitting = true;
     });
+    // macOS App Nap may hold the one-minute check back while no MLE Path window is visible
+    // (timers of a napping app are coalesced): check at once when the learner is back.
+    powerMonitor.on('unlock-screen', () => void reminders.rescan('unlock-screen'));
+    if (platform === 'darwin') powerMonitor.on('user-did-become-active', () => void reminders.rescan('user-did-become-active'));
     powerMonitor.on('resume', () => {
       void reminders.rescan('resume');
       void refreshTray();

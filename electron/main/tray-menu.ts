@@ -140,6 +140,11 @@ export function trayIconSizes(platform: NodeJS.Platform): { base: number; hiDpi:
   return platform === 'linux' || platform === 'freebsd' || platform === 'openbsd' ? { base: 24, hiDpi: 48 } : { base: 16, hiDpi: 32 };
 }
 
+/** macOS wants a template image in the menu bar (it tints it); other trays show the coloured app icon. */
+export function trayIconVariant(platform: NodeJS.Platform): 'template' | 'colour' {
+  return platform === 'darwin' ? 'template' : 'colour';
+}
+
 export function trayTooltip(sessionsToday: number | null): string {
   if (sessionsToday === null || sessionsToday === 0) return 'MLE Path';
   return `MLE Path: ${sessionsToday} study session${sessionsToday === 1 ? '' : 's'} today`;

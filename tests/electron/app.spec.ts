@@ -1,11 +1,13 @@
 /**
- * The packaged shape of the app in real Electron: windows are locked down, the preload exposes
- * only window.planner, and a profile saved in the UI survives a restart.
+ * The app from source in real Electron: windows are locked down, the preload exposes only
+ * window.planner, a profile saved in the UI survives a restart, it runs under its development
+ * identity, and where no tray can be seen closing the window does not strand it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { probeTrayHost } from '../../electron/main/tray-host';
 import { saveFirstProfile } from './first-run';
 import { isUiUrl, waitForPage } from './window-wait';
 
@@ -71,5 +73,21 @@ test('run from source, the app is not the installed app: its own name and AppUse
   await uiWindow(app);
   const identity = await app.evaluate(({ app: electronApp }) => ({ name: electronApp.getName(), packaged: electronApp.isPackaged, userData: electronApp.getPath('userData') }));
   expect(identity).toEqual({ name: 'MLE Path (development)', packaged: false, userData });
+  await app.close();
+});
+
+test('where no tray can be seen, closing the window leaves it reachable (minimised, never hidden) and the window says why', async () => {
+  // Asked the way main asks (tray-host.ts), from the same session: a desktop with a tray host hides to it instead.
+  const host = await probeTrayHost(process.platform, { currentDesktop: process.env['XDG_CURRENT_DESKTOP'], sessionType: process.env['XDG_SESSION_TYPE'] });
+  test.skip(process.platform !== 'linux' || host === 'present', 'this desktop shows tray icons: closing hides the window to the tray');
+  const app = await launch(userData);
+  const ui = await uiWindow(app);
+  await expect(ui.getByTestId('no-tray-notice')).toBeVisible();
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().startsWith('app://ui/'))?.close());
+  const state = await app.evaluate(({ BrowserWindow }) => {
+    const win = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().startsWith('app://ui/'));
+    return win ? { destroyed: win.isDestroyed(), reachable: win.isVisible() || win.isMinimized() } : null;
+  });
+  expect(state).toEqual({ destroyed: false, reachable: true });
   await app.close();
 });
