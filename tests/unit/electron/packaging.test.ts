@@ -138,7 +138,7 @@ const builderConfig = require('app-builder-lib/out/util/config/config.js') as {
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 const { PlatformPackager } = require('app-builder-lib/out/platformPackager.js') as {
-  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig> } };
+  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig>; getCscLink(this: unknown, envName?: string): string | null | undefined } };
 };
 const { SENTINEL } = require('@electron/fuses/dist/constants.js') as { SENTINEL: string };
 
@@ -351,5 +351,58 @@ describe('Linux: every check electron-builder makes before it builds the .deb pa
     expect(deb.afterInstall).toContain('apparmor_parser --replace');
     // Where user namespaces are unavailable, the setuid sandbox helper takes over.
     expect(deb.afterInstall).toContain("chmod 4755 '/opt/MLE Path/chrome-sandbox'");
+  });
+});
+
+describe('release signing comes from the environment; nothing secret is in the repository', () => {
+  const { MacTargetHelper } = require('app-builder-lib/out/mac/MacTargetHelper.js') as {
+    MacTargetHelper: { getNotarizeOptions(appPath: string): Record<string, string> | undefined };
+  };
+  const { getCscLink } = PlatformPackager.prototype;
+  const SIGNING_ENV = ['CSC_LINK', 'CSC_KEY_PASSWORD', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER', 'APPLE_KEYCHAIN_PROFILE'];
+
+  function withEnv<T>(values: Record<string, string>, run: () => T): T {
+    const saved = Object.fromEntries(SIGNING_ENV.map((k) => [k, process.env[k]]));
+    for (const key of SIGNING_ENV) delete process.env[key];
+    Object.assign(process.env, values);
+    try {
+      return run();
+    } finally {
+      for (const key of SIGNING_ENV) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
+  }
+
+  it('electron-builder.yml names no certificate, password or identity', () => {
+    const text = read('electron-builder.yml');
+    expect(text).not.toMatch(/^\s*(cscLink|cscKeyPassword|certificateFile|certificatePassword|certificateSubjectName|certificateSha1|identity|appleId|appleIdPassword)\s*:/m);
+  });
+
+  it('the Windows certificate is WIN_CSC_LINK (else CSC_LINK), read by electron-builder itself', async () => {
+    const merged = await builderConfig.getConfig(ROOT, null, null);
+    const packager = { info: { config: merged }, platformSpecificBuildOptions: merged['win'] ?? {} };
+    expect(withEnv({}, () => getCscLink.call(packager, 'WIN_CSC_LINK'))).toBeUndefined();
+    expect(withEnv({ WIN_CSC_LINK: '/secrets/code-signing.pfx' }, () => getCscLink.call(packager, 'WIN_CSC_LINK'))).toBe('/secrets/code-signing.pfx');
+    expect(withEnv({ CSC_LINK: '/secrets/any.p12' }, () => getCscLink.call(packager, 'WIN_CSC_LINK'))).toBe('/secrets/any.p12');
+  });
+
+  it('macOS notarisation runs when the Apple ID or API-key variables are set, and is skipped (not failed) without them', () => {
+    const app = '/out/mac-arm64/MLE Path.app';
+    expect(withEnv({}, () => MacTargetHelper.getNotarizeOptions(app))).toBeUndefined();
+    expect(withEnv({ APPLE_ID: 'dev@example.org', APPLE_APP_SPECIFIC_PASSWORD: 'app-specific', APPLE_TEAM_ID: 'TEAM123456' }, () => MacTargetHelper.getNotarizeOptions(app))).toEqual({
+      tool: 'notarytool',
+      appPath: app,
+      appleId: 'dev@example.org',
+      appleIdPassword: 'app-specific',
+      teamId: 'TEAM123456',
+    });
+    expect(withEnv({ APPLE_API_KEY: '/secrets/AuthKey.p8', APPLE_API_KEY_ID: 'KEY123', APPLE_API_ISSUER: 'issuer-uuid' }, () => MacTargetHelper.getNotarizeOptions(app))).toMatchObject({
+      tool: 'notarytool',
+      appleApiKey: '/secrets/AuthKey.p8',
+    });
+    // Half a set is a mistake worth stopping for.
+    expect(() => withEnv({ APPLE_ID: 'dev@example.org' }, () => MacTargetHelper.getNotarizeOptions(app))).toThrow(/APPLE_APP_SPECIFIC_PASSWORD env var needs to be set/);
   });
 });
