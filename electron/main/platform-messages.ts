@@ -47,7 +47,8 @@ export type NotificationRefusal = 'blocked' | 'unavailable';
 
 /** Why reminders cannot reach the learner, and how to turn notifications on. */
 export function notificationProblem(platform: NodeJS.Platform, refusal: NotificationRefusal, detail: string | null): string {
-  const lead = 'Notifications are blocked or unavailable on this computer, so your reminders cannot reach you.';
+  // Settings heads this with "Notifications are blocked or unavailable on this computer — how to turn them on".
+  const lead = 'Your study reminders cannot reach you.';
   const said = detail ? ` (The system said: ${detail.replace(/\s+/g, ' ').trim().slice(0, 300)})` : '';
   return `${lead} ${notificationHelp(platform)}${refusal === 'blocked' ? said : ''}`;
 }

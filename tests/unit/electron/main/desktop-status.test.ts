@@ -81,7 +81,7 @@ describe('notifications the system refused', () => {
     const { notifications } = holder.snapshot();
     expect(notifications.state).toBe('blocked');
     expect(notifications.message).toBe(
-      'Notifications are blocked or unavailable on this computer, so your reminders cannot reach you. Open System Settings → Notifications → MLE Path and turn on Allow notifications. macOS shows notifications only from a signed copy of MLE Path: one you built yourself without signing cannot show them (install the signed release). (The system said: Notifications are not allowed for this application)',
+      'Your study reminders cannot reach you. Open System Settings → Notifications → MLE Path and turn on Allow notifications. macOS shows notifications only from a signed copy of MLE Path: one you built yourself without signing cannot show them (install the signed release). (The system said: Notifications are not allowed for this application)',
     );
     expect(notifications.checkedAt).toBe('2026-11-23T09:00:00.000Z');
     expect(writes.at(-1)?.notifications).toEqual({ state: 'blocked', detail: 'Notifications are not allowed for this application', checkedAt: '2026-11-23T09:00:00.000Z' });
