@@ -3,9 +3,10 @@ import { BrowserWindow, type WebPreferences } from 'electron';
 import { STORE_WINDOW_PREFERENCES } from './window-preferences';
 import { MIN_WINDOW, type SavedWindowState, type WindowPlacement } from './window-state';
 
-function securePreferences(preload: string): WebPreferences {
+function securePreferences(preload: string, backgroundThrottling = true): WebPreferences {
   return {
     preload,
+    backgroundThrottling,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -41,7 +42,7 @@ export function createUiWindow(preload: string, placement: WindowPlacement): Bro
 }
 
 export function createStoreWindow(preload: string): BrowserWindow {
-  return new BrowserWindow({ show: false, webPreferences: { ...securePreferences(preload), ...STORE_WINDOW_PREFERENCES } });
+  return new BrowserWindow({ show: false, webPreferences: securePreferences(preload, STORE_WINDOW_PREFERENCES.backgroundThrottling) });
 }
 
 /** What to remember of the UI window: its normal (unmaximised) bounds and whether it is maximised. */

@@ -16,7 +16,7 @@ describe('store window preferences', () => {
     expect(STORE_WINDOW_PREFERENCES).toEqual({ backgroundThrottling: false });
   });
 
-  it('are spread last into the store window\'s locked-down preferences, and only there', () => {
+  it('reach the store window\'s locked-down preferences, and only there', () => {
     const source = ts.createSourceFile('windows.ts', readFileSync(path.join(ROOT, 'electron/main/windows.ts'), 'utf8'), ts.ScriptTarget.ES2022, true);
     const spreads: { fn: string; text: string }[] = [];
     const visit = (node: ts.Node, fn: string) => {
@@ -27,7 +27,12 @@ describe('store window preferences', () => {
     visit(source, '');
     expect(spreads).toEqual([
       { fn: 'createUiWindow', text: 'securePreferences(preload)' },
-      { fn: 'createStoreWindow', text: '{ ...securePreferences(preload), ...STORE_WINDOW_PREFERENCES }' },
+      { fn: 'createStoreWindow', text: 'securePreferences(preload, STORE_WINDOW_PREFERENCES.backgroundThrottling)' },
     ]);
+    // The shared preferences pass the flag through (and throttle by default: the UI window hidden to the tray may sleep).
+    const secure = source.statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === 'securePreferences');
+    expect(secure?.parameters.map((p) => p.getText())).toEqual(['preload: string', 'backgroundThrottling = true']);
+    const returned = secure?.body?.statements.find(ts.isReturnStatement)?.expression;
+    expect(returned && ts.isObjectLiteralExpression(returned) ? returned.properties.map((p) => p.getText()).filter((t) => t.startsWith('backgroundThrottling')) : []).toEqual(['backgroundThrottling']);
   });
 });
