@@ -22,7 +22,7 @@ const ALLOWLIST = [
   // literal says sandbox: true and contextIsolation: true. The checklist test resolves that call
   // with the TypeScript compiler API and fails if any window lacks either.
   // Proof: tests/unit/electron/security-checklist.test.ts, items 3 and 4.
-  ...['const win = new BrowserWindow({', 'return new BrowserWindow({ show: false, webPreferences: securePreferences(preload) });'].flatMap((sample) => [
+  ...['const win = new BrowserWindow({', 'return new BrowserWindow({ show: false, webPreferences: securePreferences(preload, STORE_WINDOW_PREFERENCES) });'].flatMap((sample) => [
     { id: 'CONTEXT_ISOLATION_JS_CHECK', file: 'electron/main/windows.ts', sample, why: 'contextIsolation: true via securePreferences()', proof: 'security-checklist item 3' },
     { id: 'SANDBOX_JS_CHECK', file: 'electron/main/windows.ts', sample, why: 'sandbox: true via securePreferences()', proof: 'security-checklist item 4' },
     // "Middle-click may open a link in a new window": a middle (auxiliary) click on a link is a

@@ -5,11 +5,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, FileFilter, OpenDialogOptions } from 'electron';
-import { app, dialog, ipcMain, Notification, powerMonitor, screen } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, screen } from 'electron';
 import type { AppSettings } from '../../shared/domain/records';
 import { events, isEventName, type EventName, type EventPayloadOf } from '../../shared/ipc/contract';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/transport';
 import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups } from './backup-service';
+import { buildIdentity, userDataPath } from './build-identity';
 import { calendarChannels, createCalendarExportService } from './calendar-export';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from './calendar-ledger-file';
 import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
@@ -24,15 +25,21 @@ import { hardenApp } from './harden';
 import { createIpcRouter } from './ipc-router';
 import { loginItemPlan, startedAtLogin } from './login-item';
 import { applyXdgPlan } from './login-item-files';
+import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE } from './desktop-status';
+import { loadDesktopState, saveDesktopState } from './desktop-state-file';
+import { notificationIconPath } from './app-icon';
 import { createDesktopNotifier } from './notifications';
+import type { Activation } from './notification-routing';
+import { runSessionAction } from './session-actions';
 import { createPendingNavigation, navigationChannels, type Navigation } from './pending-navigation';
 import { builtPaths } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
-import { createReminderScheduler, navigationFor } from './reminder-scheduler';
+import { createReminderScheduler } from './reminder-scheduler';
 import { STORE_ORIGIN, UI_ORIGIN } from './security';
 import { createStoreClient } from './store-client';
 import { runStoreHost } from './store-host';
 import { createAppTray, type AppTray } from './tray';
+import { probeTrayHost } from './tray-host';
 import { afterWindowClosed, buildTrayMenu, closeDecision, trayHint, type TrayAction } from './tray-menu';
 import { createTraySource } from './tray-source';
 import { clampToDisplays, debounce, WINDOW_STATE_FILE } from './window-state';
@@ -43,14 +50,13 @@ import { createUiWindow, windowStateOf } from './windows';
 const TRAY_REFRESH_MS = 5 * 60 * 1000;
 const WINDOW_STATE_SAVE_DELAY_MS = 500;
 
-// Lets the Electron e2e suite give each run a fresh data folder.
-const userDataOverride = process.env['MLE_PATH_USER_DATA'];
-if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
-
-// Windows shows notifications only for an app with an AppUserModelID; it must equal
-// electron-builder's appId (electron-builder.yml) and never change after release.
-const APP_USER_MODEL_ID = 'io.github.mlepath.desktop';
-if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+// A copy run from source is not the installed app (build-identity.ts): its own name, data
+// folder (and so its own single-instance lock) and AppUserModelID, set before anything reads them.
+// MLE_PATH_USER_DATA gives each Electron-tier run a fresh data folder.
+const identity = buildIdentity(app.isPackaged);
+app.setName(identity.name);
+app.setPath('userData', userDataPath(identity, app.getPath('appData'), process.env['MLE_PATH_USER_DATA']));
+if (process.platform === 'win32') app.setAppUserModelId(identity.appUserModelId);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -75,6 +81,15 @@ function start(): void {
   const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   // A screen asked for while the UI page cannot hear it yet (issue 4): the page takes it.
   const pendingNavigation = createPendingNavigation();
+  // What closing the window does here, and what the system refused, for Settings and the window.
+  const desktopStateFile = path.join(app.getPath('userData'), DESKTOP_STATE_FILE);
+  const desktop = createDesktopStatus({
+    platform,
+    saved: loadDesktopState(desktopStateFile),
+    save: (state) => saveDesktopState(desktopStateFile, state),
+    now: () => new Date(),
+    onChange: (status) => sendToUi('app:desktop-status-changed', status),
+  });
 
   const store = createStoreClient({
     onEvent(event, payload) {
@@ -89,7 +104,13 @@ function start(): void {
       if (event === 'plan:changed' || event === 'settings:changed') calendarFile.changed();
     },
   });
-  const notifier = createDesktopNotifier({ onClick: (target) => openScreen(navigationFor(target)) });
+  const notifier = createDesktopNotifier({
+    platform,
+    iconPath: notificationIconPath(platform, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+    onActivation: (activation) => onNotificationActivation(activation),
+    onShown: () => desktop.notificationShown(),
+    onRefused: (refusal, detail) => desktop.notificationRefused(refusal, detail),
+  });
   // Calls made before the store host is ready are queued by the store client, so the first
   // check runs as soon as the database is open. Every tick also compares this computer's time
   // zone with the previous tick's and rescans on a change (travel, DST rules are the zone's).
@@ -151,6 +172,7 @@ function start(): void {
     forward: (channel, request, writeId) => store.request(channel, request, writeId),
     local: {
       ...navigationChannels(pendingNavigation),
+      ...desktopChannels(desktop, { quit: () => app.quit(), testNotification: () => notifier.showSample() }),
       ...backupChannels(backups),
       ...resetChannel(backups, (channel, request, writeId) => store.request(channel, request, writeId)),
       ...calendarChannels(calendar),
@@ -207,6 +229,7 @@ function start(): void {
   function onSettings(next: AppSettings): void {
     settings = next;
     appearance?.apply();
+    desktop.setCloseToTray(next.closeToTray);
     if (next.launchAtLogin !== appliedLaunchAtLogin) void applyLaunchAtLogin(next.launchAtLogin);
     // At start this is the first write of the kept calendar; later, a new folder or "stop".
     calendarFile.configure(next.calendarFolder ?? null);
@@ -217,19 +240,29 @@ function start(): void {
     appliedLaunchAtLogin = enabled;
     const plan = loginItemPlan(platform, enabled, {
       execPath: process.execPath,
-      appName: 'MLE Path',
+      appName: identity.name,
+      autostartFileName: identity.autostartFileName,
       // Unpackaged (npm start), the Electron binary needs the app folder to know what to run.
       args: app.isPackaged ? [] : [app.getAppPath()],
       env: process.env,
       homeDir: os.homedir(),
     });
+    // What the system answered goes to Settings in plain words (platform-messages.ts): macOS may
+    // want the learner's approval, or refuse an unsigned copy, without raising an error.
     if (plan.kind === 'electron-api') {
       app.setLoginItemSettings({ openAtLogin: plan.openAtLogin, args: plan.args });
+      const readBack = app.getLoginItemSettings({ args: plan.args });
+      desktop.loginItemApplied(platform, enabled, {
+        kind: 'electron',
+        openAtLogin: readBack.openAtLogin,
+        status: platform === 'darwin' ? readBack.status : undefined,
+        executableWillLaunchAtLogin: platform === 'win32' ? readBack.executableWillLaunchAtLogin : undefined,
+      });
     } else if (plan.kind === 'xdg') {
       const applied = await applyXdgPlan(plan);
-      if (!applied.ok) console.warn(`login item: ${applied.error.message}`);
+      desktop.loginItemApplied(platform, enabled, { kind: 'xdg', error: applied.ok ? null : applied.error.message });
     } else {
-      console.warn(`login item: ${plan.reason}`);
+      desktop.loginItemApplied(platform, enabled, { kind: 'unsupported', reason: plan.reason });
     }
   }
 
@@ -253,24 +286,32 @@ function start(): void {
     } else app.quit();
   }
 
-  // Kept referenced until dismissed, or its click would be lost (ARCHITECTURE.md invariant 8).
-  let hintNotification: Notification | null = null;
   function showTrayHintOnce(): void {
     if (!settings) return;
     const hint = trayHint(settings.trayHintShown, platform);
     if (!hint) return;
     settings = { ...settings, trayHintShown: true };
     void store.request('settings:update', { trayHintShown: true });
-    if (!Notification.isSupported()) return;
-    hintNotification = new Notification({ title: hint.title, body: hint.body });
-    hintNotification.on('click', () => {
-      hintNotification = null;
-      showUi();
+    // Through the notifier: kept referenced until dismissed, and a click opens the window.
+    notifier.showNotice(hint.title, hint.body, null);
+  }
+
+  /**
+   * A reminder clicked, or one of its buttons: open what it announced, or act on the session the
+   * way the week view does. An action that changes nothing says why, and its click opens the week.
+   */
+  function onNotificationActivation(activation: Activation): void {
+    if (activation.kind === 'open') {
+      if (activation.navigation) openScreen(activation.navigation);
+      else showUi();
+      return;
+    }
+    const { session } = activation;
+    void runSessionAction({ store, now: () => Date.now() }, activation.action, session).then((outcome) => {
+      if (outcome.ok) return;
+      console.warn(`reminder action: ${outcome.message}`);
+      notifier.showNotice('Nothing was changed', outcome.message, { screen: 'week', weekStart: session.weekStart, sessionId: session.sessionId });
     });
-    hintNotification.on('close', () => {
-      hintNotification = null;
-    });
-    hintNotification.show();
   }
 
   /** Work areas of the connected displays, primary first (window-state.ts's fallback). */
@@ -311,12 +352,30 @@ function start(): void {
       stateSaver.cancel();
       saveState();
       // Default before the first settings answer: the store's default (keep running in the tray).
-      const decision = closeDecision({ closeToTray: settings?.closeToTray ?? true, isQuitting, platform, trayShown: tray !== null });
+      const decision = closeDecision(desktop.closeBehaviour(), isQuitting);
       if (decision === 'hide') {
         event.preventDefault();
         win.hide();
         showTrayHintOnce();
+      } else if (decision === 'minimize') {
+        // No tray to come back from (tray-host.ts): stay running, but in the taskbar.
+        event.preventDefault();
+        win.minimize();
       }
+    });
+    // A page holding unsaved typing (the profile form) answers beforeunload; Electron would
+    // then cancel a quit without a word, so the learner is asked, and a quit goes ahead on "Leave".
+    win.webContents.on('will-prevent-unload', (event) => {
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'question',
+        buttons: ['Leave without saving', 'Stay'],
+        defaultId: 1,
+        cancelId: 1,
+        message: 'You have changes that are not saved.',
+        detail: 'Leave without saving them?',
+      });
+      if (choice === 0) event.preventDefault();
+      else isQuitting = false;
     });
     // Windows logging off or shutting down: a hidden-to-tray close must not hold it up.
     win.on('session-end', () => {
@@ -351,6 +410,7 @@ function start(): void {
   app.on('second-instance', showUi);
 
   void app.whenReady().then(() => {
+    notifier.listen();
     hardenApp();
     appearance = createNativeTheme({ window: () => uiWindow, theme: () => settings?.theme ?? null });
     appearance.apply();
@@ -368,15 +428,28 @@ function start(): void {
     try {
       tray = createAppTray(platform, onTrayAction);
     } catch (error) {
-      // Some Linux desktops have no tray: the window then closes (and the app quits) as before.
       console.warn(`tray: not available (${String(error)})`);
     }
+    // A Tray object exists whether or not the desktop shows it: ask whether anything will.
+    const probeTray = () =>
+      tray
+        ? probeTrayHost(platform, { currentDesktop: process.env['XDG_CURRENT_DESKTOP'], sessionType: process.env['XDG_SESSION_TYPE'] }).then((host) => desktop.setTrayHost(host))
+        : Promise.resolve(desktop.setTrayHost('absent'));
+    const trayProbed = probeTray();
     void refreshTray();
-    const trayTimer = setInterval(() => void refreshTray(), TRAY_REFRESH_MS);
+    // The probe is repeated: a tray extension switched on later is used without a restart.
+    const trayTimer = setInterval(() => {
+      void refreshTray();
+      void probeTray();
+    }, TRAY_REFRESH_MS);
     // Timers do not run while the machine sleeps: check at once on wake-up.
     powerMonitor.on('shutdown', () => {
       isQuitting = true;
     });
+    // macOS App Nap may hold the one-minute check back while no MLE Path window is visible
+    // (timers of a napping app are coalesced): check at once when the learner is back.
+    powerMonitor.on('unlock-screen', () => void reminders.rescan('unlock-screen'));
+    if (platform === 'darwin') powerMonitor.on('user-did-become-active', () => void reminders.rescan('user-did-become-active'));
     powerMonitor.on('resume', () => {
       void reminders.rescan('resume');
       void refreshTray();
@@ -402,8 +475,8 @@ function start(): void {
     if (!atLogin) showUi();
     else {
       // Started at login: stay in the tray when the learner keeps the app there.
-      void firstSettings.then(() => {
-        if (closeDecision({ closeToTray: settings?.closeToTray ?? false, isQuitting, platform, trayShown: tray !== null }) !== 'hide') showUi();
+      void Promise.all([firstSettings, trayProbed]).then(() => {
+        if (closeDecision(desktop.closeBehaviour(), isQuitting) !== 'hide') showUi();
       });
     }
     app.on('activate', showUi);

@@ -10,7 +10,6 @@
  */
 import path from 'node:path';
 
-export const AUTOSTART_FILE_NAME = 'mle-path.desktop';
 export const HIDDEN_ARG = '--hidden';
 
 export interface DesktopEntryOptions {
@@ -30,6 +29,8 @@ export type LoginItemPlan =
 export interface LoginItemContext extends DesktopEntryOptions {
   env: Readonly<Record<string, string | undefined>>;
   homeDir: string;
+  /** The XDG autostart file's name: the release's and a development copy's differ (build-identity.ts). */
+  autostartFileName: string;
 }
 
 // Characters that force an Exec argument into double quotes (Desktop Entry spec, "Exec key").
@@ -65,11 +66,11 @@ export function autostartDesktopEntry(options: DesktopEntryOptions): string {
   ].join('\n');
 }
 
-/** `$XDG_CONFIG_HOME/autostart/mle-path.desktop`; a relative XDG_CONFIG_HOME is ignored, as the spec says. */
-export function autostartPath(env: Readonly<Record<string, string | undefined>>, homeDir: string): string {
+/** `$XDG_CONFIG_HOME/autostart/<fileName>`; a relative XDG_CONFIG_HOME is ignored, as the spec says. */
+export function autostartPath(env: Readonly<Record<string, string | undefined>>, homeDir: string, fileName: string): string {
   const configured = env['XDG_CONFIG_HOME'];
   const base = configured && path.isAbsolute(configured) ? configured : path.join(homeDir, '.config');
-  return path.join(base, 'autostart', AUTOSTART_FILE_NAME);
+  return path.join(base, 'autostart', fileName);
 }
 
 /**
@@ -86,7 +87,7 @@ export function loginItemPlan(platform: NodeJS.Platform, enabled: boolean, conte
     return { kind: 'electron-api', openAtLogin: enabled, args: platform === 'win32' ? [...(context.args ?? []), HIDDEN_ARG] : [] };
   }
   if (platform === 'linux' || platform === 'freebsd' || platform === 'openbsd') {
-    const file = autostartPath(context.env, context.homeDir);
+    const file = autostartPath(context.env, context.homeDir, context.autostartFileName);
     if (!enabled) return { kind: 'xdg', action: 'delete', path: file };
     const execPath = launcherPath(context.execPath, context.env);
     const args = execPath === context.execPath ? context.args : [];

@@ -142,11 +142,14 @@ export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes 
   return { show: catchUp ? [...due, catchUp] : due, folded: missed };
 }
 
-/** The `navigate` event that opens a reminder's screen in the UI. */
+/**
+ * The `navigate` event that opens exactly what a reminder announced: the digest's week (not the
+ * current one), a session's week with that session in focus, an exam's certification.
+ */
 export function navigationFor(target: ReminderTarget): EventPayloadOf<'navigate'> {
   return target.screen === 'certifications'
     ? { screen: 'certifications', ...(target.certId ? { certId: target.certId } : {}) }
-    : { screen: 'week' };
+    : { screen: 'week', weekStart: target.weekStart, ...(target.sessionId ? { sessionId: target.sessionId } : {}) };
 }
 
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {

@@ -6,6 +6,7 @@
 import type { ReminderSettings } from '../../shared/domain/reminder-settings';
 import type { StudySession } from '../../shared/domain/records';
 import { DAY_MS, instantToLocal, parseInstant } from '../../shared/planner/time';
+import type { TrayHost } from './tray-host';
 
 export const MAX_TRAY_SESSIONS = 5;
 
@@ -95,22 +96,25 @@ export function withPause(reminders: ReminderSettings, pause: boolean, nowMs: nu
   return { ...reminders, pausedUntilUtc: pause ? new Date(nowMs + DAY_MS).toISOString() : null };
 }
 
-export interface CloseInput {
-  closeToTray: boolean;
-  /** The app is quitting (tray Quit, Cmd+Q, OS shutdown): always let the window close. */
-  isQuitting: boolean;
-  platform: NodeJS.Platform;
-  /** A tray icon exists. Without one (a desktop with no tray) a hidden window could not come back. */
-  trayShown: boolean;
+/**
+ * What the window's close button does, by the learner's setting and what this desktop can show.
+ * 'hide-to-tray' keeps main, the store host and the reminders running with the window hidden;
+ * the tray icon (or on macOS the menu-bar icon and the Dock) brings it back. Without a tray that
+ * can be seen (tray-host.ts), hiding would leave no way back, so the window is minimised
+ * instead: still running, still in the taskbar. 'close' closes it (on macOS the app stays in the
+ * Dock; elsewhere it quits, see afterWindowClosed).
+ */
+export type CloseBehaviour = 'hide-to-tray' | 'minimize' | 'close';
+
+export function closeBehaviour(closeToTray: boolean, platform: NodeJS.Platform, host: TrayHost): CloseBehaviour {
+  if (!closeToTray) return 'close';
+  return platform === 'darwin' || host === 'present' ? 'hide-to-tray' : 'minimize';
 }
 
-/**
- * What the window's close button does. Hide keeps main, the store host and the reminders
- * running. On macOS the Dock icon brings a hidden window back even without a tray icon.
- */
-export function closeDecision(input: CloseInput): 'hide' | 'close' {
-  if (input.isQuitting || !input.closeToTray) return 'close';
-  return input.trayShown || input.platform === 'darwin' ? 'hide' : 'close';
+/** What to do with one 'close' of the window. A quit (tray Quit, Cmd+Q, shutdown) always closes. */
+export function closeDecision(behaviour: CloseBehaviour, isQuitting: boolean): 'hide' | 'minimize' | 'close' {
+  if (isQuitting) return 'close';
+  return behaviour === 'hide-to-tray' ? 'hide' : behaviour;
 }
 
 /**
@@ -134,6 +138,11 @@ export function trayHint(trayHintShown: boolean, platform: NodeJS.Platform): { t
 /** Icon sizes in pixels: macOS menu bar and Windows tray are 16 pt, Linux panels 24 px; plus 2× for HiDPI. */
 export function trayIconSizes(platform: NodeJS.Platform): { base: number; hiDpi: number } {
   return platform === 'linux' || platform === 'freebsd' || platform === 'openbsd' ? { base: 24, hiDpi: 48 } : { base: 16, hiDpi: 32 };
+}
+
+/** macOS wants a template image in the menu bar (it tints it); other trays show the coloured app icon. */
+export function trayIconVariant(platform: NodeJS.Platform): 'template' | 'colour' {
+  return platform === 'darwin' ? 'template' : 'colour';
 }
 
 export function trayTooltip(sessionsToday: number | null): string {

@@ -3,8 +3,8 @@
  * decisions here; index.ts says what each action does.
  */
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
-import { TRAY_ICON_PNG_BASE64 } from './tray-icons';
-import { trayIconSizes, trayTooltip, type TrayAction, type TrayMenuItem } from './tray-menu';
+import { TRAY_ICON_PNG_BASE64, TRAY_TEMPLATE_PNG_BASE64 } from './tray-icons';
+import { trayIconSizes, trayIconVariant, trayTooltip, type TrayAction, type TrayMenuItem } from './tray-menu';
 
 export interface AppTray {
   setMenu(items: readonly TrayMenuItem[], sessionsToday: number | null): void;
@@ -13,9 +13,12 @@ export interface AppTray {
 
 function trayImage(platform: NodeJS.Platform) {
   const { base, hiDpi } = trayIconSizes(platform);
-  const image = nativeImage.createFromBuffer(Buffer.from(TRAY_ICON_PNG_BASE64[base] ?? '', 'base64'), { scaleFactor: 1 });
-  const large = TRAY_ICON_PNG_BASE64[hiDpi];
+  const template = trayIconVariant(platform) === 'template';
+  const pngs = template ? TRAY_TEMPLATE_PNG_BASE64 : TRAY_ICON_PNG_BASE64;
+  const image = nativeImage.createFromBuffer(Buffer.from(pngs[base] ?? '', 'base64'), { scaleFactor: 1 });
+  const large = pngs[hiDpi];
   if (large) image.addRepresentation({ scaleFactor: 2, buffer: Buffer.from(large, 'base64') });
+  if (template) image.setTemplateImage(true);
   return image;
 }
 

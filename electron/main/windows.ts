@@ -2,12 +2,18 @@
 import { app, BrowserWindow, type WebPreferences } from 'electron';
 import { devToolsAllowed } from './app-menu';
 import { spellcheckAvailable } from './context-menu';
+import { STORE_WINDOW_PREFERENCES } from './window-preferences';
 import { MIN_WINDOW, type SavedWindowState, type WindowPlacement } from './window-state';
 
-/** `spellcheck`: only the UI window has fields to check; the store host has none. */
-function securePreferences(preload: string, spellcheck = false): WebPreferences {
+/**
+ * The locked-down preferences both windows share. `spellcheck`: only the UI window has fields
+ * to check; `backgroundThrottling`: off for the hidden store window (window-preferences.ts).
+ */
+function securePreferences(preload: string, differences: { spellcheck?: boolean; backgroundThrottling?: boolean } = {}): WebPreferences {
+  const { spellcheck = false, backgroundThrottling = true } = differences;
   return {
     preload,
+    backgroundThrottling,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -37,7 +43,7 @@ export function createUiWindow(preload: string, placement: WindowPlacement, back
     show: false,
     title: 'MLE Path',
     backgroundColor,
-    webPreferences: securePreferences(preload, spellcheckAvailable(process.platform)),
+    webPreferences: securePreferences(preload, { spellcheck: spellcheckAvailable(process.platform) }),
   });
   win.once('ready-to-show', () => {
     // maximize() also shows the window, so it waits for the first paint too.
@@ -48,7 +54,7 @@ export function createUiWindow(preload: string, placement: WindowPlacement, back
 }
 
 export function createStoreWindow(preload: string): BrowserWindow {
-  return new BrowserWindow({ show: false, webPreferences: securePreferences(preload) });
+  return new BrowserWindow({ show: false, webPreferences: securePreferences(preload, STORE_WINDOW_PREFERENCES) });
 }
 
 /** What to remember of the UI window: its normal (unmaximised) bounds and whether it is maximised. */

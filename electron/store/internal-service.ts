@@ -18,6 +18,7 @@
  *    check the scheduler treats the next check as a first run (the grace window, no backlog).
  * It is written in the same transaction as the delivered ids, so the two never disagree.
  */
+import { isValidTimeZone } from '../../shared/domain/availability';
 import type { StudySession } from '../../shared/domain/records';
 import {
   REMINDER_LOOKBACK_DAYS,
@@ -66,6 +67,24 @@ export interface InternalServiceDeps {
   certName?: (certId: string) => string | undefined;
   /** Announces a settings change (the calendar folder) to every window, as settings:update does. */
   emit?: Emit;
+  /**
+   * This computer's zone as this page sees it. A renderer follows the operating system when the
+   * zone changes (Chromium tells it); main's own Node does not on macOS, where its Intl keeps
+   * the zone it started with. So when the page can say, its zone is the computer's zone for
+   * learners without one of their own, and main's is only the fallback.
+   */
+  systemTimeZone?: () => string;
+}
+
+/** The zone for a learner without their own: the page's when it is a real zone, else main's. */
+export function computerZone(fromPage: (() => string) | undefined, fromMain: string): string {
+  let zone: string | undefined;
+  try {
+    zone = fromPage?.();
+  } catch {
+    zone = undefined;
+  }
+  return isValidTimeZone(zone) ? zone : fromMain;
 }
 
 type ReminderSession = RemindersInputs['sessions'][number];
@@ -106,7 +125,7 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
             db.settings.get(SINGLETON_KEY),
             schedulerState().get(SCHEDULER_STATE_KEY),
           ]);
-          const timeZone = profileRow?.profile.availability?.timeZone ?? fallbackTimeZone;
+          const timeZone = profileRow?.profile.availability?.timeZone ?? computerZone(deps.systemTimeZone, fallbackTimeZone);
           const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
           const firstMonday = mondayOf(instantToLocal(timeZone, since).day);
           const [stored, certifications, delivered, doneIds] = await Promise.all([
@@ -222,7 +241,7 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
       });
       const { profileRow, planRow } = snap;
       if (!profileRow || !planRow) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
-      const timeZone = profileRow.profile.availability?.timeZone ?? fallbackTimeZone;
+      const timeZone = profileRow.profile.availability?.timeZone ?? computerZone(deps.systemTimeZone, fallbackTimeZone);
       const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
 
       // An opened week is what the week calendar shows, so it is used as stored. A week not

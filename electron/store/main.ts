@@ -28,7 +28,12 @@ async function serve(port: MessagePort): Promise<void> {
   });
   // Main-only calls (reminder scheduler): this port is main's, the router never forwards them.
   const certNames = new Map(loaded.pack.certifications.map((c) => [c.id, c.name]));
-  const internal = createInternalService({ db, certName: (id) => certNames.get(id), emit: (event, payload) => outbox.emit(event, payload) });
+  const internal = createInternalService({
+    db,
+    certName: (id) => certNames.get(id),
+    emit: (event, payload) => outbox.emit(event, payload),
+    systemTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   const journal = createWriteJournal(db, () => new Date());
   port.onmessage = (e: MessageEvent) => {
     void handleStoreMessage(handlers, port, e.data, internal, outbox, journal);

@@ -10,7 +10,10 @@ import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
 import { mayLeave } from './shared/leave-guard';
 import { applyTheme } from './shared/theme';
-import { SCREENS, type ScreenId } from './screens';
+import { detailOf, SCREENS, type ScreenDetail, type ScreenId } from './screens';
+import { NoTrayNotice } from './desktop/NoTrayNotice';
+import { QuitButton } from './desktop/QuitButton';
+import { useDesktopStatus } from './desktop/useDesktopStatus';
 import { LoadingCard } from './shared/LoadStates';
 import { WriteStatusBanner } from './shared/WriteStatusBanner';
 
@@ -33,12 +36,13 @@ export function App() {
 
 interface Location {
   screen: ScreenId;
-  detail?: { certId?: string };
+  detail?: ScreenDetail;
 }
 
 function Shell({ planner }: { planner: PlannerBridge }) {
   const [location, setLocation] = useState<Location | null>(null);
-  const navigate = useCallback((screen: ScreenId, detail?: { certId?: string }) => {
+  const [desktop, setDesktop] = useDesktopStatus(planner);
+  const navigate = useCallback((screen: ScreenId, detail?: ScreenDetail) => {
     // Typed but unsaved changes (the profile form) are never dropped without asking.
     if (!mayLeave((message) => window.confirm(message))) return;
     setLocation(detail ? { screen, detail } : { screen });
@@ -54,13 +58,13 @@ function Shell({ planner }: { planner: PlannerBridge }) {
     void planner.invoke('settings:get', {}).then((result) => {
       if (live && result.ok) applyTheme(result.value.theme);
     });
-    const offNavigate = planner.on('navigate', ({ screen, certId }) => navigate(screen, certId ? { certId } : undefined));
+    const offNavigate = planner.on('navigate', (n) => navigate(n.screen, detailOf(n)));
     const offSettings = planner.on('settings:changed', (settings) => applyTheme(settings.theme));
     // Subscribed: now take what main held while this page loaded (a clicked reminder that opened
     // the window). Applied even if this effect was cleaned up meanwhile: main hands a navigation
     // over only once, and React's development double-run would otherwise drop it.
     void planner.invoke('app:take-pending-navigation', {}).then((result) => {
-      if (result.ok && result.value) navigate(result.value.screen, result.value.certId ? { certId: result.value.certId } : undefined);
+      if (result.ok && result.value) navigate(result.value.screen, detailOf(result.value));
     });
     return () => {
       live = false;
@@ -94,9 +98,11 @@ function Shell({ planner }: { planner: PlannerBridge }) {
           ))}
         </nav>
         <p className="sidebar-note">Offline · your data stays on this computer</p>
+        <QuitButton planner={planner} className="sidebar-quit" />
       </aside>
       <main className="app-main" id="main">
         <WriteStatusBanner planner={planner} />
+        <NoTrayNotice planner={planner} status={desktop} onStatus={setDesktop} />
         {Screen && location ? (
           <ScreenErrorBoundary key={location.screen}>
             <Suspense fallback={<Loading />}>

@@ -19,10 +19,29 @@ export type ScreenId =
   | 'profile'
   | 'settings';
 
+/**
+ * What on a screen to show: a certification, or a week (and a session in it to focus), as a
+ * clicked reminder asks for.
+ */
+export interface ScreenDetail {
+  certId?: string;
+  weekStart?: string;
+  sessionId?: string;
+}
+
 export interface ScreenProps {
   planner: PlannerBridge;
-  navigate: (screen: ScreenId, detail?: { certId?: string }) => void;
-  detail?: { certId?: string };
+  navigate: (screen: ScreenId, detail?: ScreenDetail) => void;
+  detail?: ScreenDetail;
+}
+
+/** The detail a `navigate` from main carries, without the fields it left out. */
+export function detailOf(navigation: ScreenDetail): ScreenDetail | undefined {
+  const detail: ScreenDetail = {};
+  if (navigation.certId) detail.certId = navigation.certId;
+  if (navigation.weekStart) detail.weekStart = navigation.weekStart;
+  if (navigation.sessionId) detail.sessionId = navigation.sessionId;
+  return Object.keys(detail).length > 0 ? detail : undefined;
 }
 
 export interface ScreenEntry {

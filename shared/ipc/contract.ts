@@ -80,8 +80,23 @@ export type WeekView = z.infer<typeof WeekViewSchema>;
 export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
-/** A screen main asks the UI to show (a notification, tray or menu item was clicked). */
-export const NavigationSchema = z.strictObject({ screen: z.enum(NAVIGATION_TARGETS), certId: z.string().max(120).optional() });
+/**
+ * A screen main asks the UI to show (a notification, tray or menu item was clicked), and what on it:
+ * a certification, or a week (the weekly digest's week, a session's week) with one session in
+ * focus. A week or session only goes with the week screen, a certification only with theirs.
+ */
+export const NavigationSchema = z
+  .strictObject({
+    screen: z.enum(NAVIGATION_TARGETS),
+    certId: z.string().max(120).optional(),
+    /** Monday of the week to open. */
+    weekStart: z.iso.date().optional(),
+    /** The session to bring into view and focus; needs its weekStart. */
+    sessionId: z.string().min(1).max(120).optional(),
+  })
+  .refine((n) => n.certId === undefined || n.screen === 'certifications', { error: 'A certification opens only on the certifications screen.', path: ['certId'] })
+  .refine((n) => (n.weekStart === undefined && n.sessionId === undefined) || n.screen === 'week', { error: 'A week or session opens only on the week screen.', path: ['weekStart'] })
+  .refine((n) => n.sessionId === undefined || n.weekStart !== undefined, { error: 'A session needs the week it is in.', path: ['sessionId'] });
 
 /** The plan with the learner's progress against it: what every plan screen renders. */
 export const PlanViewSchema = z.strictObject({
@@ -117,6 +132,34 @@ const RestorePreviewSchema = z.strictObject({ token: z.string(), fileName: z.str
 
 /** Kinds of backup MLE Path takes by itself (electron/main/automatic-backups.ts uses the same list). */
 export const AUTOMATIC_BACKUP_KINDS = ['daily', 'before-restore', 'before-reset'] as const;
+
+/**
+ * How MLE Path fits this computer's desktop, as main knows it (electron/main/desktop-status.ts):
+ * what closing the window does and why, and what the operating system refused. Every message is
+ * in plain words for the learner; main keeps what must outlive a restart on this computer only.
+ */
+export const DesktopStatusSchema = z.strictObject({
+  /** What the window's close button does now: hide to the tray, minimise (no tray), or close. */
+  closeAction: z.enum(['hide-to-tray', 'minimize', 'close']),
+  /** That choice in words, for Settings. */
+  closeExplanation: z.string().max(2000),
+  /** The one-time explanation of a desktop without a tray, until the learner dismisses it; null otherwise. */
+  noTrayNotice: z.string().max(2000).nullable(),
+  notifications: z.strictObject({
+    /** 'unchecked' until a notification was shown or refused this far on this computer. */
+    state: z.enum(['unchecked', 'ok', 'blocked', 'unavailable']),
+    /** What is wrong and how to turn them on; null when nothing is wrong. */
+    message: z.string().max(2000).nullable(),
+    checkedAt: z.iso.datetime().nullable(),
+  }),
+  loginItem: z.strictObject({
+    state: z.enum(['off', 'on', 'needs-approval', 'failed']),
+    message: z.string().max(2000).nullable(),
+  }),
+});
+export type DesktopStatus = z.infer<typeof DesktopStatusSchema>;
+
+export const DESKTOP_NOTICES = ['no-tray'] as const;
 
 export const channels = {
   'profile:get': { request: NoRequest, response: SavedProfileSchema.nullable() },
@@ -273,6 +316,16 @@ export const channels = {
    * the page was still loading (electron/main/pending-navigation.ts); null when there is none.
    */
   'app:take-pending-navigation': { request: NoRequest, response: NavigationSchema.nullable() },
+  'app:desktop-status': { request: NoRequest, response: DesktopStatusSchema },
+  /** The learner read a one-time explanation: main stops showing it on this computer. */
+  'app:dismiss-notice': {
+    request: z.strictObject({ notice: z.enum(DESKTOP_NOTICES, { error: `Notice must be one of: ${DESKTOP_NOTICES.join(', ')}.` }) }),
+    response: DesktopStatusSchema,
+  },
+  /** Shows a sample notification now; whether the system showed it arrives as app:desktop-status-changed. */
+  'app:test-notification': { request: NoRequest, response: DesktopStatusSchema },
+  /** Quits MLE Path (reminders stop until it is opened again). */
+  'app:quit': { request: NoRequest, response: z.null() },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),
@@ -287,6 +340,8 @@ export const events = {
   navigate: NavigationSchema,
   /** Main pushes the kept calendar file's status after every write, failure or change of folder. */
   'calendar:sync-changed': CalendarSyncStatusSchema,
+  /** Main pushes the desktop status whenever it changes (a tray found, a notification refused, a login item answered). */
+  'app:desktop-status-changed': DesktopStatusSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;

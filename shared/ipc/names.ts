@@ -71,9 +71,13 @@ export const MAIN_CHANNEL_NAMES = [
   'calendar:choose-folder',
   'plan:export-pdf',
   'app:take-pending-navigation',
+  'app:desktop-status',
+  'app:dismiss-notice',
+  'app:test-notification',
+  'app:quit',
 ] as const;
 export const CHANNEL_NAMES = [...STORE_CHANNEL_NAMES, ...MAIN_CHANNEL_NAMES] as const;
-export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed'] as const;
+export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed', 'app:desktop-status-changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

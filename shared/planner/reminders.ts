@@ -53,7 +53,8 @@ import {
 export type ReminderKind = 'digest' | 'session' | 'exam-countdown' | 'recertification' | 'catch-up';
 
 export type ReminderTarget =
-  | { screen: 'week'; weekStart: string; sessionId?: string }
+  /** sessionStartUtc: the session's start when the reminder was made (a snooze acts on that start only). */
+  | { screen: 'week'; weekStart: string; sessionId?: string; sessionStartUtc?: string }
   | { screen: 'certifications'; certId?: string };
 
 export interface Reminder {
@@ -223,7 +224,7 @@ function sessionCandidates(input: ComputeRemindersInput, settings: ReminderSetti
       kind: 'session',
       due,
       notAfter: start,
-      target: { screen: 'week', weekStart: formatIsoDate(mondayOf(local.day)), sessionId: session.id },
+      target: { screen: 'week', weekStart: formatIsoDate(mondayOf(local.day)), sessionId: session.id, sessionStartUtc: formatInstant(start) },
       render: (finalDue) => {
         const minutesLeft = Math.round((start - finalDue) / MINUTE_MS);
         return {

@@ -21,6 +21,7 @@ const ZONE = 'Europe/Berlin';
 interface Session {
   id: string;
   startUtc: string;
+  movedFromUtc?: string;
   endUtc: string;
   minutes: number;
   status: string;
@@ -162,6 +163,31 @@ test('sessions move by keyboard and by drag and drop; a move onto another sessio
   await expect(ui.getByTestId('week-error')).toContainText('That time overlaps another session.');
   await expect(block(ui, 'Monday 18:30–20:30')).toBeVisible();
   expect((await storedWeek(ui)).sessions.find((s) => s.id === monday?.id)?.startUtc).toBe(berlin(0, '18:30'));
+  await app.close();
+});
+
+test('Snooze 1 hour moves a session an hour later inside the study time, and refuses clearly where there is no room', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  const { ui } = app;
+  await seedLearner(ui);
+  await openNextWeek(ui);
+  const before = await storedWeek(ui);
+  const saturday = before.sessions.find((s) => s.startUtc === berlin(5, '09:00'));
+  const monday = before.sessions.find((s) => s.startUtc === berlin(0, '18:30'));
+  if (!saturday || !monday) throw new Error('next week lacks its Saturday or Monday session');
+
+  // Saturday's study time is 09:00–12:00: 09:00–11:00 fits an hour later.
+  await block(ui, 'Saturday 09:00–11:00').click();
+  await ui.getByRole('dialog').getByRole('button', { name: 'Snooze 1 hour' }).click();
+  await expect(block(ui, 'Saturday 10:00–12:00')).toBeVisible();
+  await expect.poll(async () => (await storedWeek(ui)).sessions.find((s) => s.id === saturday.id)).toMatchObject({ startUtc: berlin(5, '10:00'), movedFromUtc: berlin(5, '09:00') });
+
+  // Monday's is 18:30–20:30 and the session fills it: refused with the reason, nothing moves.
+  await block(ui, 'Monday 18:30–20:30').click();
+  await ui.getByRole('dialog').getByRole('button', { name: 'Snooze 1 hour' }).click();
+  await expect(ui.getByTestId('week-error')).toHaveText(/^“.+” was not snoozed: 19:30–21:30 is outside your study time on Mondays \(18:30–20:30\)\. Move it to another time instead\.$/);
+  await expect(block(ui, 'Monday 18:30–20:30')).toBeVisible();
+  expect((await storedWeek(ui)).sessions.find((s) => s.id === monday.id)?.startUtc).toBe(berlin(0, '18:30'));
   await app.close();
 });
 

@@ -1,7 +1,8 @@
 /**
- * The packaged shape of the app in real Electron: windows are locked down, the preload exposes
- * only window.planner, a profile saved in the UI survives a restart, and the calendar ledger in
- * the user-data folder keeps SEQUENCE numbers across a restart.
+ * The app from source in real Electron: windows are locked down, the preload exposes only
+ * window.planner, a profile saved in the UI survives a restart, the calendar ledger in the
+ * user-data folder keeps SEQUENCE numbers across a restart, it runs under its development
+ * identity, and where no tray can be seen closing the window does not strand it.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -10,7 +11,9 @@ import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CALENDAR_LEDGER_FILE } from '../../electron/main/calendar-ledger-file';
 import { lineProblems, parseCalendar, SubscribedCalendar } from '../support/ical';
+import { probeTrayHost } from '../../electron/main/tray-host';
 import { saveFirstProfile } from './first-run';
+import { isUiUrl, waitForPage } from './window-wait';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -20,10 +23,11 @@ async function launch(userData: string): Promise<ElectronApplication> {
   return electron.launch({ executablePath, args: [REPO_ROOT], env: { ...process.env, MLE_PATH_USER_DATA: userData } });
 }
 
+/** The UI window once it shows app://ui (it opens on about:blank first: see window-wait.ts). */
 async function uiWindow(app: ElectronApplication): Promise<Page> {
-  const isUi = (p: Page) => p.url().startsWith('app://ui/');
-  const existing = app.windows().find(isUi);
-  return existing ?? app.waitForEvent('window', { predicate: isUi });
+  const ui = await waitForPage(() => app.windows(), isUiUrl, { timeoutMs: 30_000, what: 'app://ui window' });
+  await ui.waitForLoadState('domcontentloaded');
+  return ui;
 }
 
 let userData = '';
@@ -119,4 +123,28 @@ test('the calendar ledger lives in user data: after a restart and a re-plan, the
     }
   }
   expect([...after.values()].some((e) => e.status === 'CANCELLED')).toBe(true);
+});
+
+test('run from source, the app is not the installed app: its own name and AppUserModelID', async () => {
+  const app = await launch(userData);
+  await uiWindow(app);
+  const identity = await app.evaluate(({ app: electronApp }) => ({ name: electronApp.getName(), packaged: electronApp.isPackaged, userData: electronApp.getPath('userData') }));
+  expect(identity).toEqual({ name: 'MLE Path (development)', packaged: false, userData });
+  await app.close();
+});
+
+test('where no tray can be seen, closing the window leaves it reachable (minimised, never hidden) and the window says why', async () => {
+  // Asked the way main asks (tray-host.ts), from the same session: a desktop with a tray host hides to it instead.
+  const host = await probeTrayHost(process.platform, { currentDesktop: process.env['XDG_CURRENT_DESKTOP'], sessionType: process.env['XDG_SESSION_TYPE'] });
+  test.skip(process.platform !== 'linux' || host === 'present', 'this desktop shows tray icons: closing hides the window to the tray');
+  const app = await launch(userData);
+  const ui = await uiWindow(app);
+  await expect(ui.getByTestId('no-tray-notice')).toBeVisible();
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().startsWith('app://ui/'))?.close());
+  const state = await app.evaluate(({ BrowserWindow }) => {
+    const win = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().startsWith('app://ui/'));
+    return win ? { destroyed: win.isDestroyed(), reachable: win.isVisible() || win.isMinimized() } : null;
+  });
+  expect(state).toEqual({ destroyed: false, reachable: true });
+  await app.close();
 });

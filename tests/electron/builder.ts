@@ -92,6 +92,12 @@ export const FUSE_OPTIONS: Readonly<Record<string, FuseV1Options>> = {
   grantFileProtocolExtraPrivileges: FuseV1Options.GrantFileProtocolExtraPrivileges,
 };
 
+/**
+ * Keys of `electronFuses` that are instructions to @electron/fuses, not fuses in the wire:
+ * `resetAdHocDarwinSignature` re-signs a macOS app ad hoc after the flip.
+ */
+export const FUSE_INSTRUCTIONS: ReadonlySet<string> = new Set(['resetAdHocDarwinSignature']);
+
 /** The wire stores each fuse as an ASCII digit (@electron/fuses FuseState, which it does not export). */
 const FUSE_ENABLED = '1'.charCodeAt(0);
 const FUSE_DISABLED = '0'.charCodeAt(0);
@@ -103,6 +109,7 @@ const FUSE_DISABLED = '0'.charCodeAt(0);
 export function fuseMismatches(wire: Readonly<Record<number, unknown>>, fuses: Readonly<Record<string, unknown>>): string[] {
   const problems: string[] = [];
   for (const [key, wanted] of Object.entries(fuses)) {
+    if (FUSE_INSTRUCTIONS.has(key)) continue;
     const option = FUSE_OPTIONS[key];
     if (option === undefined) {
       problems.push(`${key}: not a fuse this check knows`);

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { UnpackedApp } from './builder';
+import { isStoreUrl, isUiUrl, waitForPage } from './window-wait';
 
 export interface RunningApp {
   browser: Browser;
@@ -19,6 +20,8 @@ export interface RunningApp {
   stderr(): string;
   /** The UI window, once it shows a page from app://ui. */
   uiWindow(): Promise<Page>;
+  /** The hidden store-host window, once it shows app://store. */
+  storeWindow(): Promise<Page>;
   /** Quits the app and waits for its process to end. */
   quit(): Promise<void>;
 }
@@ -26,13 +29,24 @@ export interface RunningApp {
 const START_TIMEOUT_MS = 30_000;
 const QUIT_TIMEOUT_MS = 15_000;
 
-export async function launchPackaged(app: UnpackedApp, userData: string, extra: { args?: string[]; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export interface LaunchExtras {
+  args?: string[];
+  env?: Record<string, string>;
+  /**
+   * Linux only: start without --no-sandbox, as a learner's desktop does (default: with it, as
+   * Playwright's own Electron launch does, because CI containers seldom allow Chromium's sandbox).
+   */
+  sandboxed?: boolean;
+}
+
+export async function launchPackaged(app: UnpackedApp, userData: string, extra: LaunchExtras = {}): Promise<RunningApp> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra.env, MLE_PATH_USER_DATA: userData };
   // The test runner's own NODE_OPTIONS (its loader) is not the app's business.
   delete env['NODE_OPTIONS'];
   // --no-sandbox on Linux as Playwright's own Electron launch does: CI containers do not set up
   // the setuid sandbox helper (the pages stay sandboxed by webPreferences either way).
-  const args = [...(extra.args ?? []), '--remote-debugging-port=0', ...(process.platform === 'linux' ? ['--no-sandbox'] : [])];
+  const noSandbox = process.platform === 'linux' && !extra.sandboxed;
+  const args = [...(extra.args ?? []), '--remote-debugging-port=0', ...(noSandbox ? ['--no-sandbox'] : [])];
   const child = spawn(app.executable, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -61,21 +75,16 @@ export async function launchPackaged(app: UnpackedApp, userData: string, extra: 
     stdout: () => out,
     stderr: () => err,
     async uiWindow() {
-      const started = Date.now();
       // Windows opened before Playwright attached are found by URL; the UI window may also
       // still be on about:blank, so this looks again until it shows app://ui.
-      for (;;) {
-        const ui = browser
-          .contexts()
-          .flatMap((c) => c.pages())
-          .find((p) => p.url().startsWith('app://ui/'));
-        if (ui) {
-          await ui.waitForLoadState('domcontentloaded');
-          return ui;
-        }
-        if (Date.now() - started > START_TIMEOUT_MS) throw new Error(`No app://ui window; pages: ${browser.contexts().flatMap((c) => c.pages().map((p) => p.url())).join(', ')}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const ui = await waitForPage(() => browser.contexts().flatMap((c) => c.pages()), isUiUrl, { timeoutMs: START_TIMEOUT_MS, what: 'app://ui window' });
+      await ui.waitForLoadState('domcontentloaded');
+      return ui;
+    },
+    async storeWindow() {
+      const store = await waitForPage(() => browser.contexts().flatMap((c) => c.pages()), isStoreUrl, { timeoutMs: START_TIMEOUT_MS, what: 'app://store window' });
+      await store.waitForLoadState('domcontentloaded');
+      return store;
     },
     async quit() {
       if (child.exitCode === null && child.signalCode === null) {

@@ -15,9 +15,11 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { expect, test } from '@playwright/test';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../electron/main/app-icon';
 import { saveFirstProfile } from './first-run';
 import { expectedAsarEntries, fuseMismatches, packageApp, REPO_ROOT, unpackedApp, type UnpackedApp } from './builder';
 import { launchPackaged } from './packaged-app';
+import { readSandboxFacts, SANDBOX_ABORT, sandboxExpectation } from './sandbox';
 
 // js-yaml ships with electron-builder; it has no types of its own here.
 const yaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
@@ -81,6 +83,8 @@ test('app.asar holds exactly the build output; no sources, node_modules or unpac
   for (const top of ['/node_modules', '/renderer', '/electron', '/shared', '/tests', '/src', '/resources']) {
     expect(entries.some((e) => e === top || e.startsWith(`${top}/`)), top).toBe(false);
   }
+  // Beside the archive only the notification icon, a plain file Windows can read (app-icon.ts).
+  expect(readFileSync(path.join(app.resources, PACKAGED_NOTIFICATION_ICON)).equals(readFileSync(path.join(REPO_ROOT, SOURCE_NOTIFICATION_ICON)))).toBe(true);
   const pkg = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main?: string };
   expect(pkg.main).toBe('dist/main/index.cjs');
   expect(entries).toContain(`/${pkg.main}`);
@@ -138,3 +142,45 @@ test('a release build has no DevTools and no Reload: their shortcuts do nothing'
 // NODE_OPTIONS has no behavioural check: Electron ignores most NODE_OPTIONS in a packaged app
 // even with that fuse on, so nothing observable tells the two apart except a log line whose
 // wording is not an API. The fuse wire check above covers enableNodeOptionsEnvironmentVariable.
+
+test('the hidden store window is not throttled: its timers keep their pace while it is never shown', async () => {
+  const run = await launchPackaged(app, userData);
+  try {
+    await run.uiWindow();
+    const store = await run.storeWindow();
+    // A throttled hidden page runs a 50 ms interval at most about once a second.
+    const measured = await store.evaluate(
+      () =>
+        new Promise<{ ticks: number; visibility: string }>((resolve) => {
+          let ticks = 0;
+          const timer = setInterval(() => (ticks += 1), 50);
+          setTimeout(() => {
+            clearInterval(timer);
+            resolve({ ticks, visibility: document.visibilityState });
+          }, 3_000);
+        }),
+    );
+    expect(measured.ticks).toBeGreaterThanOrEqual(30);
+    // backgroundThrottling: false also keeps the Page Visibility API at 'visible'.
+    expect(measured.visibility).toBe('visible');
+  } finally {
+    await run.quit();
+  }
+});
+
+test('on Linux, started without --no-sandbox it sandboxes itself where the system allows, and otherwise refuses as the AppImage does on Ubuntu 24.04', async () => {
+  test.skip(process.platform !== 'linux', 'Chromium\'s Linux sandbox');
+  const expected = sandboxExpectation(readSandboxFacts());
+  if (expected === 'sandboxed') {
+    const run = await launchPackaged(app, userData, { sandboxed: true });
+    try {
+      const ui = await run.uiWindow();
+      expect(new URL(ui.url()).origin).toBe('app://ui');
+    } finally {
+      await run.quit();
+    }
+  } else {
+    // What a learner who runs the AppImage there sees; the .deb's AppArmor profile avoids it.
+    await expect(launchPackaged(app, userData, { sandboxed: true })).rejects.toThrow(SANDBOX_ABORT);
+  }
+});

@@ -1,6 +1,7 @@
 /**
  * The actions for one session, in a modal dialog so they stay readable however small the block
- * is: mark done (with the minutes actually studied), skip, undo, or start a keyboard move.
+ * is: mark done (with the minutes actually studied), snooze an hour, skip, undo, or start a
+ * keyboard move.
  * A native <dialog> opened with showModal() keeps the focus inside and closes on Escape.
  */
 import { useEffect, useId, useRef, useState } from 'react';
@@ -14,6 +15,8 @@ interface Props {
   onSaveMinutes: (loggedMinutes: number) => void;
   onSkip: () => void;
   onUndo: () => void;
+  /** Move it one hour later, when that is still study time (shared/planner/snooze.ts). */
+  onSnooze: () => void;
   onMove: () => void;
 }
 
@@ -28,7 +31,7 @@ function parseMinutes(text: string): { minutes: number } | { error: string } {
   return { minutes: value };
 }
 
-export function SessionDialog({ item, onClose, onDone, onSaveMinutes, onSkip, onUndo, onMove }: Props) {
+export function SessionDialog({ item, onClose, onDone, onSaveMinutes, onSkip, onUndo, onSnooze, onMove }: Props) {
   const { session, placement, title } = item;
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -96,6 +99,9 @@ export function SessionDialog({ item, onClose, onDone, onSaveMinutes, onSkip, on
           <>
             <button type="button" className="button button-primary" onClick={primary} autoFocus>
               Mark done
+            </button>
+            <button type="button" className="button button-secondary" onClick={onSnooze}>
+              Snooze 1 hour
             </button>
             <button type="button" className="button button-secondary" onClick={onSkip}>
               Skip

@@ -5,9 +5,12 @@
  * studied), skipped, undone and moved (drag and drop or keyboard); every change shows at once
  * and is reverted with the store's message if the store refuses it.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StudySession } from '../../../shared/domain/records';
 import type { PlanView, WeekView } from '../../../shared/ipc/contract';
+import type { WeeklyAvailability } from '../../../shared/domain/availability';
+import { defaultAvailability } from '../../../shared/planner/default-availability';
+import { snoozeRefusalMessage, snoozeSession } from '../../../shared/planner/snooze';
 import { instantToLocal, parseIsoDate } from '../../../shared/planner/time';
 import type { ScreenProps } from '../screens';
 import { formatDay } from '../shared/format';
@@ -37,10 +40,19 @@ import {
 import './week.css';
 import { LoadError, LoadingCard } from '../shared/LoadStates';
 
-export default function WeekScreen({ planner, navigate }: ScreenProps) {
+export default function WeekScreen({ planner, navigate, detail }: ScreenProps) {
   const plan = usePlanView(planner);
   const learner = useLearnerWeek(planner);
-  const [chosenWeek, setChosenWeek] = useState<string | null>(null);
+  // A clicked reminder names its week (the digest's week, a session's week) and maybe a session.
+  const [chosenWeek, setChosenWeek] = useState<string | null>(detail?.weekStart ?? null);
+  const [focusSessionId, setFocusSessionId] = useState<string | null>(detail?.sessionId ?? null);
+  // Another reminder clicked while the week is open: follow it (React's "adjust state on a prop change").
+  const [shownDetail, setShownDetail] = useState(detail);
+  if (detail !== shownDetail) {
+    setShownDetail(detail);
+    if (detail?.weekStart) setChosenWeek(detail.weekStart);
+    setFocusSessionId(detail?.sessionId ?? null);
+  }
   const weekStart = chosenWeek ?? learner.weekStart;
   const week = useWeekView(planner, weekStart);
 
@@ -66,6 +78,9 @@ export default function WeekScreen({ planner, navigate }: ScreenProps) {
       week={week}
       onWeek={setChosenWeek}
       navigate={navigate}
+      availability={learner.availability}
+      focusSessionId={focusSessionId}
+      onFocused={() => setFocusSessionId(null)}
     />
   );
 }
@@ -77,9 +92,14 @@ interface WeekProps extends Pick<ScreenProps, 'planner' | 'navigate'> {
   zoneGuess: string;
   week: ReturnType<typeof useWeekView>;
   onWeek: (weekStart: string) => void;
+  /** The learner's study windows; null: the defaults the plan uses. */
+  availability: WeeklyAvailability | null;
+  /** A session a clicked reminder asked to see: scrolled to and focused once it is on screen. */
+  focusSessionId: string | null;
+  onFocused: () => void;
 }
 
-function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate }: WeekProps) {
+function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate, availability, focusSessionId, onFocused }: WeekProps) {
   const now = useNow();
   const view = week.state.kind === 'ready' ? week.state.view : null;
   const timeZone = view?.timeZone ?? zoneGuess;
@@ -108,6 +128,18 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate 
   });
   const openItem = items.find((i) => i.session.id === openId);
 
+  // The week's sessions arrive after the screen mounts: focus the asked-for one once it is drawn.
+  const focusReady = focusSessionId !== null && items.some((i) => i.session.id === focusSessionId);
+  useEffect(() => {
+    if (!focusReady || focusSessionId === null) return;
+    const block = document.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(focusSessionId)}"]`);
+    if (block) {
+      block.scrollIntoView({ block: 'center', inline: 'nearest' });
+      block.focus();
+    }
+    onFocused();
+  }, [focusReady, focusSessionId, onFocused]);
+
   function change(item: Pick<GridSession, 'session' | 'title'>, patch: SessionChange, done: string, failed: string) {
     void updates.update(item.session, patch, { title: item.title, done, failed });
   }
@@ -133,6 +165,19 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate 
     if (!slot) return updates.showError(`“${title}” was not moved: ${targetLabel} has no free time left for ${session.minutes} minutes. Try a later week.`);
     const moved = { ...session, startUtc: slot };
     change({ session, title }, { startUtc: slot }, `moved to ${sessionDayLabel(moved, timeZone)}`, 'was not moved');
+  }
+
+  /** "Snooze 1 hour": the rule is shared/planner/snooze.ts, the same one a reminder's button uses. */
+  function snooze(item: GridSession) {
+    const result = snoozeSession({
+      session: item.session,
+      others: view?.sessions ?? [],
+      availability: availability ?? defaultAvailability(timeZone),
+      timeZone,
+      nowMs: Date.now(),
+    });
+    if (!result.ok) return updates.showError(snoozeRefusalMessage(item.title, result.refusal));
+    change(item, { startUtc: result.startUtc }, `snoozed to ${result.newSpan}`, 'was not snoozed');
   }
 
   function openActions(item: GridSession) {
@@ -244,6 +289,10 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate 
           onUndo={() => {
             closeActions();
             change(openItem, { status: 'planned' }, 'is planned again', 'could not be changed back');
+          }}
+          onSnooze={() => {
+            closeActions();
+            snooze(openItem);
           }}
           onMove={() => {
             setOpenId(null);

@@ -4,17 +4,26 @@
  * the store applies), so someone studying on Berlin time sees Monday begin at Berlin midnight.
  */
 import { useEffect, useState } from 'react';
+import type { WeeklyAvailability } from '../../../shared/domain/availability';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import { currentWeekStart } from './week-time';
 
-export function useLearnerWeek(planner: PlannerBridge): { timeZone: string | null; weekStart: string | null } {
-  const [learner, setLearner] = useState<{ timeZone: string | null; weekStart: string | null }>({ timeZone: null, weekStart: null });
+export interface LearnerWeek {
+  timeZone: string | null;
+  weekStart: string | null;
+  /** The learner's study windows (null when they set none: the plan then uses the default ones). */
+  availability: WeeklyAvailability | null;
+}
+
+export function useLearnerWeek(planner: PlannerBridge): LearnerWeek {
+  const [learner, setLearner] = useState<LearnerWeek>({ timeZone: null, weekStart: null, availability: null });
   useEffect(() => {
     let live = true;
     void planner.invoke('profile:get', {}).then((result) => {
       if (!live) return;
-      const timeZone = (result.ok ? result.value?.profile.availability?.timeZone : undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-      setLearner({ timeZone, weekStart: currentWeekStart(timeZone, Date.now()) });
+      const availability = (result.ok ? result.value?.profile.availability : undefined) ?? null;
+      const timeZone = availability?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+      setLearner({ timeZone, weekStart: currentWeekStart(timeZone, Date.now()), availability });
     });
     return () => {
       live = false;

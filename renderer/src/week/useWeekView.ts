@@ -1,6 +1,7 @@
 /**
  * Loads one week of sessions (week:get) and keeps it current: a refresh after every saved change
- * (totals and the missed list are the store's to compute), and a saved session patched in at
+ * and every plan:changed (totals and the missed list are the store's to compute), and a saved
+ * session patched in at
  * once so the block never flickers back to its old state while the refresh is under way.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -46,6 +47,10 @@ export function useWeekView(planner: PlannerBridge, weekStart: string | null): W
       live = false;
     };
   }, [planner, weekStart, generation]);
+
+  // A session changed elsewhere (a reminder's Done / Snooze / Skip button, a re-plan): read the
+  // week again, without the loading state.
+  useEffect(() => planner.on('plan:changed', () => setGeneration((n) => n + 1)), [planner]);
 
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
   const reload = useCallback(() => {

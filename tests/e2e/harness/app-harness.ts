@@ -33,6 +33,11 @@ import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../electro
 import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { playwrightPdfOptions } from './pdf-options';
+import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE, type DesktopStatusHolder } from '../../../electron/main/desktop-status';
+import { loadDesktopState, saveDesktopState } from '../../../electron/main/desktop-state-file';
+import type { TrayHost } from '../../../electron/main/tray-host';
+import type { Activation } from '../../../electron/main/notification-routing';
+import { runSessionAction, type SessionActionOutcome } from '../../../electron/main/session-actions';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
 import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
@@ -93,6 +98,11 @@ export interface LaunchOptions {
   storeTimeoutMs?: number;
   /** The OS regional locale main's PDF export sees (paper size, date in the header); en-GB if unset. */
   pdfLocale?: string;
+  /**
+   * The desktop main would find (desktop-status.ts): the system, and whether a tray host is
+   * there. Default: Linux with a tray, so closing hides to it and no notice shows.
+   */
+  desktop?: { platform?: NodeJS.Platform; trayHost?: TrayHost };
 }
 
 export interface HarnessApp {
@@ -139,6 +149,16 @@ export interface HarnessApp {
   backups: BackupService;
   /** Resolves once the daily-backup check main runs at start has finished. */
   firstDailyBackup: Promise<void>;
+  /** Main's desktop status, as its adapters would feed it (a notification refused, a login item answered). */
+  desktop: DesktopStatusHolder;
+  /** What the window asked main to do that only Electron can: quit, show a test notification. */
+  desktopRequests: ('quit' | 'test-notification')[];
+  /**
+   * What main does when a notification is clicked or one of its buttons pressed (index.ts
+   * onNotificationActivation): open the announced screen, or run the session action through the
+   * store. Returns the action's outcome (null for a click).
+   */
+  activateNotification(activation: Activation): Promise<SessionActionOutcome | null>;
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /**
@@ -293,7 +313,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       sendToUi(event, payload);
       for (const listener of storeEventListeners) listener(event, payload);
       // As electron/main/index.ts does.
-      if (event === 'settings:changed') calendarSync.configure((payload as AppSettings).calendarFolder ?? null);
+      if (event === 'settings:changed') {
+        calendarSync.configure((payload as AppSettings).calendarFolder ?? null);
+        desktop.setCloseToTray((payload as AppSettings).closeToTray);
+      }
       if (event === 'plan:changed' || event === 'settings:changed') calendarSync.changed();
     },
   });
@@ -314,6 +337,17 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     dialogs: { chooseSavePath: async () => dialogs.savePath },
   });
   const pendingNavigation = createPendingNavigation();
+  // Main's real desktop status, kept in the profile folder as main keeps it in the user-data folder.
+  const desktopRequests: ('quit' | 'test-notification')[] = [];
+  const desktopStateFile = path.join(options.profileDir, DESKTOP_STATE_FILE);
+  const desktop = createDesktopStatus({
+    platform: options.desktop?.platform ?? 'linux',
+    saved: loadDesktopState(desktopStateFile),
+    save: (state) => saveDesktopState(desktopStateFile, state),
+    now: () => new Date(),
+    onChange: (status) => sendToUi('app:desktop-status-changed', status),
+  });
+  desktop.setTrayHost(options.desktop?.trayHost ?? 'present');
   // Real timers (the real 1.5 s quiet delay), counted so a test can wait for them instead of sleeping.
   const calendarTimers = new Set<NodeJS.Timeout>();
   const calendarSync = createCalendarSync({
@@ -351,6 +385,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     forward: (channel, request, writeId) => storeClient.request(channel, request, writeId),
     local: {
       ...navigationChannels(pendingNavigation),
+      ...desktopChannels(desktop, { quit: () => desktopRequests.push('quit'), testNotification: () => desktopRequests.push('test-notification') }),
       ...backupChannels(backups),
       ...resetChannel(backups, (channel, request, writeId) => storeClient.request(channel, request, writeId)),
       ...calendarChannels(calendar),
@@ -434,7 +469,10 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   // Main reads the settings once at start (queued until the store host is up): that configures
   // the kept calendar file, whose first write follows.
   const firstSettings = await storeClient.request('settings:get', {});
-  if (firstSettings.ok) calendarSync.configure((firstSettings.value as AppSettings).calendarFolder ?? null);
+  if (firstSettings.ok) {
+    calendarSync.configure((firstSettings.value as AppSettings).calendarFolder ?? null);
+    desktop.setCloseToTray((firstSettings.value as AppSettings).closeToTray);
+  }
 
   ui = await context.newPage();
   const uiPage = ui;
@@ -446,6 +484,17 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   if (options.openScreen) pendingNavigation.request(options.openScreen);
   await attachPreload(ui, router);
   await ui.goto(UI_URL);
+
+  async function openScreen(navigation: Navigation): Promise<'send' | 'held'> {
+    const outcome = pendingNavigation.request(navigation);
+    if (outcome === 'send') {
+      await uiPage.evaluate(
+        (n) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.('navigate', n),
+        navigation,
+      );
+    }
+    return outcome;
+  }
 
   return {
     context,
@@ -476,20 +525,18 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     calendarFile,
     backups,
     firstDailyBackup: dailyBackups.first,
+    desktop,
+    desktopRequests,
+    async activateNotification(activation) {
+      if (activation.kind === 'session-action') return runSessionAction({ store: storeClient, now: () => Date.now() }, activation.action, activation.session);
+      if (activation.navigation) await openScreen(activation.navigation);
+      return null;
+    },
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);
     },
-    async openScreen(navigation) {
-      const outcome = pendingNavigation.request(navigation);
-      if (outcome === 'send') {
-        await uiPage.evaluate(
-          (n) => (window as unknown as { __mlePathEvent?: (e: string, p: unknown) => void }).__mlePathEvent?.('navigate', n),
-          navigation,
-        );
-      }
-      return outcome;
-    },
+    openScreen,
     invoke: (channel, payload) => router.handle({ url: UI_URL, isMainFrame: true }, channel, payload),
     dumpDb: async () => {
       const { writeLog: _journal, ...data } = await dumpDatabase(store);

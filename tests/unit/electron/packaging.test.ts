@@ -11,9 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
-import ts from 'typescript';
-import { afterAll, describe, expect, it } from 'vitest';
-import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../../electron/main/app-icon';
+import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/build-identity';
+import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_INSTRUCTIONS, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
@@ -28,13 +29,13 @@ interface BuilderConfig {
   asar?: unknown;
   files?: unknown;
   electronFuses?: Record<string, unknown>;
-  linux?: { target?: unknown; category?: unknown; icon?: unknown };
+  linux?: { target?: unknown; category?: unknown; icon?: unknown; syncDesktopName?: unknown; desktop?: unknown };
   win?: { target?: unknown; icon?: unknown };
   mac?: { target?: unknown; icon?: unknown };
 }
 
 const config = yaml.load(read('electron-builder.yml')) as BuilderConfig;
-const pkg = JSON.parse(read('package.json')) as { productName?: string; main?: string };
+const pkg = JSON.parse(read('package.json')) as { name: string; productName?: string; main?: string; desktopName?: string };
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(rel: string): { width: number; height: number } {
@@ -50,22 +51,10 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe(pkg.productName);
   });
 
-  it('appId equals the AppUserModelID main sets on Windows (notifications need it)', () => {
-    const source = ts.createSourceFile('index.ts', read('electron/main/index.ts'), ts.ScriptTarget.ES2022, true);
-    let modelId: string | null = null;
-    let passedToSetter = false;
-    const visit = (node: ts.Node) => {
-      if (ts.isVariableDeclaration(node) && node.name.getText() === 'APP_USER_MODEL_ID' && node.initializer && ts.isStringLiteral(node.initializer)) {
-        modelId = node.initializer.text;
-      }
-      if (ts.isCallExpression(node) && node.expression.getText() === 'app.setAppUserModelId' && node.arguments[0]?.getText() === 'APP_USER_MODEL_ID') {
-        passedToSetter = true;
-      }
-      node.forEachChild(visit);
-    };
-    visit(source);
-    expect(modelId).toBe(config.appId);
-    expect(passedToSetter).toBe(true);
+  it('appId equals the AppUserModelID a release sets on Windows (notifications need it)', () => {
+    expect(RELEASE_APP_USER_MODEL_ID).toBe(config.appId);
+    expect(buildIdentity(true).appUserModelId).toBe(config.appId);
+    expect(buildIdentity(true).name).toBe(config.productName);
   });
 
   it('packs into asar and ships only the build output and package.json', () => {
@@ -78,8 +67,9 @@ describe('electron-builder.yml', () => {
     expect(pkg.main?.startsWith('dist/')).toBe(true);
   });
 
-  it('flips the Electron fuses that harden the packaged binary', () => {
+  it('flips the Electron fuses that harden the packaged binary, and re-signs a macOS build ad hoc after the flip', () => {
     expect(config.electronFuses).toEqual({
+      resetAdHocDarwinSignature: true,
       runAsNode: false,
       enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
@@ -90,9 +80,22 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('builds AppImage and deb on Linux in the Education category', () => {
-    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+  it('builds the .deb (the recommended Linux artefact) and an AppImage in the Education category', () => {
+    expect(config.linux?.target).toEqual(['deb', 'AppImage']);
     expect(config.linux?.category).toBe('Education');
+  });
+
+  it('copies the notification icon beside app.asar, where main looks for it', async () => {
+    const merged = await builderConfig.getConfig(ROOT, null, null);
+    expect(merged['extraResources']).toEqual([{ from: SOURCE_NOTIFICATION_ICON, to: PACKAGED_NOTIFICATION_ICON }]);
+    expect(pngSize(SOURCE_NOTIFICATION_ICON)).toEqual({ width: 256, height: 256 });
+  });
+
+  it('names the Linux window after desktopName and forces no StartupWMClass of its own', () => {
+    expect(pkg.desktopName).toBe(`${pkg.name}.desktop`);
+    expect(config.linux?.syncDesktopName).toBe(true);
+    // A hand-written StartupWMClass ('MLE Path') never matched the window Electron makes.
+    expect(config.linux?.desktop).toBeUndefined();
   });
 
   it('builds an NSIS installer on Windows and a dmg on macOS', () => {
@@ -135,7 +138,7 @@ const builderConfig = require('app-builder-lib/out/util/config/config.js') as {
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 const { PlatformPackager } = require('app-builder-lib/out/platformPackager.js') as {
-  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig> } };
+  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<FuseConfig>; getCscLink(this: unknown, envName?: string): string | null | undefined } };
 };
 const { SENTINEL } = require('@electron/fuses/dist/constants.js') as { SENTINEL: string };
 
@@ -184,7 +187,7 @@ describe('the Electron tier packages the app the way electron-builder reads it',
     await flipFuses(wireFile, await PlatformPackager.prototype.generateFuseConfig(config.electronFuses));
     expect(fuseMismatches(await getCurrentFuseWire(wireFile), config.electronFuses as Record<string, unknown>)).toEqual([]);
     expect(fuseMismatches({}, { runAsNod: false })).toEqual(['runAsNod: not a fuse this check knows']);
-    expect(Object.keys(config.electronFuses ?? {}).every((key) => key in FUSE_OPTIONS)).toBe(true);
+    expect(Object.keys(config.electronFuses ?? {}).every((key) => key in FUSE_OPTIONS || FUSE_INSTRUCTIONS.has(key))).toBe(true);
   });
 
   it('finds the executable where electron-builder --dir writes it on Linux, Windows and macOS', () => {
@@ -223,5 +226,183 @@ describe('the Electron tier packages the app the way electron-builder reads it',
       '/dist/renderer/assets/index.js',
       '/package.json',
     ]);
+  });
+});
+
+describe('macOS: an unsigned Apple silicon build still starts after the fuses are flipped', () => {
+  // Flipping a fuse rewrites the Electron Framework binary, which invalidates the ad-hoc
+  // signature every arm64 binary must carry; macOS kills such a binary at launch. electron-builder
+  // signs right after the flip only when it has an identity, so an unsigned build relies on
+  // @electron/fuses re-signing it ad hoc. A stand-in `codesign` on PATH records what
+  // @electron/fuses runs (the fuse wire is a data fixture, as above; nothing here is Electron).
+  it.skipIf(process.platform === 'win32')('the flip electron-builder makes ends with an ad-hoc codesign of the .app bundle', async () => {
+    const bin = mkdtempSync(path.join(scratch, 'bin-'));
+    const log = path.join(bin, 'codesign.log');
+    writeFileSync(path.join(bin, 'codesign'), `#!/bin/sh\nprintf '%s\\n' "$@" > '${log}'\n`, { mode: 0o755 });
+    const bundle = path.join(mkdtempSync(path.join(scratch, 'mac-')), 'MLE Path.app');
+    const framework = path.join(bundle, 'Contents', 'Frameworks', 'Electron Framework.framework');
+    mkdirSync(framework, { recursive: true });
+    writeFileSync(path.join(framework, 'Electron Framework'), Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]));
+
+    const fuseConfig = await PlatformPackager.prototype.generateFuseConfig(config.electronFuses);
+    expect(fuseConfig.resetAdHocDarwinSignature).toBe(true);
+    const savedPath = process.env['PATH'];
+    process.env['PATH'] = `${bin}${path.delimiter}${savedPath ?? ''}`;
+    try {
+      await flipFuses(bundle, fuseConfig);
+    } finally {
+      process.env['PATH'] = savedPath;
+    }
+    expect(existsSync(log), 'codesign was run').toBe(true);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([
+      '--sign',
+      '-',
+      '--force',
+      '--preserve-metadata=entitlements,requirements,flags,runtime',
+      '--deep',
+      bundle,
+    ]);
+    expect(fuseMismatches(await getCurrentFuseWire(bundle), config.electronFuses as Record<string, unknown>)).toEqual([]);
+  });
+});
+
+// electron-builder's packager, driven up to the moment it would run fpm: its own metadata checks,
+// config validation, deb target, desktop entry, icons and install scripts, all offline.
+// `prepackaged` points it at an unpacked-app folder so it does not copy Electron (nothing runs
+// from that folder), and `effectiveOptionComputed` is the hook electron-builder offers to see the
+// final fpm arguments and stop there.
+const { Packager, Platform, Arch } = require('app-builder-lib') as {
+  Packager: new (options: Record<string, unknown>) => { build(): Promise<unknown> };
+  Platform: { LINUX: { createTarget(types: string[], ...archs: number[]): unknown } };
+  Arch: { x64: number };
+};
+
+interface DebRun {
+  args: string[];
+  desktopEntry: string;
+  afterInstall: string;
+  appArmorProfile: string;
+}
+
+async function prepareDeb(): Promise<DebRun> {
+  const dir = mkdtempSync(path.join(scratch, 'deb-'));
+  const unpacked = path.join(dir, 'linux-unpacked');
+  mkdirSync(path.join(unpacked, 'resources'), { recursive: true });
+  let seen: Omit<DebRun, 'appArmorProfile'> | null = null;
+  const packager = new Packager({
+    projectDir: ROOT,
+    targets: Platform.LINUX.createTarget(['deb'], Arch.x64),
+    config: { directories: { output: path.join(dir, 'out') } },
+    prepackaged: unpacked,
+    // The desktop entry and scripts are temporary files, gone once build() returns: read them here.
+    effectiveOptionComputed: async ([args, desktopFile]: [string[], string]) => {
+      const afterInstall = args[args.indexOf('--after-install') + 1] ?? '';
+      seen = { args, desktopEntry: readFileSync(desktopFile, 'utf8'), afterInstall: readFileSync(afterInstall, 'utf8') };
+      return true; // stop before fpm
+    },
+  });
+  await packager.build();
+  if (!seen) throw new Error('electron-builder never reached the point of running fpm');
+  return { ...(seen as Omit<DebRun, 'appArmorProfile'>), appArmorProfile: readFileSync(path.join(unpacked, 'resources', 'apparmor-profile'), 'utf8') };
+}
+
+describe('Linux: every check electron-builder makes before it builds the .deb passes (npm run dist)', () => {
+  let deb: DebRun;
+  beforeAll(async () => {
+    deb = await prepareDeb();
+  }, 60_000);
+
+  const arg = (name: string) => deb.args[deb.args.indexOf(name) + 1];
+
+  it('the package has a maintainer with an email (package.json author) and a homepage', () => {
+    const author = (JSON.parse(read('package.json')) as { author: { name: string; email: string } }).author;
+    expect(arg('--maintainer')).toBe(`${author.name} <${author.email}>`);
+    expect(author.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/);
+    expect(arg('--url')).toMatch(/^https:\/\//);
+    expect(arg('--name')).toBe('mle-path');
+    expect(arg('--category')).toBe('education');
+  });
+
+  it('installs the app under /opt, every icon size into hicolor, and the desktop entry as desktopName', () => {
+    expect(deb.args.some((a) => a.endsWith('=/opt/MLE Path'))).toBe(true);
+    for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
+      expect(deb.args, `${size}px`).toContain(`${path.join(ROOT, 'resources', 'icons', `${size}x${size}.png`)}=/usr/share/icons/hicolor/${size}x${size}/apps/mle-path.png`);
+    }
+    expect(deb.args.some((a) => a.endsWith('=/usr/share/applications/mle-path.desktop'))).toBe(true);
+  });
+
+  it('the desktop entry associates the running window with the app: StartupWMClass is desktopName, as Electron sets it', () => {
+    const entry = Object.fromEntries(
+      deb.desktopEntry
+        .split('\n')
+        .filter((line) => line.includes('='))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(entry['StartupWMClass']).toBe('mle-path');
+    expect(entry['Exec']).toBe('"/opt/MLE Path/mle-path" %U');
+    expect(entry['Icon']).toBe('mle-path');
+    expect(entry['Categories']).toBe('Education;');
+  });
+
+  it('ships the AppArmor profile that lets Chromium sandbox itself on Ubuntu 23.10+, and the install script loads it', () => {
+    expect(deb.appArmorProfile).toContain('profile "mle-path" "/opt/MLE Path/mle-path" flags=(unconfined)');
+    expect(deb.appArmorProfile).toMatch(/^\s*userns,$/m);
+    expect(deb.afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/mle-path'");
+    expect(deb.afterInstall).toContain('apparmor_parser --replace');
+    // Where user namespaces are unavailable, the setuid sandbox helper takes over.
+    expect(deb.afterInstall).toContain("chmod 4755 '/opt/MLE Path/chrome-sandbox'");
+  });
+});
+
+describe('release signing comes from the environment; nothing secret is in the repository', () => {
+  const { MacTargetHelper } = require('app-builder-lib/out/mac/MacTargetHelper.js') as {
+    MacTargetHelper: { getNotarizeOptions(appPath: string): Record<string, string> | undefined };
+  };
+  const { getCscLink } = PlatformPackager.prototype;
+  const SIGNING_ENV = ['CSC_LINK', 'CSC_KEY_PASSWORD', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD', 'APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID', 'APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER', 'APPLE_KEYCHAIN_PROFILE'];
+
+  function withEnv<T>(values: Record<string, string>, run: () => T): T {
+    const saved = Object.fromEntries(SIGNING_ENV.map((k) => [k, process.env[k]]));
+    for (const key of SIGNING_ENV) delete process.env[key];
+    Object.assign(process.env, values);
+    try {
+      return run();
+    } finally {
+      for (const key of SIGNING_ENV) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
+  }
+
+  it('electron-builder.yml names no certificate, password or identity', () => {
+    const text = read('electron-builder.yml');
+    expect(text).not.toMatch(/^\s*(cscLink|cscKeyPassword|certificateFile|certificatePassword|certificateSubjectName|certificateSha1|identity|appleId|appleIdPassword)\s*:/m);
+  });
+
+  it('the Windows certificate is WIN_CSC_LINK (else CSC_LINK), read by electron-builder itself', async () => {
+    const merged = await builderConfig.getConfig(ROOT, null, null);
+    const packager = { info: { config: merged }, platformSpecificBuildOptions: merged['win'] ?? {} };
+    expect(withEnv({}, () => getCscLink.call(packager, 'WIN_CSC_LINK'))).toBeUndefined();
+    expect(withEnv({ WIN_CSC_LINK: '/secrets/code-signing.pfx' }, () => getCscLink.call(packager, 'WIN_CSC_LINK'))).toBe('/secrets/code-signing.pfx');
+    expect(withEnv({ CSC_LINK: '/secrets/any.p12' }, () => getCscLink.call(packager, 'WIN_CSC_LINK'))).toBe('/secrets/any.p12');
+  });
+
+  it('macOS notarisation runs when the Apple ID or API-key variables are set, and is skipped (not failed) without them', () => {
+    const app = '/out/mac-arm64/MLE Path.app';
+    expect(withEnv({}, () => MacTargetHelper.getNotarizeOptions(app))).toBeUndefined();
+    expect(withEnv({ APPLE_ID: 'dev@example.org', APPLE_APP_SPECIFIC_PASSWORD: 'app-specific', APPLE_TEAM_ID: 'TEAM123456' }, () => MacTargetHelper.getNotarizeOptions(app))).toEqual({
+      tool: 'notarytool',
+      appPath: app,
+      appleId: 'dev@example.org',
+      appleIdPassword: 'app-specific',
+      teamId: 'TEAM123456',
+    });
+    expect(withEnv({ APPLE_API_KEY: '/secrets/AuthKey.p8', APPLE_API_KEY_ID: 'KEY123', APPLE_API_ISSUER: 'issuer-uuid' }, () => MacTargetHelper.getNotarizeOptions(app))).toMatchObject({
+      tool: 'notarytool',
+      appleApiKey: '/secrets/AuthKey.p8',
+    });
+    // Half a set is a mistake worth stopping for.
+    expect(() => withEnv({ APPLE_ID: 'dev@example.org' }, () => MacTargetHelper.getNotarizeOptions(app))).toThrow(/APPLE_APP_SPECIFIC_PASSWORD env var needs to be set/);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { autostartDesktopEntry, autostartPath, HIDDEN_ARG, launcherPath, loginItemPlan, quoteExecArg, startedAtLogin } from '../../../../electron/main/login-item';
 import { applyXdgPlan } from '../../../../electron/main/login-item-files';
 
-const context = { execPath: '/opt/MLE Path/mle-path', appName: 'MLE Path', env: {}, homeDir: '/home/ada' };
+const context = { execPath: '/opt/MLE Path/mle-path', appName: 'MLE Path', env: {}, homeDir: '/home/ada', autostartFileName: 'mle-path.desktop' };
 
 describe('autostartDesktopEntry', () => {
   it('is a Desktop Entry that starts the app hidden, with the path quoted', () => {
@@ -51,8 +51,8 @@ describe('loginItemPlan', () => {
   });
 
   it('respects an absolute XDG_CONFIG_HOME and ignores a relative one', () => {
-    expect(autostartPath({ XDG_CONFIG_HOME: '/data/cfg' }, '/home/ada')).toBe('/data/cfg/autostart/mle-path.desktop');
-    expect(autostartPath({ XDG_CONFIG_HOME: 'cfg' }, '/home/ada')).toBe('/home/ada/.config/autostart/mle-path.desktop');
+    expect(autostartPath({ XDG_CONFIG_HOME: '/data/cfg' }, '/home/ada', 'mle-path.desktop')).toBe('/data/cfg/autostart/mle-path.desktop');
+    expect(autostartPath({ XDG_CONFIG_HOME: 'cfg' }, '/home/ada', 'mle-path.desktop')).toBe('/home/ada/.config/autostart/mle-path.desktop');
     expect(loginItemPlan('linux', false, { ...context, env: { XDG_CONFIG_HOME: '/data/cfg' } })).toMatchObject({ path: '/data/cfg/autostart/mle-path.desktop' });
   });
 

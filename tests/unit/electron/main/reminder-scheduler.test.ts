@@ -13,12 +13,15 @@ import {
   type SchedulerClock,
   type SchedulerStore,
 } from '../../../../electron/main/reminder-scheduler';
-import { createInternalService } from '../../../../electron/store/internal-service';
+import { computerZone, createInternalService } from '../../../../electron/store/internal-service';
 import { answer } from '../../../../electron/store/port-server';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../../shared/domain/reminder-settings';
+import { events } from '../../../../shared/ipc/contract';
 import { fail, type Result } from '../../../../shared/ipc/result';
 import type { Reminder } from '../../../../shared/planner/reminders';
-import { BERLIN_AVAILABILITY, PROFILE, setupService } from '../store/setup';
+import { BERLIN_AVAILABILITY, PROFILE, ROOMY_EVENINGS, setupService } from '../store/setup';
+import { sessionRefOf } from '../../../../electron/main/notification-routing';
+import { runSessionAction } from '../../../../electron/main/session-actions';
 
 const MINUTE = 60_000;
 
@@ -54,9 +57,9 @@ interface Shown {
   reminder: Reminder;
 }
 
-function setupApp(options: { start: string; zone: string; serviceNow?: string }) {
+function setupApp(options: { start: string; zone: string; serviceNow?: string; pageZone?: () => string }) {
   const service = setupService(options.serviceNow ?? '2026-03-01T09:00:00Z');
-  const internal = createInternalService({ db: service.db });
+  const internal = createInternalService({ db: service.db, ...(options.pageZone ? { systemTimeZone: options.pageZone } : {}) });
   const clock = new FakeClock(Date.parse(options.start));
   let zone = options.zone;
   const shown: Shown[] = [];
@@ -181,6 +184,24 @@ describe('time zone changes', () => {
     app.setZone('America/New_York');
     await app.sleepUntil('2026-11-08T23:05:00Z');
     expect(app.shown).toHaveLength(1);
+  });
+
+  it('main\'s own zone may stay at its start value (macOS), but the store page follows the system: the digest follows the page', async () => {
+    let pageZone = 'America/New_York';
+    const app = setupApp({ start: '2026-11-08T16:00:00Z', zone: 'America/New_York', pageZone: () => pageZone });
+    await app.handlers['profile:save'](PROFILE);
+    await app.setReminders({ sessionLeadMinutes: null });
+    app.launch();
+    await app.runUntil('2026-11-08T16:30:00Z');
+    pageZone = 'Europe/Berlin'; // the system zone changed; main's Node still says New York
+    await app.runUntil('2026-11-08T17:10:00Z');
+    expect(app.shown.map((s) => [s.at, s.reminder.id])).toEqual([['2026-11-08T17:00:00.000Z', 'digest.2026-11-08']]);
+    // A page that cannot say (an invalid answer) leaves main's zone in charge.
+    expect(computerZone(() => 'Not/AZone', 'Asia/Tokyo')).toBe('Asia/Tokyo');
+    expect(computerZone(() => {
+      throw new Error('no Intl');
+    }, 'Asia/Tokyo')).toBe('Asia/Tokyo');
+    expect(computerZone(undefined, 'Asia/Tokyo')).toBe('Asia/Tokyo');
   });
 
   it('rescan() reads the zone again at once', async () => {
@@ -318,6 +339,30 @@ describe('sleep, restarts and exactly-once delivery', () => {
     const showAt = app.trace.indexOf(`show ${app.shown[0]?.reminder.id}`);
     expect(app.trace[showAt - 1]).toBe('reminders:mark-delivered');
     expect((await app.log()).filter((id) => id.startsWith('exam.'))).toHaveLength(4);
+  });
+});
+
+describe('a reminder\'s buttons', () => {
+  it('after "Snooze 1 hour" the old heads-up never comes again and the new one comes once, an hour later', async () => {
+    const app = setupApp({ start: '2026-11-23T16:30:00Z', zone: 'Europe/Berlin', serviceNow: '2026-11-23T06:00:00Z' });
+    await app.handlers['profile:save']({ ...PROFILE, weeklyHours: 2, startDate: '2026-11-23', availability: ROOMY_EVENINGS });
+    await app.setReminders({ sessionLeadMinutes: 15 });
+    const scheduler = app.launch();
+    await app.runUntil('2026-11-23T16:50:00Z');
+    const first = app.shown.map((s) => s.reminder);
+    expect(first.map((r) => [r.kind, r.dueUtc])).toEqual([['session', '2026-11-23T16:45:00.000Z']]);
+
+    // The learner presses Snooze 1 hour on it (the store now answers at the app's clock).
+    app.setNow('2026-11-23T16:50:00Z');
+    const ref = sessionRefOf(first[0]!.target)!;
+    expect(await runSessionAction({ store: app.realStore, now: () => app.clock.t }, 'snooze', ref)).toMatchObject({ ok: true });
+    await scheduler.rescan('plan:changed'); // main rescans on the store's plan:changed
+    await app.runUntil('2026-11-23T19:30:00Z');
+    expect(app.shown.map((s) => [s.at, s.reminder.id])).toEqual([
+      ['2026-11-23T16:45:00.000Z', `session.${ref.sessionId}.2026-11-23T17:00:00.000Z`],
+      ['2026-11-23T17:45:00.000Z', `session.${ref.sessionId}.2026-11-23T18:00:00.000Z`],
+    ]);
+    expect(app.shown[1]?.reminder.title).toBe('Study session in 15 minutes');
   });
 });
 
@@ -535,9 +580,29 @@ describe('boundaries', () => {
     expect(forwarded).toEqual([]);
   });
 
-  it('a click opens the reminder\'s screen', () => {
-    expect(navigationFor({ screen: 'week', weekStart: '2026-11-23', sessionId: 'session.2026-11-23.1' })).toEqual({ screen: 'week' });
+  it('a click opens exactly what the reminder announced: the session in its week, the digest\'s week, the exam', () => {
+    expect(navigationFor({ screen: 'week', weekStart: '2026-11-23', sessionId: 'session.2026-11-23.1' })).toEqual({
+      screen: 'week',
+      weekStart: '2026-11-23',
+      sessionId: 'session.2026-11-23.1',
+    });
+    // A Sunday digest previews the NEXT week: that week opens, not the current one.
+    expect(navigationFor({ screen: 'week', weekStart: '2026-11-30' })).toEqual({ screen: 'week', weekStart: '2026-11-30' });
     expect(navigationFor({ screen: 'certifications', certId: 'cert.gcp.pmle' })).toEqual({ screen: 'certifications', certId: 'cert.gcp.pmle' });
     expect(navigationFor({ screen: 'certifications' })).toEqual({ screen: 'certifications' });
+    for (const target of [
+      { screen: 'week', weekStart: '2026-11-23', sessionId: 'session.2026-11-23.1' },
+      { screen: 'week', weekStart: '2026-11-30' },
+      { screen: 'certifications', certId: 'cert.gcp.pmle' },
+    ] as const) {
+      expect(events.navigate.safeParse(navigationFor(target)).success, JSON.stringify(target)).toBe(true);
+    }
+  });
+
+  it('the navigate event refuses a week or session on another screen, and a session without its week', () => {
+    expect(events.navigate.safeParse({ screen: 'dashboard', weekStart: '2026-11-23' }).success).toBe(false);
+    expect(events.navigate.safeParse({ screen: 'week', sessionId: 'session.2026-11-23.1' }).success).toBe(false);
+    expect(events.navigate.safeParse({ screen: 'week', certId: 'cert.gcp.pmle' }).success).toBe(false);
+    expect(events.navigate.safeParse({ screen: 'week', weekStart: '23.11.2026' }).success).toBe(false);
   });
 });

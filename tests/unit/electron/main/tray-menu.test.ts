@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   afterWindowClosed,
   buildTrayMenu,
+  closeBehaviour,
   closeDecision,
   isPaused,
   MAX_TRAY_SESSIONS,
@@ -98,19 +99,26 @@ describe('pause', () => {
   });
 });
 
-describe('closeDecision', () => {
-  const base = { closeToTray: true, isQuitting: false, platform: 'linux' as NodeJS.Platform, trayShown: true };
-  it('hides to the tray when the learner keeps the app there', () => {
-    expect(closeDecision(base)).toBe('hide');
-    expect(closeDecision({ ...base, platform: 'win32' })).toBe('hide');
+describe('closing the window', () => {
+  it('hides to the tray when the learner keeps the app there and a tray host shows the icon', () => {
+    expect(closeBehaviour(true, 'linux', 'present')).toBe('hide-to-tray');
+    expect(closeBehaviour(true, 'win32', 'present')).toBe('hide-to-tray');
+    expect(closeDecision('hide-to-tray', false)).toBe('hide');
   });
-  it('closes when quitting or when the setting is off', () => {
-    expect(closeDecision({ ...base, isQuitting: true })).toBe('close');
-    expect(closeDecision({ ...base, closeToTray: false })).toBe('close');
+  it('minimises instead where no tray can be seen, so the window is never stranded (GNOME without the extension, Wayland)', () => {
+    expect(closeBehaviour(true, 'linux', 'absent')).toBe('minimize');
+    // Unconfirmed counts as none: a false "no tray" costs a taskbar entry, a false "tray" the window.
+    expect(closeBehaviour(true, 'linux', 'unknown')).toBe('minimize');
+    expect(closeDecision('minimize', false)).toBe('minimize');
   });
-  it('closes without a tray icon, except on macOS where the Dock brings the window back', () => {
-    expect(closeDecision({ ...base, trayShown: false })).toBe('close');
-    expect(closeDecision({ ...base, trayShown: false, platform: 'darwin' })).toBe('hide');
+  it('hides on macOS whatever the tray: the Dock brings the window back', () => {
+    expect(closeBehaviour(true, 'darwin', 'absent')).toBe('hide-to-tray');
+  });
+  it('closes when the setting is off, and always when quitting', () => {
+    expect(closeBehaviour(false, 'linux', 'present')).toBe('close');
+    expect(closeBehaviour(false, 'darwin', 'present')).toBe('close');
+    for (const behaviour of ['hide-to-tray', 'minimize', 'close'] as const) expect(closeDecision(behaviour, true)).toBe('close');
+    expect(closeDecision('close', false)).toBe('close');
   });
   it('a window that really closed quits the app except on macOS', () => {
     expect(afterWindowClosed('linux')).toBe('quit');

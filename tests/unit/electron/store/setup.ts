@@ -25,6 +25,16 @@ export const BERLIN_AVAILABILITY = {
   sessionMinutes: { min: 30, max: 120 },
 };
 
+/** Monday 18:00–21:00 and Wednesday 18:00–19:00 in Berlin; at 2 h a week, one 60-minute session each, with room after Monday's. */
+export const ROOMY_EVENINGS = {
+  timeZone: 'Europe/Berlin',
+  windows: [
+    { weekday: 0, start: '18:00', end: '21:00' },
+    { weekday: 2, start: '18:00', end: '19:00' },
+  ],
+  sessionMinutes: { min: 30, max: 60 },
+};
+
 export function setupService(nowIso = '2026-11-23T09:30:00Z') {
   const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
   const emitted: [string, unknown][] = [];

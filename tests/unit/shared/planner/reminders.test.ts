@@ -94,6 +94,8 @@ describe('digest', () => {
     const list = computeReminders(input({ settings: { ...quietSettings, digest: DEFAULT_REMINDER_SETTINGS.digest }, sessions: week.sessions }));
     expect(list.find((r) => r.id === 'digest.2026-11-01')?.body).toBe('7 sessions, 4.5 hours planned for the week of Mon 2 Nov 2026.');
     expect(list.find((r) => r.id === 'digest.2026-10-25')?.body).toBe('No study sessions planned for the week of Mon 26 Oct 2026 yet.');
+    // A click opens the week the digest is about: Sunday's digest names the next week.
+    expect(list.find((r) => r.id === 'digest.2026-11-01')?.target).toEqual({ screen: 'week', weekStart: '2026-11-02' });
   });
 
   it('is off when disabled', () => {
@@ -114,7 +116,7 @@ describe('session reminders', () => {
     expect(list[0]).toMatchObject({
       kind: 'session',
       title: 'Study session in 15 minutes',
-      target: { screen: 'week', weekStart: '2026-11-02', sessionId: 'session.2026-11-02.1' },
+      target: { screen: 'week', weekStart: '2026-11-02', sessionId: 'session.2026-11-02.1', sessionStartUtc: '2026-11-02T23:00:00.000Z' },
     });
   });
 
