@@ -26,12 +26,13 @@ describe('store window preferences', () => {
     };
     visit(source, '');
     expect(spreads).toEqual([
-      { fn: 'createUiWindow', text: 'securePreferences(preload)' },
-      { fn: 'createStoreWindow', text: 'securePreferences(preload, STORE_WINDOW_PREFERENCES.backgroundThrottling)' },
+      { fn: 'createUiWindow', text: 'securePreferences(preload, { spellcheck: spellcheckAvailable(process.platform) })' },
+      { fn: 'createStoreWindow', text: 'securePreferences(preload, STORE_WINDOW_PREFERENCES)' },
     ]);
     // The shared preferences pass the flag through (and throttle by default: the UI window hidden to the tray may sleep).
     const secure = source.statements.find((st): st is ts.FunctionDeclaration => ts.isFunctionDeclaration(st) && st.name?.text === 'securePreferences');
-    expect(secure?.parameters.map((p) => p.getText())).toEqual(['preload: string', 'backgroundThrottling = true']);
+    expect(secure?.parameters.map((p) => p.getText())).toEqual(['preload: string', 'differences: { spellcheck?: boolean; backgroundThrottling?: boolean } = {}']);
+    expect(secure?.body?.statements[0]?.getText()).toBe('const { spellcheck = false, backgroundThrottling = true } = differences;');
     const returned = secure?.body?.statements.find(ts.isReturnStatement)?.expression;
     expect(returned && ts.isObjectLiteralExpression(returned) ? returned.properties.map((p) => p.getText()).filter((t) => t.startsWith('backgroundThrottling')) : []).toEqual(['backgroundThrottling']);
   });
