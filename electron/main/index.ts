@@ -14,6 +14,7 @@ import { calendarChannels, createCalendarExportService } from './calendar-export
 import { calendarSyncChannels, createCalendarSync } from './calendar-sync';
 import { createPdfExport, pdfChannels } from './pdf-export';
 import { hardenApp } from './harden';
+import { formatLocales, lazyDisplayFormat, localeChannels } from './locale';
 import { createIpcRouter } from './ipc-router';
 import { loginItemPlan, startedAtLogin } from './login-item';
 import { applyXdgPlan } from './login-item-files';
@@ -68,6 +69,9 @@ function start(): void {
   const windowStateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
   // A screen asked for while the UI page cannot hear it yet (issue 4): the page takes it.
   const pendingNavigation = createPendingNavigation();
+  // The learner's regional format, for the window (app:get-locale) and main's own words.
+  const systemLocales = () => formatLocales({ system: app.getSystemLocale(), preferred: app.getPreferredSystemLanguages(), app: app.getLocale() });
+  const displayFormat = lazyDisplayFormat(systemLocales);
 
   const store = createStoreClient({
     onEvent(event, payload) {
@@ -89,6 +93,7 @@ function start(): void {
     clock: { now: () => Date.now(), setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
     store,
     notifier,
+    format: displayFormat,
   });
   const backups = createBackupService({
     store,
@@ -139,6 +144,7 @@ function start(): void {
     forward: (channel, request, writeId) => store.request(channel, request, writeId),
     local: {
       ...navigationChannels(pendingNavigation),
+      ...localeChannels(systemLocales),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
       ...calendarSyncChannels(calendarFile),
@@ -208,7 +214,7 @@ function start(): void {
     const generation = ++trayGeneration;
     const input = await traySource.menuInput();
     // A newer refresh started meanwhile: its answer is the fresher one.
-    if (generation === trayGeneration) tray?.setMenu(buildTrayMenu(input), input.sessions?.length ?? null);
+    if (generation === trayGeneration) tray?.setMenu(buildTrayMenu(input, displayFormat()), input.sessions?.length ?? null);
   }
 
   function onTrayAction(action: TrayAction): void {

@@ -69,6 +69,7 @@ export const MAIN_CHANNEL_NAMES = [
   'calendar:choose-folder',
   'plan:export-pdf',
   'app:take-pending-navigation',
+  'app:get-locale',
 ] as const;
 export const CHANNEL_NAMES = [...STORE_CHANNEL_NAMES, ...MAIN_CHANNEL_NAMES] as const;
 export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed'] as const;

@@ -106,6 +106,15 @@ export function localeFirstDay(locale: string): number {
   }
 }
 
+/** True for a well-formed BCP 47 language tag ('de-DE', 'en-US-u-hc-h23'), as Intl reads them. */
+export function isLocaleTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The first of `candidates` this runtime can format with, canonicalised ('en_gb' → 'en-GB');
  * the runtime's own default when none can. Tags that are not BCP 47 are skipped, not thrown.

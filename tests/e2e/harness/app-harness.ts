@@ -32,6 +32,7 @@ import { calendarChannels, createCalendarExportService } from '../../../electron
 import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
 import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
+import { formatLocales, localeChannels } from '../../../electron/main/locale';
 import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
@@ -89,6 +90,11 @@ export interface LaunchOptions {
   openScreen?: Navigation;
   /** How long main waits for the store's answer before a call fails with `store-timeout`. */
   storeTimeoutMs?: number;
+  /**
+   * The browser's locale (Playwright's `locale`), which plays the operating system's regional
+   * format: main hands the window what the browser reports. en-GB unless a test says otherwise.
+   */
+  locale?: string;
 }
 
 export interface HarnessApp {
@@ -131,6 +137,8 @@ export interface HarnessApp {
    */
   openScreen(navigation: Navigation): Promise<'send' | 'held'>;
   calendarFile: HarnessCalendarFile;
+  /** The locales main hands the window (`app:get-locale`): the browser's languages. */
+  locales: readonly string[];
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /**
@@ -260,7 +268,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 860 },
     timezoneId: 'Europe/Berlin',
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
   });
   await serveBuilt(context);
   const broadcasts: { event: string; payload: unknown }[] = [];
@@ -303,6 +311,9 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     dialogs: { chooseSavePath: async () => dialogs.savePath },
   });
   const pendingNavigation = createPendingNavigation();
+  // What Electron's app.getSystemLocale() and friends report, read from the browser once a page
+  // exists (the store page, before the UI page opens and asks).
+  let locales: string[] = [];
   // Real timers (the real 1.5 s quiet delay), counted so a test can wait for them instead of sleeping.
   const calendarTimers = new Set<NodeJS.Timeout>();
   const calendarSync = createCalendarSync({
@@ -339,6 +350,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     forward: (channel, request, writeId) => storeClient.request(channel, request, writeId),
     local: {
       ...navigationChannels(pendingNavigation),
+      ...localeChannels(() => locales),
       ...backupChannels(backups),
       ...calendarChannels(calendar),
       ...calendarSyncChannels(calendarSync),
@@ -414,6 +426,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     void cdp.send('Page.crash').catch(() => undefined);
     await crashed;
   }
+  const browserLanguages = await store.evaluate(() => [...navigator.languages]);
+  locales = formatLocales({ system: browserLanguages[0] ?? '', preferred: browserLanguages, app: browserLanguages[0] ?? '' });
   // Main reads the settings once at start (queued until the store host is up): that configures
   // the kept calendar file, whose first write follows.
   const firstSettings = await storeClient.request('settings:get', {});
@@ -457,6 +471,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     broadcasts,
     dialogs,
     calendarFile,
+    locales,
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);

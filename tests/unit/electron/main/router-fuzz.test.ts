@@ -14,6 +14,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupChannels, createBackupService } from '../../../../electron/main/backup-service';
 import { createIpcRouter, type IpcRouter } from '../../../../electron/main/ipc-router';
+import { localeChannels } from '../../../../electron/main/locale';
 import { createPendingNavigation, navigationChannels } from '../../../../electron/main/pending-navigation';
 import { dumpAll } from '../../../../electron/store/backup-store';
 import { openPlannerDb, type PlannerDb } from '../../../../electron/store/db';
@@ -84,7 +85,7 @@ async function createApp(): Promise<FuzzApp> {
   const router = createIpcRouter({
     trustedOrigin: 'app://ui',
     forward: (channel, request) => answer(handlers, channel, request),
-    local: { ...backupChannels(backups), ...navigationChannels(createPendingNavigation()) },
+    local: { ...backupChannels(backups), ...navigationChannels(createPendingNavigation()), ...localeChannels(() => ['de-DE', 'en-US']) },
   });
   const call = async <T,>(channel: Channel, payload: unknown): Promise<T> => {
     const result = await router.handle(UI, channel, payload);
@@ -142,6 +143,7 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'backup:choose-restore': {},
     'backup:restore': { token: 'f3c1a2b4-0000-4000-8000-000000000000' },
     'app:take-pending-navigation': {},
+    'app:get-locale': {},
     'calendar:sync-status': {},
     'calendar:choose-folder': {},
   };
