@@ -39,6 +39,8 @@ export interface DisplayFormat {
   weekdayDay(iso: string): string;
   /** With the weekday and year: "Mon 7 Dec 2026". */
   weekdayDayYear(iso: string): string;
+  /** In full: "Monday 7 December 2026", "Monday, December 7, 2026". */
+  dayLong(iso: string): string;
   /** The weekday of a calendar day: "Mon" / "Monday". */
   weekdayOf(iso: string, width?: NameWidth): string;
   /** A weekday by the planner's number (0 = Monday): "Monday", "Montag". */
@@ -69,6 +71,8 @@ export interface DisplayFormat {
   duration(minutes: number): string;
   /** Whole US dollars: "$1,234", "1.234 $", "US$1,234". */
   usd(n: number): string;
+  /** Whole units of a currency a source quotes in (ISO 4217, e.g. 'INR' for Indian salaries): "₹12,00,000". */
+  money(n: number, currency: string): string;
   /** US dollars with cents: "$1,234.50". */
   usdCents(n: number): string;
   /** Compact US dollars for chart axes: "$1.2K". */
@@ -180,7 +184,8 @@ export function createDisplayFormat(candidates: readonly string[]): DisplayForma
   const timeDate = (minutes: number) => new Date(Math.round(minutes) * MINUTE_MS);
 
   const number = (n: number, maxFractionDigits = 1) => numbers(`n${maxFractionDigits}`, { maximumFractionDigits: maxFractionDigits }).format(n);
-  const usd = (n: number) => numbers('usd', { style: 'currency', currency: CURRENCY, maximumFractionDigits: 0 }).format(n);
+  const money = (n: number, currency: string) => numbers(`money.${currency}`, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(n);
+  const usd = (n: number) => money(n, CURRENCY);
   const usdCents = (n: number) => numbers('usd.cents', { style: 'currency', currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
   const day = onDay('day', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -192,6 +197,7 @@ export function createDisplayFormat(candidates: readonly string[]): DisplayForma
     dayNoYear: onDay('dayNoYear', { day: 'numeric', month: 'short' }),
     weekdayDay: onDay('weekdayDay', { weekday: 'short', day: 'numeric', month: 'short' }),
     weekdayDayYear: onDay('weekdayDayYear', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+    dayLong: onDay('dayLong', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     weekdayOf: (iso, width = 'short') => onDay(`weekday.${width}`, { weekday: width })(iso),
     weekdayName: (weekday, width = 'long') => dates(`weekday.${width}`, { weekday: width, timeZone: 'UTC' }).format(new Date((A_MONDAY + weekday) * DAY_MS)),
     month(isoMonth, width = 'short') {
@@ -228,6 +234,7 @@ export function createDisplayFormat(candidates: readonly string[]): DisplayForma
       return m === 0 ? `${number(h, 0)} h` : `${number(h, 0)} h ${number(m, 0)} min`;
     },
     usd,
+    money,
     usdCents,
     // The minimum is set too: a currency's default of two decimals would otherwise give "$15.0K".
     usdCompact: (n) => numbers('usd.compact', { style: 'currency', currency: CURRENCY, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(n),

@@ -14,6 +14,10 @@ import { sessionUid } from '../../electron/main/calendar-ics';
 import { SYNCED_CALENDAR_FILE } from '../../electron/main/calendar-sync';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
+import { createDisplayFormat } from '../../shared/locale/display-format';
+
+// The harness's browser locale, which the app formats with.
+const EN_GB = createDisplayFormat(['en-GB']);
 import { axeViolations } from './a11y';
 import { launchApp, type HarnessApp } from './harness/app-harness';
 import { icsInstant, parseIcs } from './harness/ics';
@@ -90,7 +94,7 @@ test('a folder chosen in Settings gets the calendar, rewritten after a move and 
   if (!wednesday) throw new Error('no Wednesday 18:30 session next week');
   await open(ui, 'Week');
   await ui.getByRole('button', { name: 'Next week' }).click();
-  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart()));
+  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart(), EN_GB));
   await ui.getByRole('button', { name: /, Wednesday 18:30–20:30, planned$/ }).focus();
   await ui.keyboard.press('ArrowLeft');
   await ui.keyboard.press('ArrowDown');

@@ -12,6 +12,7 @@ import { certificationLabel } from '../shared/content';
 import { formatMoney } from './costs-model';
 import { emptyExpense, expenseErrors, requestFromExpense, type ExpenseField, type ExpenseFormValues } from './expense-form';
 import { failureHeading } from '../shared/WriteStatusBanner';
+import { useDisplayFormat } from '../shared/locale';
 
 interface Props {
   planner: PlannerBridge;
@@ -27,6 +28,7 @@ const FIELD_ORDER: readonly ExpenseField[] = ['date', 'amount', 'label', 'certId
 const activeCertIds = builtInPack.certifications.filter((c) => c.status === 'active').map((c) => c.id);
 
 export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
+  const format = useDisplayFormat();
   const id = useId();
   const [values, setValues] = useState<ExpenseFormValues>(() => emptyExpense(new Date()));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -141,7 +143,7 @@ export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
           {status.kind === 'saving' ? 'Adding…' : 'Add expense'}
         </button>
         <span className="status" role="status" aria-live="polite" data-testid="expense-status">
-          {status.kind === 'added' ? `Added “${status.row.label}” (${formatMoney(status.row.amountUsd)}).` : ''}
+          {status.kind === 'added' ? `Added “${status.row.label}” (${formatMoney(status.row.amountUsd, format)}).` : ''}
         </span>
       </div>
     </form>

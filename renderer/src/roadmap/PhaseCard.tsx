@@ -2,7 +2,7 @@
 import type { PlannedPhase } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/ipc/contract';
 import { content } from '../shared/content';
-import { formatDay, formatHours } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { MilestoneNotes } from './MilestoneNotes';
 import { PhaseSource } from './PhaseSource';
 import type { RoadmapRecords } from './useRoadmapRecords';
@@ -18,6 +18,7 @@ interface Props {
 }
 
 export function PhaseCard({ phase, view, done, pending, onToggle, records }: Props) {
+  const format = useDisplayFormat();
   const info = content.phase(phase.id);
   const progress = view.progress.phases.find((p) => p.phaseId === phase.id);
   const percent = progress?.percent ?? 0;
@@ -29,12 +30,12 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
         <div>
           <h3 id={titleId}>{phase.title}</h3>
           <p className="muted small">
-            {phase.skipped ? 'Skipped: you already know this' : `${formatDay(phase.startDate)} – ${formatDay(phase.endDate)} · ${formatHours(phase.hours)}`}
+            {phase.skipped ? 'Skipped: you already know this' : `${format.day(phase.startDate)} – ${format.day(phase.endDate)} · ${format.hours(phase.hours)}`}
           </p>
         </div>
         <div className="progress-aside">
           <span className="small" data-testid={`phase-progress-${phase.id}`}>
-            {percent} %
+            {format.percent(percent)}
           </span>
           <div className="meter" role="progressbar" aria-label={`${phase.title} progress`} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
             <span style={{ width: `${percent}%` }} />
@@ -61,9 +62,9 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
                 <span className="milestone-title">{m.title}</span>
               </label>
               <span className="milestone-meta muted small" id={`${id}-meta`}>
-                {skipped ? 'Skipped' : `${formatHours(m.hours)} · ${formatDay(m.startDate)} – ${formatDay(m.endDate)}`}
+                {skipped ? 'Skipped' : `${format.hours(m.hours)} · ${format.day(m.startDate)} – ${format.day(m.endDate)}`}
                 {pending.has(id) ? ' · saving…' : ''}
-                {m.adjustment && !skipped ? ` · ${m.adjustment}` : ''}
+                {m.adjustment && !skipped ? ` · ${format.message(m.adjustment)}` : ''}
               </span>
               <details className="milestone-notes">
                 <summary>

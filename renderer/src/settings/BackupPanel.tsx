@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { ResponseOf } from '../../../shared/ipc/contract';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 
 type Preview = NonNullable<ResponseOf<'backup:choose-restore'>>;
 type State =
@@ -16,6 +17,8 @@ type State =
   | { kind: 'confirm'; preview: Preview };
 
 export function BackupPanel({ planner }: { planner: PlannerBridge }) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function exportAll() {
@@ -66,7 +69,7 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
       {state.kind === 'confirm' && (
         <div className="danger-zone stack" data-testid="restore-preview">
           <p>
-            <strong>{state.preview.fileName}</strong>, exported {new Date(state.preview.exportedAt).toLocaleString()}, replaces everything MLE Path
+            <strong>{state.preview.fileName}</strong>, exported {format.dateTime(state.preview.exportedAt, timeZone)}, replaces everything MLE Path
             stores now:
           </p>
           {state.preview.changes.length === 0 ? (
@@ -74,7 +77,7 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
           ) : (
             <ul>
               {state.preview.changes.map((c) => (
-                <li key={c}>{c}</li>
+                <li key={c}>{format.message(c)}</li>
               ))}
             </ul>
           )}

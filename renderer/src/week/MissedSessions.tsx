@@ -3,14 +3,14 @@
  * skip it, or bring it into the week they are planning (the first free slot, see findFreeSlot).
  */
 import type { StudySession } from '../../../shared/domain/records';
-import { instantToLocal, parseInstant } from '../../../shared/planner/time';
-import { formatMinutes, formatSpan, placeSession, sessionDayLabel, weekStartOf } from './week-time';
+import { useDisplayFormat } from '../shared/locale';
+import { sessionDayLabel, sessionSpan } from './week-time';
 
 interface Props {
   missed: readonly StudySession[];
   timeZone: string;
   titleOf: (session: StudySession) => string;
-  /** 'this week' or 'the week of 14 – 20 Dec 2026'. */
+  /** 'this week' or '14 – 20 Dec 2026'. */
   targetLabel: string;
   busy: ReadonlySet<string>;
   onDone: (session: StudySession) => void;
@@ -18,14 +18,8 @@ interface Props {
   onMoveIn: (session: StudySession) => void;
 }
 
-/** '18:30–20:00' of a session in its own week. */
-function span(session: StudySession, timeZone: string): string {
-  const local = instantToLocal(timeZone, parseInstant(session.startUtc) ?? 0);
-  const placement = placeSession(session, weekStartOf(local.date), timeZone);
-  return placement ? formatSpan(placement) : local.time;
-}
-
 export function MissedSessions({ missed, timeZone, titleOf, targetLabel, busy, onDone, onSkip, onMoveIn }: Props) {
+  const format = useDisplayFormat();
   if (missed.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="missed-title" data-testid="missed-sessions">
@@ -43,7 +37,7 @@ export function MissedSessions({ missed, timeZone, titleOf, targetLabel, busy, o
               <div className="week-missed-text" id={labelId}>
                 <span className="week-missed-title">{title}</span>
                 <span className="muted small">
-                  {sessionDayLabel(session, timeZone)} · {span(session, timeZone)} · {formatMinutes(session.minutes)}
+                  {sessionDayLabel(session, timeZone, format)} · {sessionSpan(session, timeZone, format)} · {format.duration(session.minutes)}
                   {saving ? ' · saving…' : ''}
                 </span>
               </div>

@@ -1,26 +1,19 @@
 /**
  * Which week to open on, and the clock the today line follows. "This week" is the learner's
  * week in their own zone (the profile's availability zone, else this computer's, the same rule
- * the store applies), so someone studying on Berlin time sees Monday begin at Berlin midnight.
+ * the store applies), starting on their locale's first day, so someone studying on Berlin time
+ * sees the week begin at Berlin midnight.
  */
 import { useEffect, useState } from 'react';
-import type { PlannerBridge } from '../../../shared/ipc/bridge';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import { currentWeekStart } from './week-time';
 
-export function useLearnerWeek(planner: PlannerBridge): { timeZone: string | null; weekStart: string | null } {
-  const [learner, setLearner] = useState<{ timeZone: string | null; weekStart: string | null }>({ timeZone: null, weekStart: null });
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('profile:get', {}).then((result) => {
-      if (!live) return;
-      const timeZone = (result.ok ? result.value?.profile.availability?.timeZone : undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-      setLearner({ timeZone, weekStart: currentWeekStart(timeZone, Date.now()) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner]);
-  return learner;
+export function useLearnerWeek(): { timeZone: string; weekStart: string } {
+  const timeZone = useLearnerZone();
+  const { firstDayOfWeek } = useDisplayFormat();
+  // Read once per zone: the week the screen opens on, not one that moves at midnight under it.
+  const [opened] = useState(() => Date.now());
+  return { timeZone, weekStart: currentWeekStart(timeZone, opened, firstDayOfWeek) };
 }
 
 /** The current time, updated every minute: enough for a line on an hour grid. */
