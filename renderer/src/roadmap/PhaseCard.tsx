@@ -52,12 +52,17 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
           return (
             <li key={id} className={`milestone ${checked ? 'is-done' : ''} ${skipped ? 'is-skipped' : ''}`}>
               <label className="milestone-label">
+                {/* Not `disabled` while saving: a disabled box drops the keyboard focus to the page,
+                    so a learner ticking with Space would lose their place. It says it is busy and
+                    ignores presses until the store has answered. */}
                 <input
                   type="checkbox"
                   checked={checked}
-                  disabled={pending.has(id)}
+                  aria-disabled={pending.has(id) || undefined}
                   aria-describedby={`${id}-meta`}
-                  onChange={(e) => onToggle(id, e.target.checked)}
+                  onChange={(e) => {
+                    if (!pending.has(id)) onToggle(id, e.target.checked);
+                  }}
                 />
                 <span className="milestone-title">{m.title}</span>
               </label>

@@ -95,6 +95,10 @@ export interface LaunchOptions {
    * format: main hands the window what the browser reports. en-GB unless a test says otherwise.
    */
   locale?: string;
+  /** Windows High Contrast and the like: Playwright's emulation of forced colours. */
+  forcedColors?: 'active' | 'none';
+  /** This computer's time zone (Europe/Berlin unless a test says otherwise). */
+  timezoneId?: string;
 }
 
 export interface HarnessApp {
@@ -267,8 +271,9 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 860 },
-    timezoneId: 'Europe/Berlin',
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
     locale: options.locale ?? 'en-GB',
+    forcedColors: options.forcedColors ?? 'none',
   });
   await serveBuilt(context);
   const broadcasts: { event: string; payload: unknown }[] = [];
