@@ -52,6 +52,8 @@ export interface DisplayFormat {
 
   /** Minutes since midnight as a time of day: "18:30", "6:30 PM". 1440 is midnight at the end of the day. */
   time(minutes: number): string;
+  /** A whole hour as a calendar's hour row names it: "18:00" on a 24-hour clock, "6 PM" on a 12-hour one. */
+  hourLabel(minutes: number): string;
   /** A span of the day: "18:30–20:00", "6:30 – 8:00 PM". */
   timeRange(startMinutes: number, endMinutes: number): string;
   /** An instant (ms or ISO) as day and time in `timeZone`: "7 Dec 2026, 18:30". */
@@ -214,6 +216,8 @@ export function createDisplayFormat(candidates: readonly string[]): DisplayForma
       return from.getTime() <= to.getTime() ? f.formatRange(from, to) : `${f.format(from)} – ${f.format(to)}`;
     },
     time: (minutes) => dates('time', { ...clock, timeZone: 'UTC' }).format(timeDate(minutes)),
+    hourLabel: (minutes) =>
+      hour12 ? dates('hour', { hour: 'numeric', timeZone: 'UTC' }).format(timeDate(minutes)) : dates('time', { ...clock, timeZone: 'UTC' }).format(timeDate(minutes)),
     timeRange(startMinutes, endMinutes) {
       const f = dates('time', { ...clock, timeZone: 'UTC' });
       // A range into the next day (a session running to midnight) would print both dates.

@@ -77,7 +77,7 @@ const MALFORMED: { name: string; payload: unknown; field: string; message: RegEx
   { name: 'missing start date', payload: { background: 'student', weeklyHours: 8, budgetUsd: 0 }, field: 'startDate', message: /required/ },
   { name: 'impossible date', payload: { ...VALID, startDate: '2027-02-30' }, field: 'startDate', message: /real date/ },
   { name: 'extra field', payload: { ...VALID, isAdmin: true }, field: '', message: /Unknown field\(s\): isAdmin/ },
-  { name: 'budget over the cap', payload: { ...VALID, budgetUsd: 20_001 }, field: 'budgetUsd', message: /at most US\$20,000/ },
+  { name: 'budget over the cap', payload: { ...VALID, budgetUsd: 20_001 }, field: 'budgetUsd', message: /at most \$20,000/ },
   { name: '1 MB string', payload: { ...VALID, startDate: 'x'.repeat(1_000_000) }, field: '', message: /too large/ },
   { name: 'not an object', payload: 'profile', field: '', message: /expected object|Invalid input/i },
   { name: 'null', payload: null, field: '', message: /expected object|Invalid input/i },

@@ -142,7 +142,7 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
                 {next.title}
               </p>
               <p className="muted small">
-                {format.hours(next.hours)} · planned {format.day(next.startDate)} – {format.day(next.endDate)}
+                {format.hours(next.hours)} · planned {format.dayRange(next.startDate, next.endDate)}
               </p>
             </>
           ) : (

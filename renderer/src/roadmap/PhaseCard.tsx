@@ -30,7 +30,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
         <div>
           <h3 id={titleId}>{phase.title}</h3>
           <p className="muted small">
-            {phase.skipped ? 'Skipped: you already know this' : `${format.day(phase.startDate)} – ${format.day(phase.endDate)} · ${format.hours(phase.hours)}`}
+            {phase.skipped ? 'Skipped: you already know this' : `${format.dayRange(phase.startDate, phase.endDate)} · ${format.hours(phase.hours)}`}
           </p>
         </div>
         <div className="progress-aside">
@@ -67,7 +67,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
                 <span className="milestone-title">{m.title}</span>
               </label>
               <span className="milestone-meta muted small" id={`${id}-meta`}>
-                {skipped ? 'Skipped' : `${format.hours(m.hours)} · ${format.day(m.startDate)} – ${format.day(m.endDate)}`}
+                {skipped ? 'Skipped' : `${format.hours(m.hours)} · ${format.dayRange(m.startDate, m.endDate)}`}
                 {pending.has(id) ? ' · saving…' : ''}
                 {m.adjustment && !skipped ? ` · ${format.message(m.adjustment)}` : ''}
               </span>

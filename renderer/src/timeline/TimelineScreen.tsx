@@ -86,7 +86,7 @@ function Timeline({ view }: { view: PlanView }) {
                 <span className={`tl-swatch tl-colour-${p.colour}`} aria-hidden="true" />
                 <span className="tl-legend-name">{p.title}</span>
                 <span className="muted small">
-                  {format.day(p.startDate)} – {format.day(p.endDate)}
+                  {format.dayRange(p.startDate, p.endDate)}
                 </span>
               </li>
             ))}

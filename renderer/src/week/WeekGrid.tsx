@@ -164,7 +164,7 @@ export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onO
           <div className="week-hours" aria-hidden="true">
             {Array.from({ length: hours }, (_, i) => (
               <span key={i} className="week-hour">
-                {format.time(range.firstMin + i * 60)}
+                {format.hourLabel(range.firstMin + i * 60)}
               </span>
             ))}
           </div>

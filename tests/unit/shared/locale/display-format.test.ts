@@ -157,6 +157,14 @@ describe('calendar days and instants', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((d) => gb.weekdayName(d as 0, 'short'))).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
   });
 
+  it('names hour rows as a calendar does: "18:00" on a 24-hour clock, "6 PM" on a 12-hour one', () => {
+    expect(gb.hourLabel(18 * 60)).toBe('18:00');
+    expect(gb.hourLabel(7 * 60)).toBe('07:00');
+    expect(plain(createDisplayFormat(['en-US']).hourLabel(18 * 60))).toBe('6 PM');
+    expect(plain(createDisplayFormat(['en-US']).hourLabel(12 * 60))).toBe('12 PM');
+    expect(plain(createDisplayFormat(['hi-IN']).hourLabel(7 * 60))).toBe('7 am');
+  });
+
   it('writes midnight at the end of a day and lengths of time', () => {
     expect(gb.timeRange(23 * 60, 24 * 60)).toBe('23:00–00:00');
     expect(gb.duration(90)).toBe('1 h 30 min');
