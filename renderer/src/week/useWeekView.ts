@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StudySession } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { WeekView } from '../../../shared/ipc/contract';
-import { ok, type ErrorCode, type Result } from '../../../shared/ipc/result';
+import type { ErrorCode, Result } from '../../../shared/ipc/result';
 import { weekTotals } from '../../../shared/planner/week-totals';
 import { composeWeek, storeWeeksOf } from './week-time';
 
@@ -20,7 +20,8 @@ export async function loadWeek(planner: PlannerBridge, weekStart: string): Promi
     if (!answer.ok) return answer;
     views.push(answer.value);
   }
-  return ok(composeWeek(views, weekStart));
+  // Not result.ts's ok(): that module brings zod, and the dashboard (in the first bundle) loads weeks too.
+  return { ok: true, value: composeWeek(views, weekStart) };
 }
 
 export type WeekState =
