@@ -146,15 +146,16 @@ const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 export function createDisplayFormat(candidates: readonly string[]): DisplayFormat {
   const locale = resolveLocale(candidates);
-  const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const numberFormats = new Map<string, Intl.NumberFormat>();
   const dates = (key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
-    let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-    if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+    let f = dateFormats.get(key);
+    if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)));
     return f;
   };
   const numbers = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-    let f = cache.get(key) as Intl.NumberFormat | undefined;
-    if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+    let f = numberFormats.get(key);
+    if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
     return f;
   };
 

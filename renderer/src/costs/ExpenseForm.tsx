@@ -12,6 +12,7 @@ import { certificationLabel } from '../shared/content';
 import { formatMoney } from './costs-model';
 import { emptyExpense, expenseErrors, requestFromExpense, type ExpenseField, type ExpenseFormValues } from './expense-form';
 import { failureHeading } from '../shared/WriteStatusBanner';
+import { parseIsoDate } from '../../../shared/planner/time';
 import { useDisplayFormat } from '../shared/locale';
 
 interface Props {
@@ -90,6 +91,8 @@ export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
             Date
           </label>
           <input type="date" value={values.date} onChange={(e) => update('date', e.target.value)} {...fieldProps('date')} />
+          {/* In words too: the field is drawn in the system's language and order, not necessarily the learner's format. */}
+          {!errors.byField.date && parseIsoDate(values.date) !== null && <p className="hint">{format.weekdayDayYear(values.date)}</p>}
           {errorText('date')}
         </div>
         <div className="field">
