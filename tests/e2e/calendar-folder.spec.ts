@@ -58,7 +58,7 @@ async function keepCalendarIn(app: HarnessApp, folder: string): Promise<void> {
   await app.ui.getByRole('button', { name: 'Choose a folder…' }).click();
   await expect(app.ui.getByTestId('calendar-folder-path')).toHaveText(folder);
   await expect(app.ui.getByTestId('calendar-folder-file')).toHaveText(path.join(folder, SYNCED_CALENDAR_FILE));
-  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/ at \d\d:\d\d · \d+ events$/);
+  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d · \d+ events$/);
 }
 
 /** A change the calendar shows, made the way the UI makes it; resolves once main has heard of it. */
@@ -141,7 +141,7 @@ test('the folder survives a relaunch, the file is written at start, and a vanish
   await expect.poll(() => existsSync(file)).toBe(true);
   await open(app.ui, 'Settings');
   await expect(app.ui.getByTestId('calendar-folder-path')).toHaveText(folder);
-  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/ at \d\d:\d\d · \d+ events$/);
+  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d · \d+ events$/);
   expect(await axeViolations(app.ui)).toEqual([]);
 
   const session = (await call<{ sessions: Session[] }>(app.ui, 'week:get', { weekStart: nextWeekStart() })).sessions[0];
