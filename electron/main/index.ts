@@ -22,6 +22,7 @@ import { confirmBox, errorBox } from './native-dialogs';
 import { createNativeTheme } from './native-theme';
 import { createPdfExport, pdfChannels } from './pdf-export';
 import { hardenApp } from './harden';
+import { formatLocales, lazyDisplayFormat, localeChannels } from './locale';
 import { createIpcRouter } from './ipc-router';
 import { loginItemPlan, startedAtLogin } from './login-item';
 import { applyXdgPlan } from './login-item-files';
@@ -90,6 +91,9 @@ function start(): void {
     now: () => new Date(),
     onChange: (status) => sendToUi('app:desktop-status-changed', status),
   });
+  // The learner's regional format, for the window (app:get-locale) and main's own words.
+  const systemLocales = () => formatLocales({ system: app.getSystemLocale(), preferred: app.getPreferredSystemLanguages(), app: app.getLocale() });
+  const displayFormat = lazyDisplayFormat(systemLocales);
 
   const store = createStoreClient({
     onEvent(event, payload) {
@@ -118,6 +122,7 @@ function start(): void {
     clock: { now: () => Date.now(), setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) },
     store,
     notifier,
+    format: displayFormat,
   });
   const backups = createBackupService({
     store,
@@ -173,6 +178,7 @@ function start(): void {
     local: {
       ...navigationChannels(pendingNavigation),
       ...desktopChannels(desktop, { quit: () => app.quit(), testNotification: () => notifier.showSample() }),
+      ...localeChannels(systemLocales),
       ...backupChannels(backups),
       ...resetChannel(backups, (channel, request, writeId) => store.request(channel, request, writeId)),
       ...calendarChannels(calendar),
@@ -272,7 +278,7 @@ function start(): void {
     const generation = ++trayGeneration;
     const input = await traySource.menuInput();
     // A newer refresh started meanwhile: its answer is the fresher one.
-    if (generation === trayGeneration) tray?.setMenu(buildTrayMenu(input), input.sessions?.length ?? null);
+    if (generation === trayGeneration) tray?.setMenu(buildTrayMenu(input, displayFormat()), input.sessions?.length ?? null);
   }
 
   function onTrayAction(action: TrayAction): void {

@@ -37,6 +37,7 @@ import {
   type RemindersInputs,
 } from '../../shared/ipc/internal';
 import { resultSchema, type Result } from '../../shared/ipc/result';
+import type { DisplayFormat } from '../../shared/locale/display-format';
 import {
   catchUpSummary,
   computeReminders,
@@ -75,6 +76,8 @@ export interface ReminderSchedulerOptions {
   timeZone?: () => string;
   log?: (message: string) => void;
   graceMinutes?: number;
+  /** The learner's locale, for the dates and times in each reminder (main's display format). */
+  format?: () => DisplayFormat;
 }
 
 export interface ReminderScheduler {
@@ -103,7 +106,7 @@ export function systemTimeZone(): string {
  * What one check at `now` delivers, given the store's inputs. Pure; throws RangeError on data
  * that fails the planner's own checks (see computeReminders).
  */
-export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes = DEFAULT_GRACE_MINUTES): DeliveryPlan {
+export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes = DEFAULT_GRACE_MINUTES, format?: DisplayFormat): DeliveryPlan {
   const lookbackStart = now - REMINDER_LOOKBACK_DAYS * DAY_MS;
   const stored = inputs.lastCheckUtc === null ? null : parseInstant(inputs.lastCheckUtc);
   // Nothing can have come due since a check at this very instant.
@@ -126,6 +129,7 @@ export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes 
     fromUtc: formatInstant(from),
     // dueReminders never shows anything early, so nothing past `now` is needed.
     toUtc: formatInstant(now + 1),
+    ...(format ? { format } : {}),
   });
   const { due, missed } = dueReminders({
     reminders,
@@ -204,7 +208,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
 
     let plan: DeliveryPlan;
     try {
-      plan = planDelivery(inputs.value, now, graceMinutes);
+      plan = planDelivery(inputs.value, now, graceMinutes, options.format?.());
     } catch (error) {
       // Bad stored data: do not advance the last check, so nothing is skipped once it is fixed.
       return problem(`could not compute reminders: ${error instanceof Error ? error.message : String(error)}`);

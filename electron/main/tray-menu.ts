@@ -5,7 +5,8 @@
  */
 import type { ReminderSettings } from '../../shared/domain/reminder-settings';
 import type { StudySession } from '../../shared/domain/records';
-import { DAY_MS, instantToLocal, parseInstant } from '../../shared/planner/time';
+import type { DisplayFormat } from '../../shared/locale/display-format';
+import { DAY_MS, instantToLocal, MINUTES_PER_DAY, parseInstant } from '../../shared/planner/time';
 import type { TrayHost } from './tray-host';
 
 export const MAX_TRAY_SESSIONS = 5;
@@ -32,8 +33,11 @@ export interface TrayMenuInput {
   nowMs: number;
 }
 
-function hhmm(timeZone: string, ms: number): string {
-  return instantToLocal(timeZone, ms).time;
+/** A session's span on the learner's clock, in their locale: "18:30–20:00", "6:30 – 8:00 PM". */
+function sessionSpan(format: DisplayFormat, timeZone: string, startMs: number, minutes: number): string {
+  const start = instantToLocal(timeZone, startMs);
+  const end = instantToLocal(timeZone, startMs + minutes * 60_000);
+  return format.timeRange(start.minutes, end.day > start.day ? MINUTES_PER_DAY + end.minutes : end.minutes);
 }
 
 /** Sessions of the learner's today (not skipped), by start, titled by milestone. */
@@ -62,7 +66,8 @@ export function isPaused(pausedUntilUtc: string | null, nowMs: number): boolean 
   return until !== null && until > nowMs;
 }
 
-export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
+/** The tray menu; times and dates in the learner's zone and `format` (main's display format). */
+export function buildTrayMenu(input: TrayMenuInput, format: DisplayFormat): TrayMenuItem[] {
   const items: TrayMenuItem[] = [{ kind: 'action', action: 'open', label: 'Open MLE Path' }, { kind: 'separator' }];
   if (input.sessions === null) {
     items.push({ kind: 'label', label: "Today's sessions: save your profile first" });
@@ -71,8 +76,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   } else {
     items.push({ kind: 'label', label: "Today's sessions" });
     for (const s of input.sessions.slice(0, MAX_TRAY_SESSIONS)) {
-      const start = parseInstant(s.startUtc) ?? 0;
-      const time = `${hhmm(input.timeZone, start)}–${hhmm(input.timeZone, start + s.minutes * 60_000)}`;
+      const time = sessionSpan(format, input.timeZone, parseInstant(s.startUtc) ?? 0, s.minutes);
       items.push({ kind: 'action', action: 'open-week', label: `${s.done ? '✓ ' : ''}${time}  ${s.title}` });
     }
     const more = input.sessions.length - MAX_TRAY_SESSIONS;
@@ -82,7 +86,8 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuItem[] {
   if (isPaused(input.pausedUntilUtc, input.nowMs)) {
     const until = parseInstant(input.pausedUntilUtc) ?? input.nowMs;
     const days = instantToLocal(input.timeZone, until).day - instantToLocal(input.timeZone, input.nowMs).day;
-    const when = days === 0 ? hhmm(input.timeZone, until) : days === 1 ? `tomorrow ${hhmm(input.timeZone, until)}` : instantToLocal(input.timeZone, until).date;
+    const time = format.timeAt(until, input.timeZone);
+    const when = days === 0 ? time : days === 1 ? `tomorrow ${time}` : format.dateTime(until, input.timeZone);
     items.push({ kind: 'action', action: 'resume', label: `Resume reminders (paused until ${when})` });
   } else {
     items.push({ kind: 'action', action: 'pause-day', label: 'Pause reminders for a day' });

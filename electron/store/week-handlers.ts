@@ -7,7 +7,7 @@ import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from '../../shared/d
 import type { StudySession } from '../../shared/domain/records';
 import { fail, ok } from '../../shared/ipc/result';
 import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
-import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
+import { unopenedWeekSessions, weekTotals } from '../../shared/planner/week-sessions';
 import type { StoreContext } from './context';
 import { SINGLETON_KEY } from './db';
 import type { Handlers } from './service';
@@ -40,20 +40,6 @@ async function missedSessions({ db }: StoreContext, nowMs: number): Promise<Stud
     .limit(MAX_MISSED)
     .toArray();
   return rows.sort((a, b) => b.startUtc.localeCompare(a.startUtc));
-}
-
-function totals(sessions: readonly StudySession[]) {
-  let plannedMinutes = 0;
-  let doneMinutes = 0;
-  let loggedMinutes = 0;
-  for (const s of sessions) {
-    if (s.status !== 'skipped') plannedMinutes += s.minutes;
-    if (s.status === 'done') {
-      doneMinutes += s.minutes;
-      loggedMinutes += s.loggedMinutes;
-    }
-  }
-  return { plannedMinutes, doneMinutes, loggedMinutes };
 }
 
 export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'session:update'> {
@@ -90,7 +76,7 @@ export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'se
       }
       sessions.sort((a, b) => a.startUtc.localeCompare(b.startUtc));
       const missed = await missedSessions(ctx, nowMs);
-      return ok({ weekStart, timeZone, sessions, ...totals(sessions), missed });
+      return ok({ weekStart, timeZone, sessions, ...weekTotals(sessions), missed });
     },
 
     async 'session:update'({ id, status, loggedMinutes, startUtc }) {

@@ -1,14 +1,21 @@
 /**
- * The window's frame: a sidebar with every screen, and the current screen. First run (no plan
- * yet) opens on the profile; every later launch on the dashboard. Main can ask for a screen
- * (a clicked notification or tray item) with the `navigate` event, and holds one asked for
- * while this page loaded until the page takes it after subscribing.
+ * The window's frame: a skip link, a sidebar with every screen, and the current screen. First
+ * run (no plan yet) opens on the profile; every later launch on the dashboard. Main can ask for
+ * a screen (a clicked notification or tray item) with the `navigate` event, and holds one asked
+ * for while this page loaded until the page takes it after subscribing.
+ *
+ * Screens render once the learner's locale and zone are known (they are asked for alongside the
+ * plan, which the first screen waits for anyway), so no date is ever drawn in a passing format.
+ * Every screen change puts the focus on the new screen's heading and names it in the title.
  */
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlannerBridge } from '../../shared/ipc/bridge';
+import type { DisplayFormat } from '../../shared/locale/display-format';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
 import { mayLeave } from './shared/leave-guard';
+import { documentLanguage, LearnerLocaleProvider, loadDisplayFormat, withLocalMessages, zoneOf } from './shared/locale';
+import { focusMainContent, focusScreenHeading, windowTitle } from './shared/screen-focus';
 import { applyTheme } from './shared/theme';
 import { detailOf, SCREENS, type ScreenDetail, type ScreenId } from './screens';
 import { NoTrayNotice } from './desktop/NoTrayNotice';
@@ -39,31 +46,64 @@ interface Location {
   detail?: ScreenDetail;
 }
 
-function Shell({ planner }: { planner: PlannerBridge }) {
+function Shell({ planner: bridge }: { planner: PlannerBridge }) {
   const [location, setLocation] = useState<Location | null>(null);
-  const [desktop, setDesktop] = useDesktopStatus(planner);
+  const [desktop, setDesktop] = useDesktopStatus(bridge);
+  const [format, setFormat] = useState<DisplayFormat | null>(null);
+  const [timeZone, setTimeZone] = useState<string | null>(null);
+  const main = useRef<HTMLElement>(null);
+  // Set by a screen change (not the first screen of the launch): focus its heading once shown.
+  const focusAfterChange = useRef(false);
   const navigate = useCallback((screen: ScreenId, detail?: ScreenDetail) => {
     // Typed but unsaved changes (the profile form) are never dropped without asking.
     if (!mayLeave((message) => window.confirm(message))) return;
+    focusAfterChange.current = true;
     setLocation(detail ? { screen, detail } : { screen });
     window.scrollTo(0, 0);
   }, []);
 
   useEffect(() => {
     let live = true;
-    void planner.invoke('plan:get', {}).then((result) => {
+    void loadDisplayFormat(bridge).then((f) => {
+      if (!live) return;
+      setFormat(f);
+      document.documentElement.lang = documentLanguage(f);
+    });
+    void bridge.invoke('profile:get', {}).then((r) => {
+      if (live) setTimeZone(zoneOf(r));
+    });
+    const offProfile = bridge.on('profile:changed', (saved) => setTimeZone(zoneOf({ ok: true, value: saved })));
+    return () => {
+      live = false;
+      offProfile();
+    };
+  }, [bridge]);
+  const planner = useMemo(() => (format ? withLocalMessages(bridge, format) : bridge), [bridge, format]);
+  const learner = useMemo(() => (format && timeZone ? { format, timeZone } : null), [format, timeZone]);
+
+  const entry = SCREENS.find((s) => s.id === location?.screen);
+  useEffect(() => {
+    document.title = entry ? windowTitle(entry.label) : 'MLE Path';
+    if (!entry || !learner || !focusAfterChange.current || !main.current) return;
+    focusAfterChange.current = false;
+    return focusScreenHeading(main.current);
+  }, [entry, location, learner]);
+
+  useEffect(() => {
+    let live = true;
+    void bridge.invoke('plan:get', {}).then((result) => {
       if (!live) return;
       setLocation((current) => current ?? { screen: result.ok && result.value === null ? 'profile' : 'dashboard' });
     });
-    void planner.invoke('settings:get', {}).then((result) => {
+    void bridge.invoke('settings:get', {}).then((result) => {
       if (live && result.ok) applyTheme(result.value.theme);
     });
-    const offNavigate = planner.on('navigate', (n) => navigate(n.screen, detailOf(n)));
-    const offSettings = planner.on('settings:changed', (settings) => applyTheme(settings.theme));
+    const offNavigate = bridge.on('navigate', (n) => navigate(n.screen, detailOf(n)));
+    const offSettings = bridge.on('settings:changed', (settings) => applyTheme(settings.theme));
     // Subscribed: now take what main held while this page loaded (a clicked reminder that opened
     // the window). Applied even if this effect was cleaned up meanwhile: main hands a navigation
     // over only once, and React's development double-run would otherwise drop it.
-    void planner.invoke('app:take-pending-navigation', {}).then((result) => {
+    void bridge.invoke('app:take-pending-navigation', {}).then((result) => {
       if (result.ok && result.value) navigate(result.value.screen, detailOf(result.value));
     });
     return () => {
@@ -71,12 +111,21 @@ function Shell({ planner }: { planner: PlannerBridge }) {
       offNavigate();
       offSettings();
     };
-  }, [planner, navigate]);
+  }, [bridge, navigate]);
 
-  const entry = SCREENS.find((s) => s.id === location?.screen);
   const Screen = entry?.component;
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          if (main.current) focusMainContent(main.current);
+        }}
+      >
+        Skip to content
+      </a>
       <aside className="sidebar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -100,15 +149,17 @@ function Shell({ planner }: { planner: PlannerBridge }) {
         <p className="sidebar-note">Offline · your data stays on this computer</p>
         <QuitButton planner={planner} className="sidebar-quit" />
       </aside>
-      <main className="app-main" id="main">
+      <main className="app-main" id="main" ref={main}>
         <WriteStatusBanner planner={planner} />
         <NoTrayNotice planner={planner} status={desktop} onStatus={setDesktop} />
-        {Screen && location ? (
-          <ScreenErrorBoundary key={location.screen}>
-            <Suspense fallback={<Loading />}>
-              <Screen planner={planner} navigate={navigate} {...(location.detail ? { detail: location.detail } : {})} />
-            </Suspense>
-          </ScreenErrorBoundary>
+        {Screen && location && learner ? (
+          <LearnerLocaleProvider value={learner}>
+            <ScreenErrorBoundary key={location.screen}>
+              <Suspense fallback={<Loading />}>
+                <Screen planner={planner} navigate={navigate} {...(location.detail ? { detail: location.detail } : {})} />
+              </Suspense>
+            </ScreenErrorBoundary>
+          </LearnerLocaleProvider>
         ) : (
           <Loading />
         )}

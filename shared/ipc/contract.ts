@@ -21,6 +21,7 @@ import {
   THEMES,
 } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
+import { isLocaleTag } from '../locale/display-format';
 import { SkillAreaSchema } from '../domain/skill-area-schema';
 import type { Channel, EventName } from './names';
 
@@ -326,6 +327,16 @@ export const channels = {
   'app:test-notification': { request: NoRequest, response: DesktopStatusSchema },
   /** Quits MLE Path (reminders stop until it is opened again). */
   'app:quit': { request: NoRequest, response: z.null() },
+  /**
+   * The learner's regional format as main reads it from the operating system, most preferred
+   * first: the window formats every date, time, number and amount with the first it can use.
+   */
+  'app:get-locale': {
+    request: NoRequest,
+    response: z.strictObject({
+      locales: z.array(z.string().max(100).refine(isLocaleTag, { error: 'must be a BCP 47 language tag' })).min(1).max(16),
+    }),
+  },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),

@@ -75,6 +75,7 @@ export const MAIN_CHANNEL_NAMES = [
   'app:dismiss-notice',
   'app:test-notification',
   'app:quit',
+  'app:get-locale',
 ] as const;
 export const CHANNEL_NAMES = [...STORE_CHANNEL_NAMES, ...MAIN_CHANNEL_NAMES] as const;
 export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed', 'app:desktop-status-changed'] as const;

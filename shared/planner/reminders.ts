@@ -32,11 +32,11 @@
  * bad data is a programming error, and a silent empty list would hide it.
  */
 import { isValidTimeZone } from '../domain/availability';
+import { createDisplayFormat, type DisplayFormat } from '../locale/display-format';
 import { ReminderSettingsSchema, type QuietHours, type ReminderSettings } from '../domain/reminder-settings';
 import type { StudySession } from './schedule';
 import {
   DAY_MS,
-  formatHumanDate,
   formatInstant,
   formatIsoDate,
   instantToLocal,
@@ -93,6 +93,14 @@ export interface ComputeRemindersInput {
   fromUtc: string;
   /** Exclusive. */
   toUtc: string;
+  /** How dates, times and numbers are worded: the learner's locale (main's display format). */
+  format?: DisplayFormat;
+}
+
+let britishEnglish: DisplayFormat | null = null;
+/** The wording when no locale is given (the planner's own tests): British English, 24-hour. */
+function defaultFormat(): DisplayFormat {
+  return (britishEnglish ??= createDisplayFormat(['en-GB']));
 }
 
 /** Local time of day for exam-countdown and recertification reminders: a working-hours moment. */
@@ -131,9 +139,9 @@ function pluralize(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function formatHours(minutes: number): string {
+function formatHours(minutes: number, format: DisplayFormat): string {
   const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return `${format.number(hours)} ${hours === 1 ? 'hour' : 'hours'}`;
 }
 
 function formatLead(minutes: number): string {
@@ -173,6 +181,7 @@ function leaveQuietHours(timeZone: string, due: number, quiet: QuietHours): numb
 
 function digestCandidates(input: ComputeRemindersInput, settings: ReminderSettings, from: number, to: number): Candidate[] {
   const { timeZone, sessions } = input;
+  const format = input.format ?? defaultFormat();
   if (!settings.digest.enabled) return [];
   const time = parseTimeOfDay(settings.digest.time)!;
   const starts = sessions.map((s) => ({ start: requireInstant(s.startUtc, `Session ${s.id} start`), minutes: s.minutes }));
@@ -195,13 +204,13 @@ function digestCandidates(input: ComputeRemindersInput, settings: ReminderSettin
       render: (finalDue) => {
         const coming = starts.filter((s) => s.start >= Math.max(finalDue, weekBegin) && s.start < weekEnd);
         const minutes = coming.reduce((sum, s) => sum + s.minutes, 0);
-        const week = `the week of ${formatHumanDate(monday)}`;
+        const week = `the week of ${format.weekdayDayYear(weekStart)}`;
         return {
           title: 'Your study week ahead',
           body:
             coming.length === 0
               ? `No study sessions planned for ${week} yet.`
-              : `${pluralize(coming.length, 'session', 'sessions')}, ${formatHours(minutes)} planned for ${week}.`,
+              : `${pluralize(coming.length, 'session', 'sessions')}, ${formatHours(minutes, format)} planned for ${week}.`,
         };
       },
     });
@@ -212,13 +221,16 @@ function digestCandidates(input: ComputeRemindersInput, settings: ReminderSettin
 function sessionCandidates(input: ComputeRemindersInput, settings: ReminderSettings, from: number, to: number): Candidate[] {
   const lead = settings.sessionLeadMinutes;
   if (lead === null) return [];
+  const format = input.format ?? defaultFormat();
   const out: Candidate[] = [];
   for (const session of input.sessions) {
     const start = requireInstant(session.startUtc, `Session ${session.id} start`);
     const due = start - lead * MINUTE_MS;
     if (due < from || due >= to) continue;
     const local = instantToLocal(input.timeZone, start);
-    const span = session.localEnd ? `${session.localStart}–${session.localEnd}` : session.localStart;
+    const startMinutes = parseTimeOfDay(session.localStart) ?? local.minutes;
+    const endMinutes = session.localEnd ? parseTimeOfDay(session.localEnd, true) : null;
+    const span = endMinutes === null ? format.time(startMinutes) : format.timeRange(startMinutes, endMinutes);
     out.push({
       id: `session.${session.id}.${formatInstant(start)}`,
       kind: 'session',
@@ -229,7 +241,7 @@ function sessionCandidates(input: ComputeRemindersInput, settings: ReminderSetti
         const minutesLeft = Math.round((start - finalDue) / MINUTE_MS);
         return {
           title: minutesLeft <= 0 ? 'Study session starting now' : `Study session in ${formatLead(minutesLeft)}`,
-          body: `${formatHumanDate(local.day)}, ${span} (${session.minutes} min).`,
+          body: `${format.weekdayDayYear(local.date)}, ${span} (${format.duration(session.minutes)}).`,
         };
       },
     });
@@ -239,6 +251,7 @@ function sessionCandidates(input: ComputeRemindersInput, settings: ReminderSetti
 
 function countdownCandidates(input: ComputeRemindersInput, settings: ReminderSettings, from: number, to: number): Candidate[] {
   const { timeZone } = input;
+  const format = input.format ?? defaultFormat();
   const at = parseTimeOfDay(COUNTDOWN_LOCAL_TIME)!;
   const out: Candidate[] = [];
   if (settings.examCountdown.enabled) {
@@ -257,7 +270,7 @@ function countdownCandidates(input: ComputeRemindersInput, settings: ReminderSet
           target: { screen: 'certifications', certId: exam.certId },
           render: () => ({
             title: days === 1 ? 'Exam tomorrow' : `Exam in ${days} days`,
-            body: `${name} exam on ${formatHumanDate(local.day)} at ${local.time}.`,
+            body: `${name} exam on ${format.weekdayDayYear(local.date)} at ${format.time(local.minutes)}.`,
           }),
         });
       }
@@ -279,7 +292,7 @@ function countdownCandidates(input: ComputeRemindersInput, settings: ReminderSet
         target: { screen: 'certifications', certId: cert.certId },
         render: () => ({
           title: 'Recertification coming up',
-          body: `${name} expires on ${formatHumanDate(expiryDay)}, in ${RECERTIFICATION_DAYS} days. Plan your renewal.`,
+          body: `${name} expires on ${format.weekdayDayYear(formatIsoDate(expiryDay))}, in ${RECERTIFICATION_DAYS} days. Plan your renewal.`,
         }),
       });
     }

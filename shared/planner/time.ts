@@ -32,8 +32,6 @@ export const MINUTES_PER_DAY = 24 * 60;
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
 // Instants must carry an explicit zone (Z or ±HH:mm): a bare local timestamp would be read in the
@@ -80,13 +78,6 @@ export function formatIsoDate(day: number): string {
   // Outside 0000–9999 ISO needs a sign and six digits; Date writes those forms.
   if (y < 0 || y > 9999 || !Number.isInteger(day)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
-}
-
-/** 'Sun 1 Nov 2026' — fixed English copy so output does not depend on the machine's locale. */
-export function formatHumanDate(day: number): string {
-  const date = new Date(day * DAY_MS);
-  const weekday = WEEKDAY_NAMES[weekdayOf(day)].slice(0, 3);
-  return `${weekday} ${date.getUTCDate()} ${MONTH_SHORT[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export function weekdayOf(day: number): Weekday {

@@ -10,6 +10,8 @@ import type { PlannerFailure } from './result';
 import { scheduleWeek, type ScheduleErrorCode, type ScheduleWeekResult, type StudySession } from './schedule';
 import { parseInstant } from './time';
 
+export { weekTotals } from './week-totals';
+
 export { defaultAvailability };
 
 export interface WeekSessionsInput {

@@ -18,6 +18,10 @@ import { sessionUid } from '../../electron/main/calendar-ics';
 import { SYNCED_CALENDAR_FILE } from '../../electron/main/calendar-sync';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
+import { createDisplayFormat } from '../../shared/locale/display-format';
+
+// The harness's browser locale, which the app formats with.
+const EN_GB = createDisplayFormat(['en-GB']);
 import { axeViolations } from './a11y';
 import { launchApp, type HarnessApp } from './harness/app-harness';
 import { lineProblems, parseCalendar, SubscribedCalendar, type ParsedCalendar } from '../support/ical';
@@ -61,7 +65,7 @@ async function keepCalendarIn(app: HarnessApp, folder: string): Promise<void> {
   await app.ui.getByRole('button', { name: 'Choose a folder…' }).click();
   await expect(app.ui.getByTestId('calendar-folder-path')).toHaveText(folder);
   await expect(app.ui.getByTestId('calendar-folder-file')).toHaveText(path.join(folder, SYNCED_CALENDAR_FILE));
-  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/ at \d\d:\d\d · \d+ events$/);
+  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d · \d+ events$/);
 }
 
 /** A change the calendar shows, made the way the UI makes it; resolves once main has heard of it. */
@@ -99,7 +103,7 @@ test('a folder chosen in Settings gets the calendar, rewritten after a move and 
   if (!wednesday) throw new Error('no Wednesday 18:30 session next week');
   await open(ui, 'Week');
   await ui.getByRole('button', { name: 'Next week' }).click();
-  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart()));
+  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart(), EN_GB));
   await ui.getByRole('button', { name: /, Wednesday 18:30–20:30, planned$/ }).focus();
   await ui.keyboard.press('ArrowLeft');
   await ui.keyboard.press('ArrowDown');
@@ -176,7 +180,7 @@ test('the folder survives a relaunch, the file is written at start, and a vanish
   await expect.poll(() => existsSync(file)).toBe(true);
   await open(app.ui, 'Settings');
   await expect(app.ui.getByTestId('calendar-folder-path')).toHaveText(folder);
-  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/ at \d\d:\d\d · \d+ events$/);
+  await expect(app.ui.getByTestId('calendar-folder-written')).toContainText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d\d:\d\d · \d+ events$/);
   expect(await axeViolations(app.ui)).toEqual([]);
 
   const session = (await call<{ sessions: Session[] }>(app.ui, 'week:get', { weekStart: nextWeekStart() })).sessions[0];

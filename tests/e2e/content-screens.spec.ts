@@ -61,24 +61,24 @@ test('an expense is listed, updates the totals and chart, survives a relaunch; a
   await open(first.ui, 'Costs & salary');
   const { ui } = first;
   // The seed records $150 against the booked exam on the certifications screen.
-  await expect(ui.getByTestId('cost-spent')).toHaveText('$150');
+  await expect(ui.getByTestId('cost-spent')).toHaveText('US$150');
   await expect(ui.getByTestId('expenses-empty')).toBeVisible();
 
   await ui.getByLabel('Date').fill('2026-12-01');
   await ui.getByLabel('Amount').fill('120');
   await ui.getByLabel('What it was for').fill('Practice exams');
   await ui.getByRole('button', { name: 'Add expense' }).click();
-  await expect(ui.getByTestId('expense-status')).toHaveText('Added “Practice exams” ($120).');
+  await expect(ui.getByTestId('expense-status')).toHaveText('Added “Practice exams” (US$120).');
   await expect(ui.getByTestId('expense-row')).toHaveCount(1);
   await expect(ui.getByTestId('expense-row')).toContainText('Practice exams');
-  await expect(ui.getByTestId('cost-spent')).toHaveText('$270');
+  await expect(ui.getByTestId('cost-spent')).toHaveText('US$270');
   await expect(ui.getByTestId('spending-chart').locator('.costs-bar-spent')).toHaveAttribute('ct:value', '270');
   expect((await first.dumpDb())['spending']).toEqual([expect.objectContaining({ date: '2026-12-01', amountUsd: 120, label: 'Practice exams', certId: null })]);
 
   await ui.getByLabel('Amount').fill('-5');
   await ui.getByLabel('What it was for').fill('Refund?');
   await ui.getByRole('button', { name: 'Add expense' }).click();
-  await expect(ui.getByTestId('expense-error-amount')).toHaveText('Amount must be more than $0.');
+  await expect(ui.getByTestId('expense-error-amount')).toHaveText('Amount must be more than US$0.');
   await expect(ui.getByLabel('Amount')).toHaveAttribute('aria-invalid', 'true');
   await expect(ui.getByLabel('Amount')).toBeFocused();
   await expect(ui.getByTestId('expense-row')).toHaveCount(1);
@@ -90,11 +90,11 @@ test('an expense is listed, updates the totals and chart, survives a relaunch; a
   await open(second.ui, 'Costs & salary');
   await expect(second.ui.getByTestId('expense-row')).toHaveCount(1);
   await expect(second.ui.getByTestId('expense-row')).toContainText('Practice exams');
-  await expect(second.ui.getByTestId('cost-spent')).toHaveText('$270');
+  await expect(second.ui.getByTestId('cost-spent')).toHaveText('US$270');
 
   await second.ui.getByRole('button', { name: /^Delete “Practice exams”/ }).click();
   await expect(second.ui.getByTestId('expenses-empty')).toBeVisible();
-  await expect(second.ui.getByTestId('cost-spent')).toHaveText('$150');
+  await expect(second.ui.getByTestId('cost-spent')).toHaveText('US$150');
   expect((await second.dumpDb())['spending']).toEqual([]);
   await second.close();
 });

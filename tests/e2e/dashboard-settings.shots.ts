@@ -1,6 +1,7 @@
 /**
  * Screenshots of the dashboard and settings for a learner a few steps in, both themes. Settings
  * shows the study calendar kept up to date in a folder (a fixed one, so the picture is stable).
+ * The dashboard also under a German and a US locale.
  */
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,6 +28,16 @@ for (const theme of ['light', 'dark'] as const) {
     // The click scrolled down; the sticky sidebar would be drawn halfway down the full page.
     await app.ui.evaluate(() => window.scrollTo(0, 0));
     await app.ui.screenshot({ path: path.join(OUT, `settings-${theme}.png`), fullPage: true });
+    await app.close();
+  });
+}
+
+for (const locale of ['de-DE', 'en-US'] as const) {
+  test(`dashboard (${locale})`, async ({ profileDir }) => {
+    const app = await launchApp({ profileDir, locale });
+    await seedLearner(app.ui, { ticks: 3 });
+    await expect(app.ui.getByTestId('dash-next-milestone')).toBeVisible();
+    await app.ui.screenshot({ path: path.join(OUT, `dashboard-${locale}.png`), fullPage: true });
     await app.close();
   });
 }

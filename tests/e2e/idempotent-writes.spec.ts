@@ -35,7 +35,7 @@ test('an expense the store answers late is saved exactly once, after "may not ha
     transit.release();
 
     await expect(banner).toHaveText('Your change was saved.');
-    await expect(ui.getByTestId('expense-status')).toHaveText('Added “Exam voucher” ($42).');
+    await expect(ui.getByTestId('expense-status')).toHaveText('Added “Exam voucher” (US$42).');
     await expect(ui.getByTestId('expense-row')).toHaveCount(1);
     const spending = (await app.dumpDb())['spending'] as { label: string; amountUsd: number }[];
     expect(spending.filter((r) => r.label === 'Exam voucher')).toHaveLength(1);

@@ -8,6 +8,10 @@ import type { Page } from '@playwright/test';
 import { actionActivation, clickActivation, notificationPayload } from '../../electron/main/notification-routing';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
+import { createDisplayFormat } from '../../shared/locale/display-format';
+
+/** The harness's browser reports en-GB, so the window words dates the British way. */
+const EN_GB = createDisplayFormat(['en-GB']);
 import { launchApp } from './harness/app-harness';
 import { call, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
@@ -105,7 +109,7 @@ test('a clicked reminder opens exactly what it announced: the digest\'s week, a 
     // The weekly digest that previews next week opens next week, not the current one.
     await app.activateNotification(clickActivation(notificationPayload({ kind: 'digest', target: { screen: 'week', weekStart: week } }, 'linux')));
     await expect(heading(app.ui, 'Your week')).toBeVisible();
-    await expect(app.ui.getByTestId('week-title')).toHaveText(weekTitle(week));
+    await expect(app.ui.getByTestId('week-title')).toHaveText(weekTitle(week, EN_GB));
 
     // A session heads-up, clicked from the dashboard: its week, the session focused.
     await app.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Dashboard' }).click();
@@ -115,7 +119,7 @@ test('a clicked reminder opens exactly what it announced: the digest\'s week, a 
     if (!saturday || !monday) throw new Error(`next week lacks its Saturday or Monday session: ${JSON.stringify(stored)}`);
     const target = (s: StoredSession) => ({ screen: 'week' as const, weekStart: week, sessionId: s.id, sessionStartUtc: s.startUtc });
     await app.activateNotification(clickActivation(notificationPayload({ kind: 'session', target: target(saturday) }, 'linux')));
-    await expect(app.ui.getByTestId('week-title')).toHaveText(weekTitle(week));
+    await expect(app.ui.getByTestId('week-title')).toHaveText(weekTitle(week, EN_GB));
     await expect(app.ui.locator(`[data-session-id="${saturday.id}"]`)).toBeFocused();
     await expect(app.ui.locator(`[data-session-id="${saturday.id}"]`)).toHaveAccessibleName(/, Saturday 09:00–11:00, planned$/);
 
@@ -145,7 +149,7 @@ test('a session reminder that opened the window focuses the session once the wee
   const app = await launchApp({ profileDir, openScreen: { screen: 'week', weekStart: week, sessionId: saturday.id } });
   try {
     await expect(heading(app.ui, 'Your week')).toBeVisible();
-    await expect(app.ui.getByTestId('week-title')).toHaveText(weekTitle(week));
+    await expect(app.ui.getByTestId('week-title')).toHaveText(weekTitle(week, EN_GB));
     await expect(app.ui.locator(`[data-session-id="${saturday.id}"]`)).toBeFocused();
   } finally {
     await app.close();

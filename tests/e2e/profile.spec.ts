@@ -28,8 +28,8 @@ test('a saved profile is still there after the app restarts', async ({ profileDi
   const saved = first.ui.getByTestId('saved-profile');
   await expect(saved).toContainText('Data analyst');
   await expect(saved).toContainText('12 hours a week');
-  await expect(saved).toContainText('$1,250');
-  await expect(saved).toContainText('Monday 4 January 2027');
+  await expect(saved).toContainText('US$1,250');
+  await expect(saved).toContainText('Monday, 4 January 2027');
   // The store's events (main also announces its desktop status once at start, when it learns the tray host).
   expect(storeEvents(first.broadcasts)).toEqual(['profile:changed', 'plan:changed']);
   await first.close();

@@ -80,7 +80,7 @@ test('the quick quiz scores the answers, names the weakest area and is stored', 
   const ui = first.ui;
   await expect(ui.getByRole('heading', { name: 'Your results' })).toBeFocused();
   await expect(ui.getByTestId('readiness-score')).toHaveText('50');
-  await expect(ui.getByTestId('attempt-score')).toHaveText('3 of 6 right (50 %)');
+  await expect(ui.getByTestId('attempt-score')).toHaveText('3 of 6 right (50%)');
   await expect(ui.getByTestId('area-scores')).toContainText('Python & foundations100 out of 100');
   await expect(ui.getByTestId('area-scores')).toContainText('ML modelling50 out of 100');
   await expect(ui.getByTestId('area-scores')).toContainText('MLOps & deployment0 out of 100');
@@ -110,7 +110,7 @@ test('the quick quiz scores the answers, names the weakest area and is stored', 
   const history = second.ui.getByTestId('quiz-history');
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history.getByRole('row').nth(1)).toContainText('Quick quiz');
-  await expect(history.getByRole('row').nth(1)).toContainText('3/6 · 50 %');
+  await expect(history.getByRole('row').nth(1)).toContainText('3/6 · 50%');
   await expect(second.ui.getByTestId('current-readiness')).toHaveText('50');
   await expect(second.ui.getByRole('img', { name: /Line chart of overall readiness after each of your 1 attempt/ })).toBeVisible();
   await expectNoAxeViolations(second.ui);

@@ -5,7 +5,8 @@
  * back as one catch-up on the next start; a further start at the same moment shows nothing.
  */
 import type { Page } from '@playwright/test';
-import { DAY_MS, formatHumanDate, formatIsoDate, parseIsoDate, wallToInstant, weekdayOf } from '../../shared/planner/time';
+import { createDisplayFormat } from '../../shared/locale/display-format';
+import { DAY_MS, formatIsoDate, parseIsoDate, wallToInstant, weekdayOf } from '../../shared/planner/time';
 import { launchApp } from './harness/app-harness';
 import { startReminders } from './harness/reminders';
 import { expect, test } from './fixtures';
@@ -24,7 +25,8 @@ const digestAt = (day: number) => wallToInstant('Europe/Berlin', day, 18 * 60);
 const at = (day: number, minutesAfterDigest: number) => new Date(digestAt(day) + minutesAfterDigest * 60_000).toISOString();
 const FIRST_SUNDAY_DIGEST = at(FIRST_SUNDAY, 0);
 const NEXT_SUNDAY_DIGEST = at(NEXT_SUNDAY, 0);
-const FIRST_WEEK = formatHumanDate(FIRST_SUNDAY + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The harness's browser locale (en-GB) is the learner's: "Mon, 7 Dec 2026".
+const FIRST_WEEK = createDisplayFormat(['en-GB']).weekdayDayYear(formatIsoDate(FIRST_SUNDAY + 1)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function saveProfileThroughForm(ui: Page): Promise<void> {
   await ui.getByRole('radio', { name: 'Data analyst' }).check();

@@ -21,13 +21,13 @@ async function saveProfile(ui: Page, hours: string) {
 test('a tick updates progress, is stored, and survives a relaunch and a re-plan', async ({ profileDir }) => {
   const first = await launchApp({ profileDir });
   await saveProfile(first.ui, '8');
-  await expect(first.ui.getByTestId('overall-progress')).toHaveText('0 %');
-  await expect(first.ui.getByTestId('budget-message')).toHaveText('The recommended credentials cost $450 of your $900 budget.');
+  await expect(first.ui.getByTestId('overall-progress')).toHaveText('0%');
+  await expect(first.ui.getByTestId('budget-message')).toHaveText('The recommended credentials cost US$450 of your US$900 budget.');
   const etaAt8 = await first.ui.getByTestId('eta').textContent();
 
   await first.ui.getByRole('checkbox', { name: 'Core Python' }).check();
-  await expect(first.ui.getByTestId('phase-progress-phase.foundations')).not.toHaveText('0 %');
-  await expect(first.ui.getByTestId('overall-progress')).not.toHaveText('0 %');
+  await expect(first.ui.getByTestId('phase-progress-phase.foundations')).not.toHaveText('0%');
+  await expect(first.ui.getByTestId('overall-progress')).not.toHaveText('0%');
   const stored = await first.dumpDb();
   expect(stored['milestoneProgress']).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.python-core', done: true, note: '' })]);
   await first.close();
@@ -54,9 +54,9 @@ test('unticking restores the previous progress', async ({ profileDir }) => {
   await saveProfile(app.ui, '10');
   const box = app.ui.getByRole('checkbox', { name: 'SQL for pipelines' });
   await box.check();
-  await expect(app.ui.getByTestId('overall-progress')).not.toHaveText('0 %');
+  await expect(app.ui.getByTestId('overall-progress')).not.toHaveText('0%');
   await box.uncheck();
-  await expect(app.ui.getByTestId('overall-progress')).toHaveText('0 %');
+  await expect(app.ui.getByTestId('overall-progress')).toHaveText('0%');
   expect((await app.dumpDb())['milestoneProgress']).toEqual([expect.objectContaining({ milestoneId: 'phase.foundations.sql-basics', done: false, doneAt: null })]);
   await app.close();
 });

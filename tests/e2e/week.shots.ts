@@ -2,7 +2,8 @@
  * PNGs of the week calendar for people to look at: next week (every session still ahead, so the
  * picture does not depend on the time of day it is taken) with one session done, one skipped and
  * one missed session from an earlier week, in light and dark, plus the 900×600 minimum window in
- * light. Not a test of behaviour: week.spec.ts does that.
+ * light, and the light week under a German and a US locale (Monday first and 24-hour times;
+ * Sunday first and 12-hour times). Not a test of behaviour: week.spec.ts and locale.spec.ts do that.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -58,6 +59,17 @@ for (const theme of ['light', 'dark'] as const) {
       await ui.setViewportSize({ width: 900, height: 600 });
       await ui.screenshot({ path: path.join(OUT, 'week-900x600-light.png') });
     }
+    await app.close();
+  });
+}
+
+for (const locale of ['de-DE', 'en-US'] as const) {
+  test(`week calendar (${locale})`, async ({ profileDir }) => {
+    const app = await launchApp({ profileDir, locale });
+    const { ui } = app;
+    await seedWeek(ui);
+    await openNextWeek(ui);
+    await ui.screenshot({ path: path.join(OUT, `week-${locale}.png`), fullPage: true });
     await app.close();
   });
 }

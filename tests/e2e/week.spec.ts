@@ -12,6 +12,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
+import { createDisplayFormat } from '../../shared/locale/display-format';
+
+// The harness's browser locale, which the app formats with.
+const EN_GB = createDisplayFormat(['en-GB']);
 import { launchApp } from './harness/app-harness';
 import { call, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
@@ -46,7 +50,7 @@ async function openNextWeek(ui: Page): Promise<void> {
   await ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Week' }).click();
   await expect(ui.getByRole('heading', { name: 'Your week' })).toBeVisible();
   await ui.getByRole('button', { name: 'Next week' }).click();
-  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart()));
+  await expect(ui.getByTestId('week-title')).toHaveText(weekTitle(nextWeekStart(), EN_GB));
   await expect(ui.getByRole('button', { name: /, Monday 18:30–20:30, / })).toBeVisible();
 }
 
@@ -139,6 +143,9 @@ test('sessions move by keyboard and by drag and drop; a move onto another sessio
   await expect(block(ui, 'Tuesday 19:00–21:00')).toBeVisible();
 
   // Drag and drop: Saturday 09:00 → one column right, one hour down = Sunday 10:00.
+  // The grid opens at the week's first session (Monday evening); the Saturday morning block is
+  // scrolled out of view above it, so the grid is scrolled to its top first.
+  await ui.locator('.week-scroll').evaluate((box) => box.scrollTo(0, 0));
   const source = block(ui, 'Saturday 09:00–11:00');
   const from = await source.boundingBox();
   const sunday = await ui.locator('.week-column').nth(6).boundingBox();
@@ -208,7 +215,7 @@ test('missed sessions can be marked done or brought into the week', async ({ pro
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   await expect.poll(async () => ((await app.dumpDb())['sessions'] as Session[]).find((s) => s.id === first.id)?.status).toBe('done');
 
-  await panel.getByRole('button', { name: `Move to ${weekTitle(nextWeekStart())}` }).click();
+  await panel.getByRole('button', { name: `Move to ${weekTitle(nextWeekStart(), EN_GB)}` }).click();
   await expect(panel).toBeHidden();
   // It keeps its time of day (18:30) on the first day that is free at that time: Tuesday.
   // Thursday's session ends where its milestone ends (20:24), and keeps that length when moved.

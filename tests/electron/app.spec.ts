@@ -148,3 +148,23 @@ test('where no tray can be seen, closing the window leaves it reachable (minimis
   expect(state).toEqual({ destroyed: false, reachable: true });
   await app.close();
 });
+
+test("the window gets the operating system's regional format, and its title names the screen", async () => {
+  const app = await launch(userData);
+  const ui = await uiWindow(app);
+  const system = await app.evaluate(({ app: electronApp }) => ({
+    system: electronApp.getSystemLocale(),
+    preferred: electronApp.getPreferredSystemLanguages(),
+    chromium: electronApp.getLocale(),
+  }));
+  const answer = await ui.evaluate(() => window.planner?.invoke('app:get-locale', {}));
+  expect(answer).toMatchObject({ ok: true });
+  const locales = (answer as { value: { locales: string[] } }).value.locales;
+  // The regional format comes first whenever the system reports one Intl can read.
+  const first = [system.system, ...system.preferred, system.chromium].map((l) => l.split(/[.@]/)[0]?.replace(/_/g, '-') ?? '').find((l) => l && l !== 'C' && l !== 'POSIX');
+  if (first) expect(locales[0]?.toLowerCase()).toBe(Intl.getCanonicalLocales(first)[0]?.toLowerCase());
+  // Electron shows the page's title as the window's: a screen change names the screen.
+  await ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()))).toContain('Settings — MLE Path');
+  await app.close();
+});

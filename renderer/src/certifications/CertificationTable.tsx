@@ -7,7 +7,7 @@
  */
 import type { PlannedCertification } from '../../../shared/domain/plan';
 import { certificationLabel, type CertificationContent } from '../shared/content';
-import { formatDay } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { costText, levelText, prepText, providerText, retiredText, validityText } from './cert-facts';
 import { Chips } from '../shared/Chips';
 import { SourceList, SourceNote } from '../guide/SourceNote';
@@ -79,6 +79,7 @@ export function CertificationTable(props: Props) {
 }
 
 function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highlightId, onAdd, onShowEntry, onShowCert }: Props & { cert: CertificationContent }) {
+  const format = useDisplayFormat();
   const plan = planned.get(cert.id);
   const retired = cert.status === 'retired';
   const replacement = cert.replacedBy ?? null;
@@ -95,12 +96,12 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         <span className="certs-sub">{facts}</span>
         {plan && (
           <span className="certs-badge certs-badge-plan">
-            Your plan · #{plan.order} · {plan.booked ? 'booked' : 'target'} {formatDay(plan.targetExamDate)}
+            Your plan · #{plan.order} · {plan.booked ? 'booked' : 'target'} {format.day(plan.targetExamDate)}
           </span>
         )}
         {retired && (
           <span className="certs-retired">
-            <span className="certs-badge certs-badge-retired">Retired{cert.retiredOn ? ` ${retiredText(cert)}` : ''}</span>
+            <span className="certs-badge certs-badge-retired">Retired{cert.retiredOn ? ` ${retiredText(cert, format)}` : ''}</span>
             {replacement ? (
               <span className="small">
                 Replaced by{' '}
@@ -127,7 +128,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
             <div>
               <dt>Exam</dt>
               <dd>
-                <Fact text={costText(cert)} />
+                <Fact text={costText(cert, format)} />
               </dd>
             </div>
             <div>
@@ -149,7 +150,7 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
         <CellLabel text={COLUMNS[2]} />
         {cert.roiPercent !== null && cert.roiPercent !== undefined && (
           <span className="certs-roi">
-            <span className="certs-roi-value">{cert.roiPercent} %</span>
+            <span className="certs-roi-value">{format.percent(cert.roiPercent)}</span>
             <span className="meter certs-roi-bar" aria-hidden="true">
               <span style={{ width: `${cert.roiPercent}%` }} />
             </span>

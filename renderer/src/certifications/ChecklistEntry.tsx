@@ -16,7 +16,8 @@ import type { RequestOf } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { CertificationContent } from '../shared/content';
 import { certificationLabel } from '../shared/content';
-import { formatDay, formatUsd } from '../shared/format';
+import { parseIsoDate } from '../../../shared/planner/time';
+import { useDisplayFormat } from '../shared/locale';
 import { examCountdown, expiryNote, RETIRED_STATUSES, retiredText, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
 
 interface Draft {
@@ -73,6 +74,7 @@ interface Props {
 }
 
 export function ChecklistEntry({ planner, cert, row, planned, today, highlighted, headingRef, onSaved }: Props) {
+  const format = useDisplayFormat();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(row));
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -115,8 +117,8 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
       </p>
     ) : null;
 
-  const countdown = examCountdown(row, today);
-  const expiry = expiryNote(row, today);
+  const countdown = examCountdown(row, today, format);
+  const expiry = expiryNote(row, today, format);
   const titleId = `${id}-title`;
 
   return (
@@ -132,11 +134,11 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
           </h3>
           <p className="muted small">
             {planned
-              ? `In your plan · #${planned.order} · ${planned.booked ? 'booked for' : 'target exam'} ${formatDay(planned.targetExamDate)}`
+              ? `In your plan · #${planned.order} · ${planned.booked ? 'booked for' : 'target exam'} ${format.day(planned.targetExamDate)}`
               : retired
-                ? `Retired${cert.retiredOn ? ` ${retiredText(cert, true)}` : ''}: kept as a record of your pass`
+                ? `Retired${cert.retiredOn ? ` ${retiredText(cert, format, true)}` : ''}: kept as a record of your pass`
                 : 'Added by you'}
-            {row ? ` · ${formatUsd(row.spentUsd)} spent` : ''}
+            {row ? ` · ${format.usd(row.spentUsd)} spent` : ''}
           </p>
         </div>
         <div className="certs-notes">
@@ -184,7 +186,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
                     {step.label}
                     {isDay(stepDate) && (
                       <span className="certs-step-date" aria-hidden="true">
-                        {formatDay(stepDate)}
+                        {format.day(stepDate)}
                       </span>
                     )}
                   </span>
@@ -214,7 +216,11 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
               aria-describedby={describe('examDate', `${id}-examDate-hint`)}
             />
             <p className="hint" id={`${id}-examDate-hint`}>
-              {draft.status === 'exam-booked' ? 'The date you booked.' : 'Needed once you book.'}
+              {draft.examDate && parseIsoDate(draft.examDate) !== null
+                ? `${format.dayLong(draft.examDate)}.`
+                : draft.status === 'exam-booked'
+                  ? 'The date you booked.'
+                  : 'Needed once you book.'}
             </p>
             {errorText('examDate')}
           </div>
@@ -233,6 +239,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
                 aria-describedby={describe('passedOn', `${id}-passedOn-hint`)}
               />
               <p className="hint" id={`${id}-passedOn-hint`}>
+                {draft.passedOn && parseIsoDate(draft.passedOn) !== null ? `${format.dayLong(draft.passedOn)}. ` : ''}
                 {cert.validityYears ? `Valid for ${cert.validityYears} years from this date.` : 'No expiry period published.'}
               </p>
               {errorText('passedOn')}

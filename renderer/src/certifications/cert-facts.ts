@@ -5,8 +5,8 @@
  */
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { CertificationStatus } from '../../../shared/domain/records';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
 import type { CertificationContent } from '../shared/content';
-import { formatDay, formatMonth, formatUsd } from '../shared/format';
 
 export type CertStatusValue = CertificationStatus['status'];
 
@@ -49,20 +49,20 @@ export const providerText = (cert: CertificationContent) => cert.provider ?? 'Pr
  * names only the month. `prefixed` adds the preposition that fits ("on 31 Mar 2026", "in May
  * 2024"). Null for an exam with no retirement date.
  */
-export function retiredText(cert: Pick<CertificationContent, 'retiredOn'>, prefixed = false): string | null {
+export function retiredText(cert: Pick<CertificationContent, 'retiredOn'>, format: DisplayFormat, prefixed = false): string | null {
   const when = cert.retiredOn;
   if (!when) return null;
   const isMonth = /^\d{4}-\d{2}$/.test(when);
-  const words = isMonth ? formatMonth(when) : formatDay(when);
+  const words = isMonth ? format.month(when) : format.day(when);
   return prefixed ? `${isMonth ? 'in' : 'on'} ${words}` : words;
 }
 
-export function costText(cert: CertificationContent): string {
+export function costText(cert: CertificationContent, format: DisplayFormat): string {
   if (cert.examCostUsd !== null && cert.examCostUsd !== undefined) {
-    return cert.examCostApproximate ? `about ${formatUsd(cert.examCostUsd)}` : formatUsd(cert.examCostUsd);
+    return cert.examCostApproximate ? `about ${format.usd(cert.examCostUsd)}` : format.usd(cert.examCostUsd);
   }
   const sub = cert.subscriptionUsdPerMonth;
-  if (sub) return `${sub.min === sub.max ? formatUsd(sub.min) : `${formatUsd(sub.min)}–${formatUsd(sub.max)}`} a month (subscription)`;
+  if (sub) return `${sub.min === sub.max ? format.usd(sub.min) : `${format.usd(sub.min)}–${format.usd(sub.max)}`} a month (subscription)`;
   return 'not published';
 }
 
@@ -91,20 +91,20 @@ export interface DateNote {
 }
 
 /** The countdown for a booked exam, from the stored record (not unsaved edits). */
-export function examCountdown(row: CertificationStatus | undefined, today: Date): DateNote | null {
+export function examCountdown(row: CertificationStatus | undefined, today: Date, format: DisplayFormat): DateNote | null {
   if (!row || row.status !== 'exam-booked' || !row.examDate) return null;
   const days = daysUntil(row.examDate, today);
-  if (days > 0) return { text: `Exam ${inDays(days)} · ${formatDay(row.examDate)}`, tone: days <= 14 ? 'warning' : 'normal' };
-  if (days === 0) return { text: `Exam today · ${formatDay(row.examDate)}`, tone: 'warning' };
-  return { text: `Exam date passed ${daysAgo(-days)} (${formatDay(row.examDate)}): record the result`, tone: 'warning' };
+  if (days > 0) return { text: `Exam ${inDays(days)} · ${format.day(row.examDate)}`, tone: days <= 14 ? 'warning' : 'normal' };
+  if (days === 0) return { text: `Exam today · ${format.day(row.examDate)}`, tone: 'warning' };
+  return { text: `Exam date passed ${daysAgo(-days)} (${format.day(row.examDate)}): record the result`, tone: 'warning' };
 }
 
 /** Expiry of a passed credential from the stored `expiresOn`; renewal due inside the window. */
-export function expiryNote(row: CertificationStatus | undefined, today: Date): DateNote | null {
+export function expiryNote(row: CertificationStatus | undefined, today: Date, format: DisplayFormat): DateNote | null {
   if (!row || (row.status !== 'passed' && row.status !== 'renewal-due')) return null;
   if (!row.expiresOn) return { text: 'No expiry date published', tone: 'normal' };
   const days = daysUntil(row.expiresOn, today);
-  if (days < 0) return { text: `Expired on ${formatDay(row.expiresOn)}: renewal due`, tone: 'warning' };
-  if (days <= RENEWAL_WINDOW_DAYS) return { text: `Renewal due: expires ${formatDay(row.expiresOn)} (${days === 0 ? 'today' : inDays(days)})`, tone: 'warning' };
-  return { text: `Valid until ${formatDay(row.expiresOn)}`, tone: 'success' };
+  if (days < 0) return { text: `Expired on ${format.day(row.expiresOn)}: renewal due`, tone: 'warning' };
+  if (days <= RENEWAL_WINDOW_DAYS) return { text: `Renewal due: expires ${format.day(row.expiresOn)} (${days === 0 ? 'today' : inDays(days)})`, tone: 'warning' };
+  return { text: `Valid until ${format.day(row.expiresOn)}`, tone: 'success' };
 }

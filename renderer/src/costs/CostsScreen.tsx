@@ -18,8 +18,10 @@ import { SpendingChart, type ChartBar } from './SpendingChart';
 import { useMoneyRecords } from './useMoneyRecords';
 import './costs.css';
 import { LoadingCard } from '../shared/LoadStates';
+import { useDisplayFormat } from '../shared/locale';
 
 export default function CostsScreen({ planner, navigate }: ScreenProps) {
+  const format = useDisplayFormat();
   const plan = usePlanView(planner);
   const records = useMoneyRecords(planner);
 
@@ -74,7 +76,7 @@ export default function CostsScreen({ planner, navigate }: ScreenProps) {
         ) : (
           <div className="empty-state">
             <p>
-              You have spent <strong data-testid="cost-spent">{formatMoney(totals.spentUsd)}</strong> so far. Save your starting point to
+              You have spent <strong data-testid="cost-spent">{formatMoney(totals.spentUsd, format)}</strong> so far. Save your starting point to
               compare it with your budget and the exams your plan recommends.
             </p>
             <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
@@ -97,6 +99,7 @@ export default function CostsScreen({ planner, navigate }: ScreenProps) {
 }
 
 function BudgetOverview({ view, totals }: { view: PlanView; totals: CostTotals }) {
+  const format = useDisplayFormat();
   const { plan } = view;
   const summary = totals.plan;
   if (!summary) return null;
@@ -116,7 +119,7 @@ function BudgetOverview({ view, totals }: { view: PlanView; totals: CostTotals }
           <tbody>
             <tr>
               <th scope="row">Budget</th>
-              <td data-testid="cost-budget">{formatMoney(summary.budgetUsd)}</td>
+              <td data-testid="cost-budget">{formatMoney(summary.budgetUsd, format)}</td>
             </tr>
             <tr>
               <th scope="row">
@@ -125,34 +128,35 @@ function BudgetOverview({ view, totals }: { view: PlanView; totals: CostTotals }
                   {plan.certifications.length === 0 ? 'No exam in your plan' : plan.certifications.map((c) => certificationLabel(c.certId)).join(', ')}
                 </span>
               </th>
-              <td data-testid="cost-planned">{formatMoney(summary.plannedUsd)}</td>
+              <td data-testid="cost-planned">{formatMoney(summary.plannedUsd, format)}</td>
             </tr>
             <tr>
               <th scope="row">
                 Spent so far
                 <span className="costs-sub">
-                  {formatMoney(totals.expensesUsd)} in expenses
-                  {certFeesUsd > 0 ? ` + ${formatMoney(certFeesUsd)} recorded on the Certifications screen` : ''}
+                  {formatMoney(totals.expensesUsd, format)} in expenses
+                  {certFeesUsd > 0 ? ` + ${formatMoney(certFeesUsd, format)} recorded on the Certifications screen` : ''}
                 </span>
               </th>
-              <td data-testid="cost-spent">{formatMoney(totals.spentUsd)}</td>
+              <td data-testid="cost-spent">{formatMoney(totals.spentUsd, format)}</td>
             </tr>
             <tr className={summary.overBudget ? 'is-over' : undefined}>
               <th scope="row">
                 {summary.overBudget ? 'Over budget' : 'Left after planned exams'}
                 <span className="costs-sub">Budget minus spending and exams not yet paid for</span>
               </th>
-              <td data-testid="cost-remaining">{formatMoney(Math.abs(summary.remainingUsd))}</td>
+              <td data-testid="cost-remaining">{formatMoney(Math.abs(summary.remainingUsd), format)}</td>
             </tr>
           </tbody>
         </table>
       </div>
-      <p className={plan.budget.withinBudget ? 'muted small' : 'alert alert-warning'}>{plan.budget.message}</p>
+      <p className={plan.budget.withinBudget ? 'muted small' : 'alert alert-warning'}>{format.message(plan.budget.message)}</p>
     </>
   );
 }
 
 function Investment({ plannedUsd }: { plannedUsd: number | null }) {
+  const format = useDisplayFormat();
   const inv = builtInPack.investment;
   const { min, max } = inv.certSpendUsd;
   const count = inv.typicalCertCount;
@@ -169,7 +173,7 @@ function Investment({ plannedUsd }: { plannedUsd: number | null }) {
       <h2 id="costs-investment-title">Typical investment</h2>
       <div className="costs-investment">
         <span className="costs-big" data-testid="investment-range">
-          {formatMoney(min)} – {formatMoney(max)}
+          {formatMoney(min, format)} – {formatMoney(max, format)}
         </span>
         <span className="muted">
           for {count.min}–{count.max} certifications
@@ -178,12 +182,12 @@ function Investment({ plannedUsd }: { plannedUsd: number | null }) {
       <p className="small">{inv.covers}</p>
       {inv.leadsToRolesPayingFromUsd !== null && (
         <p className="small" data-testid="investment-leads-to">
-          The source expects a path like this to build real momentum towards roles paying {formatMoney(inv.leadsToRolesPayingFromUsd)} or more.
+          The source expects a path like this to build real momentum towards roles paying {formatMoney(inv.leadsToRolesPayingFromUsd, format)} or more.
         </p>
       )}
       {plannedUsd !== null && (
         <p className="small">
-          The exams in your plan come to <strong>{formatMoney(plannedUsd)}</strong>, {comparison}.
+          The exams in your plan come to <strong>{formatMoney(plannedUsd, format)}</strong>, {comparison}.
         </p>
       )}
       <SourceNote source={inv.source} asOf={inv.asOf} />

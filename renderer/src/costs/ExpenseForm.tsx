@@ -12,6 +12,8 @@ import { certificationLabel } from '../shared/content';
 import { formatMoney } from './costs-model';
 import { emptyExpense, expenseErrors, requestFromExpense, type ExpenseField, type ExpenseFormValues } from './expense-form';
 import { failureHeading } from '../shared/WriteStatusBanner';
+import { parseIsoDate } from '../../../shared/planner/time';
+import { useDisplayFormat } from '../shared/locale';
 
 interface Props {
   planner: PlannerBridge;
@@ -27,6 +29,7 @@ const FIELD_ORDER: readonly ExpenseField[] = ['date', 'amount', 'label', 'certId
 const activeCertIds = builtInPack.certifications.filter((c) => c.status === 'active').map((c) => c.id);
 
 export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
+  const format = useDisplayFormat();
   const id = useId();
   const [values, setValues] = useState<ExpenseFormValues>(() => emptyExpense(new Date()));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -88,6 +91,8 @@ export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
             Date
           </label>
           <input type="date" value={values.date} onChange={(e) => update('date', e.target.value)} {...fieldProps('date')} />
+          {/* In words too: the field is drawn in the system's language and order, not necessarily the learner's format. */}
+          {!errors.byField.date && parseIsoDate(values.date) !== null && <p className="hint">{format.weekdayDayYear(values.date)}</p>}
           {errorText('date')}
         </div>
         <div className="field">
@@ -141,7 +146,7 @@ export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
           {status.kind === 'saving' ? 'Adding…' : 'Add expense'}
         </button>
         <span className="status" role="status" aria-live="polite" data-testid="expense-status">
-          {status.kind === 'added' ? `Added “${status.row.label}” (${formatMoney(status.row.amountUsd)}).` : ''}
+          {status.kind === 'added' ? `Added “${status.row.label}” (${formatMoney(status.row.amountUsd, format)}).` : ''}
         </span>
       </div>
     </form>

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import type { Spending } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import { content } from '../shared/content';
-import { formatDay } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { formatMoney } from './costs-model';
 
 interface Props {
@@ -25,6 +25,7 @@ function certShort(certId: string | null): string {
 }
 
 export function ExpenseList({ planner, spending, onRemoved, onAdded }: Props) {
+  const format = useDisplayFormat();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -69,7 +70,7 @@ export function ExpenseList({ planner, spending, onRemoved, onAdded }: Props) {
       <div role="status" aria-live="polite" className="costs-list-status">
         {status.kind === 'deleted' && (
           <p className="costs-undo">
-            Deleted “{status.row.label}” ({formatMoney(status.row.amountUsd)}).{' '}
+            Deleted “{status.row.label}” ({formatMoney(status.row.amountUsd, format)}).{' '}
             <button type="button" className="costs-link" onClick={() => void undo(status.row)}>
               Undo
             </button>
@@ -105,16 +106,16 @@ export function ExpenseList({ planner, spending, onRemoved, onAdded }: Props) {
             <tbody>
               {newestFirst.map((row) => (
                 <tr key={row.id} data-testid="expense-row">
-                  <td className="nowrap">{formatDay(row.date)}</td>
+                  <td className="nowrap">{format.day(row.date)}</td>
                   <td>{row.label}</td>
                   <td>{certShort(row.certId)}</td>
-                  <td className="num">{formatMoney(row.amountUsd)}</td>
+                  <td className="num">{formatMoney(row.amountUsd, format)}</td>
                   <td className="costs-actions">
                     <button
                       type="button"
                       className="button button-secondary costs-delete"
                       aria-disabled={pending.has(row.id) || undefined}
-                      aria-label={`Delete “${row.label}”, ${formatMoney(row.amountUsd)} on ${formatDay(row.date)}`}
+                      aria-label={`Delete “${row.label}”, ${formatMoney(row.amountUsd, format)} on ${format.day(row.date)}`}
                       onClick={() => void remove(row)}
                     >
                       {pending.has(row.id) ? 'Deleting…' : 'Delete'}
@@ -129,7 +130,7 @@ export function ExpenseList({ planner, spending, onRemoved, onAdded }: Props) {
                   Total logged
                 </th>
                 <td className="num" data-testid="expense-total">
-                  {formatMoney(Math.round(total * 100) / 100)}
+                  {formatMoney(Math.round(total * 100) / 100, format)}
                 </td>
                 <td />
               </tr>

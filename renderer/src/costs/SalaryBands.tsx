@@ -5,7 +5,8 @@
  */
 import { builtInPack } from '../../../shared/content/pack';
 import { SourceList, SourceNote } from '../guide/SourceNote';
-import { formatUsd } from '../shared/format';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
+import { useDisplayFormat } from '../shared/locale';
 import { Chips } from '../shared/Chips';
 
 type Band = (typeof builtInPack.salaryBands)[number];
@@ -19,15 +20,14 @@ const REGIONS: readonly { region: Region; title: string }[] = [
   { region: 'IN', title: 'India (INR a year)' },
 ];
 
-const inr = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', maximumFractionDigits: 0 });
-
-function money(band: Band, n: number): string {
-  return band.currency === 'INR' ? inr.format(n) : formatUsd(n);
+/** A band's figure in the currency its source quotes (dollars, or rupees for India), in the learner's locale. */
+function money(band: Band, n: number, format: DisplayFormat): string {
+  return format.money(n, band.currency);
 }
 
 /** Indian salaries are usually quoted in lakhs (1L = ₹100,000). */
-function lakhs(n: number): string {
-  return `₹${(n / 100_000).toLocaleString('en-IN', { maximumFractionDigits: 1 })}L`;
+function lakhs(n: number, format: DisplayFormat): string {
+  return `₹${format.number(n / 100_000)}L`;
 }
 
 function ordinal(n: number): string {
@@ -35,12 +35,12 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function rangeText(band: Band): string | null {
+function rangeText(band: Band, format: DisplayFormat): string | null {
   const plus = band.openEndedMax ? '+' : '';
-  if (band.min !== null && band.max !== null) return `${money(band, band.min)} – ${money(band, band.max)}${plus}`;
+  if (band.min !== null && band.max !== null) return `${money(band, band.min, format)} – ${money(band, band.max, format)}${plus}`;
   // "X+" in the source: a floor with no stated top.
-  if (band.min !== null) return band.openEndedMax ? `${money(band, band.min)}+` : `from ${money(band, band.min)}`;
-  if (band.max !== null) return `up to ${money(band, band.max)}${plus}`;
+  if (band.min !== null) return band.openEndedMax ? `${money(band, band.min, format)}+` : `from ${money(band, band.min, format)}`;
+  if (band.max !== null) return `up to ${money(band, band.max, format)}${plus}`;
   return null;
 }
 
@@ -53,11 +53,12 @@ function readableNote(note: string): string {
 }
 
 function BandFigure({ band }: { band: Band }) {
-  const range = rangeText(band);
+  const format = useDisplayFormat();
+  const range = rangeText(band, format);
   const facts = [
-    band.median !== null ? `Median ${money(band, band.median)}` : null,
-    band.average !== null ? `Average ${money(band, band.average)}` : null,
-    ...band.percentiles.map((p) => `${ordinal(p.percentile)} percentile ${money(band, p.value)}`),
+    band.median !== null ? `Median ${money(band, band.median, format)}` : null,
+    band.average !== null ? `Average ${money(band, band.average, format)}` : null,
+    ...band.percentiles.map((p) => `${ordinal(p.percentile)} percentile ${money(band, p.value, format)}`),
   ].filter((x): x is string => x !== null);
   return (
     <div className="costs-band" data-testid={`salary-${band.id}`}>
@@ -65,7 +66,7 @@ function BandFigure({ band }: { band: Band }) {
       {range && <span className="costs-band-range">{range}</span>}
       {band.currency === 'INR' && band.min !== null && band.max !== null && (
         <span className="costs-band-alt">
-          {lakhs(band.min)} – {lakhs(band.max)} in lakhs
+          {lakhs(band.min, format)} – {lakhs(band.max, format)} in lakhs
         </span>
       )}
       {facts.length > 0 && (
@@ -82,6 +83,7 @@ function BandFigure({ band }: { band: Band }) {
 }
 
 export function SalaryBands() {
+  const format = useDisplayFormat();
   return (
     <section className="card stack" aria-labelledby="salary-title">
       <div>
@@ -116,7 +118,7 @@ export function SalaryBands() {
                       <div key={t.id} className="costs-trend">
                         <span className="costs-trend-figure">
                           Trend: {t.changePercent > 0 ? '+' : ''}
-                          {t.changePercent} % {t.periodLabel}
+                          {format.percent(t.changePercent)} {t.periodLabel}
                         </span>
                         <SourceNote source={t.source} asOf={t.asOf} via={t.dataSource} short />
                       </div>

@@ -6,6 +6,7 @@
 import { BarChart, type BarChartData } from 'chartist';
 import { useEffect, useRef } from 'react';
 import '../shared/chartist-csp';
+import { useDisplayFormat } from '../shared/locale';
 
 export interface ChartBar {
   label: string;
@@ -14,10 +15,9 @@ export interface ChartBar {
   tone: 'budget' | 'planned' | 'spent' | 'over';
 }
 
-const compactUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
-
 export function SpendingChart({ bars }: { bars: readonly ChartBar[] }) {
   const container = useRef<HTMLDivElement>(null);
+  const format = useDisplayFormat();
   // Horizontal bar charts draw the first label at the bottom; reverse so the list reads top-down.
   const drawn = [...bars].reverse();
   const data: BarChartData = { labels: drawn.map((b) => b.label), series: drawn.map((b) => b.valueUsd) };
@@ -34,7 +34,7 @@ export function SpendingChart({ bars }: { bars: readonly ChartBar[] }) {
       low: 0,
       high: top,
       chartPadding: { top: 8, right: 24, bottom: 0, left: 0 },
-      axisX: { onlyInteger: true, labelInterpolationFnc: (v: string | number) => compactUsd.format(Number(v)), scaleMinSpace: 56 },
+      axisX: { onlyInteger: true, labelInterpolationFnc: (v: string | number) => format.usdCompact(Number(v)), scaleMinSpace: 56 },
       axisY: { offset: 104, showGrid: false },
     });
     // Draw events fire for each bar; tag them with their tone so CSS can colour them.
@@ -52,7 +52,8 @@ export function SpendingChart({ bars }: { bars: readonly ChartBar[] }) {
       instance.detach();
       el.replaceChildren();
     };
-    // The chart is rebuilt when the bars change (`key`); `data`, `drawn` and `top` derive from them.
+    // The chart is rebuilt when the bars change (`key`); `data`, `drawn` and `top` derive from them,
+    // and the display format is the learner's for the whole run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 

@@ -6,6 +6,7 @@
  */
 import type { Plan } from '../../../shared/domain/plan';
 import type { CertificationStatus, Spending } from '../../../shared/domain/records';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
 import { costSummary, type Spend } from '../../../shared/planner/progress';
 
 export interface CertificationFee {
@@ -50,10 +51,7 @@ export function costTotals(plan: Plan | null, spending: readonly Spending[], cer
   };
 }
 
-const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-/** Dollars, with cents only when the amount has them ($150, $12.50). */
-export function formatMoney(usd: number): string {
-  return Number.isInteger(usd) ? whole.format(usd) : cents.format(usd);
+/** Dollars in the learner's locale, with cents only when the amount has them ($150, $12.50). */
+export function formatMoney(usd: number, format: DisplayFormat): string {
+  return Number.isInteger(usd) ? format.usd(usd) : format.usdCents(usd);
 }

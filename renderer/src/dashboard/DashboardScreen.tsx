@@ -8,13 +8,14 @@ import { SKILL_AREA_LABELS, SKILL_AREAS } from '../../../shared/domain/skill-are
 import { weeklyStreak } from '../../../shared/planner/streak';
 import type { ScreenProps } from '../screens';
 import { certificationLabel } from '../shared/certification-content';
-import { formatDay, formatHours, formatUsd, scheduleStatusText } from '../shared/format';
+import { scheduleStatusText } from '../shared/format';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import './dashboard.css';
 import { useDashboard, type DashboardData } from './useDashboard';
 import { LoadError, LoadingCard } from '../shared/LoadStates';
 
 export function DashboardScreen({ planner, navigate }: ScreenProps) {
-  const { state, reload } = useDashboard(planner);
+  const { state, reload } = useDashboard(planner, useDisplayFormat().firstDayOfWeek);
   if (state.kind === 'loading') {
     return (
       <LoadingCard>Loading your dashboard…</LoadingCard>
@@ -41,6 +42,8 @@ export function DashboardScreen({ planner, navigate }: ScreenProps) {
 }
 
 function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNullable<DashboardData['view']>; navigate: ScreenProps['navigate'] }) {
+  const format = useDisplayFormat();
+  const learnerZone = useLearnerZone();
   const { plan, progress, today } = view;
   const done = new Set(view.doneMilestoneIds);
   const next = plan.milestones.find((m) => m.status === 'planned' && !done.has(m.id));
@@ -53,17 +56,17 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
     ...(data.week?.sessions ?? []).filter((s) => s.status === 'done').map((s) => s.startUtc.slice(0, 10)),
   ];
   const streak = weeklyStreak(activity, today);
-  const status = scheduleStatusText(progress);
+  const status = scheduleStatusText(progress, format);
   const weekSessions = (data.week?.sessions ?? []).filter((s) => s.status !== 'skipped');
-  const timeZone = data.week?.timeZone;
-  const timeFmt = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+  const timeZone = data.week?.timeZone ?? learnerZone;
+  const roundHours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
   return (
     <div className="screen">
       <div className="screen-head">
         <h1>Dashboard</h1>
         <p className="lede">
-          {progress.overallPercent} % of your roadmap done · estimated finish {formatDay(plan.etaDate)}
+          {format.percent(progress.overallPercent)} of your roadmap done · estimated finish {format.day(plan.etaDate)}
         </p>
       </div>
 
@@ -73,29 +76,28 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
           <span className={`stat-value ${progress.status === 'behind' ? 'text-warning' : ''}`} data-testid="dash-status">
             {status}
           </span>
-          <span className="stat-note">Finish {formatDay(plan.etaDate)}</span>
+          <span className="stat-note">Finish {format.day(plan.etaDate)}</span>
         </div>
         <div className="card stat">
           <span className="stat-label">This week</span>
           <span className="stat-value" data-testid="dash-week-hours">
-            {formatHours(Math.round(((data.week?.doneMinutes ?? 0) / 60) * 10) / 10)}{' '}
-            <span className="stat-of">of {formatHours(Math.round(((data.week?.plannedMinutes ?? 0) / 60) * 10) / 10)}</span>
+            {format.hours(roundHours(data.week?.doneMinutes ?? 0))} <span className="stat-of">of {format.hours(roundHours(data.week?.plannedMinutes ?? 0))}</span>
           </span>
           <span className="stat-note">
-            {weekSessions.length === 0 && plan.startDate > today ? `Your plan starts ${formatDay(plan.startDate)}` : `${weekSessions.length} sessions planned`}
+            {weekSessions.length === 0 && plan.startDate > today ? `Your plan starts ${format.day(plan.startDate)}` : `${format.number(weekSessions.length)} sessions planned`}
           </span>
         </div>
         <div className="card stat">
           <span className="stat-label">Budget used</span>
           <span className={`stat-value ${spent > plan.budget.budgetUsd ? 'text-warning' : ''}`}>
-            {formatUsd(spent)} <span className="stat-of">of {formatUsd(plan.budget.budgetUsd)}</span>
+            {format.usd(spent)} <span className="stat-of">of {format.usd(plan.budget.budgetUsd)}</span>
           </span>
-          <span className="stat-note">Exams planned: {formatUsd(plan.budget.plannedUsd)}</span>
+          <span className="stat-note">Exams planned: {format.usd(plan.budget.plannedUsd)}</span>
         </div>
         <div className="card stat">
           <span className="stat-label">Streak</span>
           <span className="stat-value" data-testid="dash-streak">
-            {streak} {streak === 1 ? 'week' : 'weeks'}
+            {format.number(streak)} {streak === 1 ? 'week' : 'weeks'}
           </span>
           <span className="stat-note">Weeks in a row with study</span>
         </div>
@@ -140,7 +142,7 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
                 {next.title}
               </p>
               <p className="muted small">
-                {formatHours(next.hours)} · planned {formatDay(next.startDate)} – {formatDay(next.endDate)}
+                {format.hours(next.hours)} · planned {format.dayRange(next.startDate, next.endDate)}
               </p>
             </>
           ) : (
@@ -156,16 +158,16 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
           {nextExam?.examDate ? (
             <>
               <p className="dash-score" data-testid="dash-exam-countdown">
-                {differenceInCalendarDays(parseISO(nextExam.examDate), parseISO(today))}
+                {format.number(differenceInCalendarDays(parseISO(nextExam.examDate), parseISO(today)))}
                 <span className="stat-of"> days</span>
               </p>
               <p className="small">
-                {certificationLabel(nextExam.certId)} on {formatDay(nextExam.examDate)}
+                {certificationLabel(nextExam.certId)} on {format.day(nextExam.examDate)}
               </p>
             </>
           ) : plan.certifications[0] ? (
             <p className="small">
-              Not booked yet. Target: {certificationLabel(plan.certifications[0].certId)} around {formatDay(plan.certifications[0].targetExamDate)}.
+              Not booked yet. Target: {certificationLabel(plan.certifications[0].certId)} around {format.day(plan.certifications[0].targetExamDate)}.
             </p>
           ) : (
             <p className="muted small">No exam in your plan yet.</p>
@@ -180,7 +182,7 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
           {weekSessions.length === 0 ? (
             <p className="muted small" data-testid="dash-week-empty">
               {plan.startDate > today
-                ? `Your plan starts on ${formatDay(plan.startDate)}; its first sessions are in that week's calendar.`
+                ? `Your plan starts on ${format.day(plan.startDate)}; its first sessions are in that week's calendar.`
                 : plan.etaDate < today
                   ? 'Your plan has no sessions left: it is finished.'
                   : 'No sessions this week.'}
@@ -189,9 +191,9 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
             <ul className="dash-sessions">
               {weekSessions.slice(0, 6).map((s) => (
                 <li key={s.id} className={s.status === 'done' ? 'is-done' : ''}>
-                  <span>{timeFmt.format(new Date(s.startUtc))}</span>
+                  <span>{format.weekdayTime(s.startUtc, timeZone)}</span>
                   <span className="muted small">
-                    {formatHours(Math.round((s.minutes / 60) * 10) / 10)}
+                    {format.hours(roundHours(s.minutes))}
                     {s.milestoneId ? ` · ${plan.milestones.find((m) => m.id === s.milestoneId)?.title ?? ''}` : ''}
                     {s.status === 'done' ? ' · done' : ''}
                   </span>

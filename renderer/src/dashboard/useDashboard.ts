@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 import type { CertificationStatus, MilestoneProgress, Spending } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { PlanView, ReadinessView, WeekView } from '../../../shared/ipc/contract';
-import { formatIsoDate, mondayOf, parseIsoDate } from '../../../shared/planner/time';
+import type { Weekday } from '../../../shared/planner/time';
+import { loadWeek } from '../week/useWeekView';
+import { weekStartOf } from '../week/week-time';
 
 export interface DashboardData {
   view: PlanView | null;
@@ -19,7 +21,8 @@ export interface DashboardData {
 
 export type DashboardState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: DashboardData };
 
-export function useDashboard(planner: PlannerBridge): { state: DashboardState; reload: () => void } {
+/** `firstDay`: the locale's first day of the week, so "this week" is the week the Week screen shows. */
+export function useDashboard(planner: PlannerBridge, firstDay: Weekday): { state: DashboardState; reload: () => void } {
   const [state, setState] = useState<DashboardState>({ kind: 'loading' });
   const [version, setVersion] = useState(0);
 
@@ -29,10 +32,10 @@ export function useDashboard(planner: PlannerBridge): { state: DashboardState; r
       const plan = await planner.invoke('plan:get', {});
       if (!plan.ok) return { kind: 'error', message: plan.error.message };
       const view = plan.value;
-      const monday = view ? formatIsoDate(mondayOf(parseIsoDate(view.today) ?? 0)) : null;
+      const weekStart = view ? weekStartOf(view.today, firstDay) : null;
       const [quiz, week, certs, spending, progress] = await Promise.all([
         planner.invoke('quiz:history', {}),
-        monday ? planner.invoke('week:get', { weekStart: monday }) : Promise.resolve(null),
+        weekStart ? loadWeek(planner, weekStart) : Promise.resolve(null),
         planner.invoke('certification:list', {}),
         planner.invoke('spending:list', {}),
         planner.invoke('progress:list', {}),
@@ -57,7 +60,7 @@ export function useDashboard(planner: PlannerBridge): { state: DashboardState; r
       live = false;
       off();
     };
-  }, [planner, version]);
+  }, [planner, firstDay, version]);
 
   return { state, reload: () => setVersion((v) => v + 1) };
 }

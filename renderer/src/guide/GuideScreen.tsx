@@ -14,6 +14,7 @@ import { certificationLabel } from '../shared/content';
 import { SourceList, SourceNote, sourceShortName, sourceTitle } from './SourceNote';
 import { Chips } from '../shared/Chips';
 import './guide.css';
+import { useDisplayFormat } from '../shared/locale';
 
 const pack = builtInPack;
 
@@ -48,6 +49,7 @@ function useBackground(planner: ScreenProps['planner']): Background | null {
 }
 
 export default function GuideScreen({ planner }: ScreenProps) {
+  const format = useDisplayFormat();
   const background = useBackground(planner);
   const headings = useRef(new Map<SectionId, HTMLHeadingElement>());
 
@@ -232,7 +234,7 @@ export default function GuideScreen({ planner }: ScreenProps) {
                   <li key={fact.id} className="guide-tile">
                     <p className="guide-figure">
                       {fact.approximate ? 'About ' : ''}
-                      {fact.percent} %
+                      {format.percent(fact.percent)}
                     </p>
                     <p>{fact.statement}</p>
                   </li>

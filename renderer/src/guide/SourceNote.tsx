@@ -4,7 +4,8 @@
  * costs and projects screens. Undated documents say so instead of implying a date they lack.
  */
 import { builtInPack } from '../../../shared/content/pack';
-import { formatDay } from '../shared/format';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
+import { useDisplayFormat } from '../shared/locale';
 import './source-note.css';
 
 const sourcesByFile = new Map(Object.values(builtInPack.sources).map((s) => [s.file, s]));
@@ -22,10 +23,10 @@ export function sourceShortName(file: string): string {
 }
 
 /** The date in words, honest about how it was obtained (see shared/content/pack/sources.ts). */
-export function sourceDate(file: string, asOf: string): string {
+export function sourceDate(file: string, asOf: string, format: DisplayFormat): string {
   const basis = sourcesByFile.get(file)?.asOfBasis;
-  if (basis === 'default') return `undated; treated as ${formatDay(asOf)}`;
-  return `as of ${formatDay(asOf)}`;
+  if (basis === 'default') return `undated; treated as ${format.day(asOf)}`;
+  return `as of ${format.day(asOf)}`;
 }
 
 interface Props {
@@ -39,16 +40,18 @@ interface Props {
 }
 
 export function SourceNote({ source, asOf, via, label = 'Source', short = false }: Props) {
+  const format = useDisplayFormat();
   return (
     <p className="source-note">
       {label}: <cite>{short ? sourceShortName(source) : sourceTitle(source)}</cite>
-      {via ? `, quoting ${via}` : ''} · {sourceDate(source, asOf)}
+      {via ? `, quoting ${via}` : ''} · {sourceDate(source, asOf, format)}
     </p>
   );
 }
 
 /** One line naming every distinct document a list of facts came from. */
 export function SourceList({ items, label = 'Sources' }: { items: readonly { source: string; asOf: string }[]; label?: string }) {
+  const format = useDisplayFormat();
   const unique = [...new Map(items.map((i) => [i.source, i])).values()];
   if (unique.length === 0) return null;
   if (unique.length === 1) return <SourceNote source={unique[0]!.source} asOf={unique[0]!.asOf} label="Source" />;
@@ -58,7 +61,7 @@ export function SourceList({ items, label = 'Sources' }: { items: readonly { sou
       {unique.map((s, i) => (
         <span key={s.source}>
           {i > 0 ? '; ' : ''}
-          <cite>{sourceTitle(s.source)}</cite> · {sourceDate(s.source, s.asOf)}
+          <cite>{sourceTitle(s.source)}</cite> · {sourceDate(s.source, s.asOf, format)}
         </span>
       ))}
     </p>

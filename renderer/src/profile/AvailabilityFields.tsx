@@ -1,5 +1,10 @@
-/** When the learner can study: time zone, one window per weekday, and session length bounds. */
-import { WEEKDAY_NAMES } from '../../../shared/planner/time';
+/**
+ * When the learner can study: time zone, one window per weekday (listed from the locale's first
+ * day of the week, worded in its language), and session length bounds.
+ */
+import type { Weekday } from '../../../shared/planner/time';
+import { useDisplayFormat } from '../shared/locale';
+import { TimeSelect } from '../shared/TimeSelect';
 import type { FieldErrors } from './errors';
 import type { DayWindow, ProfileFormValues } from './form-values';
 
@@ -13,6 +18,8 @@ interface Props {
 const SESSION_CHOICES = ['15', '30', '45', '60', '90', '120', '150', '180', '240'];
 
 export function AvailabilityFields({ id, values, errors, update }: Props) {
+  const format = useDisplayFormat();
+  const week = Array.from({ length: 7 }, (_, i) => ((format.firstDayOfWeek + i) % 7) as Weekday);
   const setDay = (weekday: number, patch: Partial<DayWindow>) =>
     update(
       'days',
@@ -25,11 +32,13 @@ export function AvailabilityFields({ id, values, errors, update }: Props) {
         Sessions are only placed inside these windows, in your time zone, and never add up to more than your weekly hours.
       </p>
       <div className="day-rows">
-        {values.days.map((d, weekday) => {
-          const name = WEEKDAY_NAMES[weekday] ?? '';
+        {week.map((weekday) => {
+          const d = values.days[weekday];
+          if (!d) return null;
+          const name = format.weekdayName(weekday);
           const error = errors[`day-${weekday}`];
           return (
-            <div key={name} className={`day-row ${d.enabled ? '' : 'is-off'}`}>
+            <div key={weekday} className={`day-row ${d.enabled ? '' : 'is-off'}`}>
               <label className="inline-check day-name">
                 <input type="checkbox" checked={d.enabled} onChange={(e) => setDay(weekday, { enabled: e.target.checked })} />
                 {name}
@@ -37,12 +46,19 @@ export function AvailabilityFields({ id, values, errors, update }: Props) {
               <label className="sr-only" htmlFor={`${id}-d${weekday}-start`}>
                 {name} from
               </label>
-              <input id={`${id}-d${weekday}-start`} type="time" value={d.start} disabled={!d.enabled} onChange={(e) => setDay(weekday, { start: e.target.value })} aria-invalid={error ? true : undefined} />
+              <TimeSelect id={`${id}-d${weekday}-start`} value={d.start} disabled={!d.enabled} onChange={(start) => setDay(weekday, { start })} aria-invalid={error ? true : undefined} />
               <span aria-hidden="true">–</span>
               <label className="sr-only" htmlFor={`${id}-d${weekday}-end`}>
                 {name} until
               </label>
-              <input id={`${id}-d${weekday}-end`} type="time" value={d.end} disabled={!d.enabled} onChange={(e) => setDay(weekday, { end: e.target.value })} aria-invalid={error ? true : undefined} />
+              <TimeSelect
+                id={`${id}-d${weekday}-end`}
+                value={d.end}
+                allowEndOfDay
+                disabled={!d.enabled}
+                onChange={(end) => setDay(weekday, { end })}
+                aria-invalid={error ? true : undefined}
+              />
               {error && <p className="field-error day-error">{error}</p>}
             </div>
           );
@@ -64,7 +80,7 @@ export function AvailabilityFields({ id, values, errors, update }: Props) {
           <select id={`${id}-smin`} value={values.sessionMin} onChange={(e) => update('sessionMin', e.target.value)}>
             {SESSION_CHOICES.map((m) => (
               <option key={m} value={m}>
-                {m} min
+                {format.number(Number(m))} min
               </option>
             ))}
           </select>
@@ -76,7 +92,7 @@ export function AvailabilityFields({ id, values, errors, update }: Props) {
           <select id={`${id}-smax`} value={values.sessionMax} onChange={(e) => update('sessionMax', e.target.value)} aria-invalid={errors['sessionMinutes'] ? true : undefined}>
             {SESSION_CHOICES.map((m) => (
               <option key={m} value={m}>
-                {m} min
+                {format.number(Number(m))} min
               </option>
             ))}
           </select>

@@ -8,6 +8,8 @@ import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Backgrou
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf, SavedProfile } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
+import { parseIsoDate } from '../../../shared/planner/time';
+import { useDisplayFormat } from '../shared/locale';
 import { AvailabilityFields } from './AvailabilityFields';
 import { placeIssues } from './errors';
 import { defaultFormValues, formValuesFromProfile, requestFromFormValues, type ProfileFormValues } from './form-values';
@@ -38,6 +40,7 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
 
 export function ProfileForm({ planner, saved, onSaved }: Props) {
   const id = useId();
+  const format = useDisplayFormat();
   const [values, setValues] = useState<ProfileFormValues>(() =>
     saved ? formValuesFromProfile(saved.profile, detectedTimeZone()) : defaultFormValues(new Date(), detectedTimeZone()),
   );
@@ -151,7 +154,7 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
             </span>
           </div>
           <p className="hint" id={`${id}-weeklyHours-hint`}>
-            Between {WEEKLY_HOURS.min} and {WEEKLY_HOURS.max} hours.
+            Between {format.number(WEEKLY_HOURS.min)} and {format.number(WEEKLY_HOURS.max)} hours.
           </p>
           {errorText('weeklyHours')}
         </div>
@@ -176,7 +179,7 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
             />
           </div>
           <p className="hint" id={`${id}-budgetUsd-hint`}>
-            US dollars, {BUDGET_USD.min} to {BUDGET_USD.max.toLocaleString('en-US')}.
+            US dollars, {format.usd(BUDGET_USD.min)} to {format.usd(BUDGET_USD.max)}.
           </p>
           {errorText('budgetUsd')}
         </div>
@@ -194,8 +197,9 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
             aria-invalid={errors.startDate ? true : undefined}
             aria-describedby={describe('startDate', true)}
           />
+          {/* The date in words too: the date field is drawn in the system's language and order, which may not be the learner's format. */}
           <p className="hint" id={`${id}-startDate-hint`}>
-            The first week of your plan.
+            {parseIsoDate(values.startDate) === null ? 'The first week of your plan.' : `${format.dayLong(values.startDate)}: the first week of your plan.`}
           </p>
           {errorText('startDate')}
         </div>

@@ -1,10 +1,11 @@
 /** What is stored right now, as the learner would read it back. */
-import { format, parseISO } from 'date-fns';
 import { BACKGROUND_LABELS } from '../../../shared/domain/profile-options';
 import type { SavedProfile } from '../../../shared/ipc/contract';
-import { formatUsd } from '../shared/format';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 
 export function ProfileSummary({ saved }: { saved: SavedProfile | null }) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
   if (!saved) {
     return (
       <aside className="card summary summary-empty" aria-labelledby="summary-title">
@@ -24,18 +25,18 @@ export function ProfileSummary({ saved }: { saved: SavedProfile | null }) {
         </div>
         <div>
           <dt>Study time</dt>
-          <dd>{profile.weeklyHours} hours a week</dd>
+          <dd>{format.number(profile.weeklyHours)} hours a week</dd>
         </div>
         <div>
           <dt>Budget</dt>
-          <dd>{formatUsd(profile.budgetUsd)}</dd>
+          <dd>{format.usd(profile.budgetUsd)}</dd>
         </div>
         <div>
           <dt>Start date</dt>
-          <dd>{format(parseISO(profile.startDate), 'EEEE d MMMM yyyy')}</dd>
+          <dd>{format.dayLong(profile.startDate)}</dd>
         </div>
       </dl>
-      <p className="muted small">Last saved {format(parseISO(savedAt), "d MMM yyyy 'at' HH:mm")}</p>
+      <p className="muted small">Last saved {format.dateTime(savedAt, timeZone)}</p>
     </aside>
   );
 }

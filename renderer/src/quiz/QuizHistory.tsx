@@ -4,8 +4,8 @@
  * reads left to right, oldest to newest, and the attempt numbers match.
  */
 import { useMemo } from 'react';
-import { format, parseISO } from 'date-fns';
 import type { HistoryState } from './QuizScreen';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import { attemptLabel, readinessHistory } from './quiz-model';
 import { ReadinessChart } from './ReadinessChart';
 import { LoadError } from '../shared/LoadStates';
@@ -16,6 +16,8 @@ interface Props {
 }
 
 export function QuizHistory({ history, onRetry }: Props) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
   const data = history.kind === 'ready' ? history.data : null;
   const points = useMemo(() => (data ? readinessHistory(data.attempts, data.selfRating) : []), [data]);
   const values = useMemo(() => points.map((p) => p.readiness ?? 0), [points]);
@@ -67,11 +69,11 @@ export function QuizHistory({ history, onRetry }: Props) {
                   <tr key={p.attempt.id}>
                     <td>{points.length - i}</td>
                     <td>
-                      <time dateTime={p.attempt.takenAt}>{format(parseISO(p.attempt.takenAt), 'd MMM yyyy, HH:mm')}</time>
+                      <time dateTime={p.attempt.takenAt}>{format.dateTime(p.attempt.takenAt, timeZone)}</time>
                     </td>
                     <th scope="row">{attemptLabel(p.attempt)}</th>
                     <td>
-                      {p.score.correct}/{p.score.answered} · {p.score.percent} %
+                      {p.score.correct}/{p.score.answered} · {format.percent(p.score.percent)}
                     </td>
                     <td className="quiz-num">{p.readiness ?? '—'}</td>
                   </tr>

@@ -9,6 +9,7 @@ import type { ReadinessView } from '../../../shared/ipc/contract';
 import { AreaBars } from './AreaBars';
 import { PromptText } from './PromptText';
 import { attemptScore, questionById, SKILL_AREA_LABELS, type ActiveQuiz, type SkillArea } from './quiz-model';
+import { useDisplayFormat } from '../shared/locale';
 
 interface Props {
   quiz: ActiveQuiz;
@@ -26,6 +27,7 @@ const BASIS: Record<ReadinessView['basis'], string> = {
 };
 
 export function QuizResults({ quiz, attempt, readiness, onQuick, onPractice, onDone }: Props) {
+  const format = useDisplayFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -44,7 +46,7 @@ export function QuizResults({ quiz, attempt, readiness, onQuick, onPractice, onD
           <p className="lede">
             {quiz.kind === 'quick' ? 'Quick quiz' : `Practice: ${quiz.area ? SKILL_AREA_LABELS[quiz.area] : ''}`} ·{' '}
             <span data-testid="attempt-score" className="quiz-nowrap">
-              {score.correct} of {score.answered} right ({score.percent} %)
+              {score.correct} of {score.answered} right ({format.percent(score.percent)})
             </span>
           </p>
         </div>

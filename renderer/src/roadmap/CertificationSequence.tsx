@@ -1,10 +1,11 @@
 /** The recommended exams in order, with cost and target date, and the budget verdict. */
 import type { PlanView } from '../../../shared/ipc/contract';
 import { certificationLabel, content } from '../shared/content';
-import { formatDay, formatUsd } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { Chips } from '../shared/Chips';
 
 export function CertificationSequence({ view }: { view: PlanView }) {
+  const format = useDisplayFormat();
   const { certifications, budget } = view.plan;
   return (
     <section className="card stack" aria-labelledby="certs-title">
@@ -22,15 +23,15 @@ export function CertificationSequence({ view }: { view: PlanView }) {
                 </span>
                 <div className="cert-body">
                   <span className="cert-name">{certificationLabel(c.certId)}</span>
-                  <span className="muted small">{c.reason}</span>
+                  <span className="muted small">{format.message(c.reason)}</span>
                   {cert?.focusAreas && cert.focusAreas.length > 0 && (
                     <Chips items={cert.focusAreas.slice(0, 4)} />
                   )}
                 </div>
                 <div className="cert-facts">
-                  <span>{formatUsd(c.costUsd)}</span>
+                  <span>{format.usd(c.costUsd)}</span>
                   <span className="muted small">
-                    {c.booked ? 'Booked' : 'Target'} {formatDay(c.targetExamDate)}
+                    {c.booked ? 'Booked' : 'Target'} {format.day(c.targetExamDate)}
                   </span>
                 </div>
               </li>
@@ -39,7 +40,7 @@ export function CertificationSequence({ view }: { view: PlanView }) {
         </ol>
       )}
       <p className={budget.withinBudget ? 'muted small' : 'alert alert-warning'} data-testid="budget-message">
-        {budget.message}
+        {format.message(budget.message)}
       </p>
     </section>
   );

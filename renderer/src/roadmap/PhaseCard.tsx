@@ -2,7 +2,7 @@
 import type { PlannedPhase } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/ipc/contract';
 import { content } from '../shared/content';
-import { formatDay, formatHours } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { MilestoneNotes } from './MilestoneNotes';
 import { PhaseSource } from './PhaseSource';
 import { PrintedNotes } from './PrintedNotes';
@@ -19,6 +19,7 @@ interface Props {
 }
 
 export function PhaseCard({ phase, view, done, pending, onToggle, records }: Props) {
+  const format = useDisplayFormat();
   const info = content.phase(phase.id);
   const progress = view.progress.phases.find((p) => p.phaseId === phase.id);
   const percent = progress?.percent ?? 0;
@@ -30,12 +31,12 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
         <div>
           <h3 id={titleId}>{phase.title}</h3>
           <p className="muted small">
-            {phase.skipped ? 'Skipped: you already know this' : `${formatDay(phase.startDate)} – ${formatDay(phase.endDate)} · ${formatHours(phase.hours)}`}
+            {phase.skipped ? 'Skipped: you already know this' : `${format.dayRange(phase.startDate, phase.endDate)} · ${format.hours(phase.hours)}`}
           </p>
         </div>
         <div className="progress-aside">
           <span className="small" data-testid={`phase-progress-${phase.id}`}>
-            {percent} %
+            {format.percent(percent)}
           </span>
           <div className="meter" role="progressbar" aria-label={`${phase.title} progress`} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
             <span style={{ width: `${percent}%` }} />
@@ -52,19 +53,24 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
           return (
             <li key={id} className={`milestone ${checked ? 'is-done' : ''} ${skipped ? 'is-skipped' : ''}`}>
               <label className="milestone-label">
+                {/* Not `disabled` while saving: a disabled box drops the keyboard focus to the page,
+                    so a learner ticking with Space would lose their place. It says it is busy and
+                    ignores presses until the store has answered. */}
                 <input
                   type="checkbox"
                   checked={checked}
-                  disabled={pending.has(id)}
+                  aria-disabled={pending.has(id) || undefined}
                   aria-describedby={`${id}-meta`}
-                  onChange={(e) => onToggle(id, e.target.checked)}
+                  onChange={(e) => {
+                    if (!pending.has(id)) onToggle(id, e.target.checked);
+                  }}
                 />
                 <span className="milestone-title">{m.title}</span>
               </label>
               <span className="milestone-meta muted small" id={`${id}-meta`}>
-                {skipped ? 'Skipped' : `${formatHours(m.hours)} · ${formatDay(m.startDate)} – ${formatDay(m.endDate)}`}
+                {skipped ? 'Skipped' : `${format.hours(m.hours)} · ${format.dayRange(m.startDate, m.endDate)}`}
                 {pending.has(id) ? ' · saving…' : ''}
-                {m.adjustment && !skipped ? ` · ${m.adjustment}` : ''}
+                {m.adjustment && !skipped ? ` · ${format.message(m.adjustment)}` : ''}
               </span>
               <details className="milestone-notes">
                 <summary>

@@ -7,7 +7,8 @@
  * the pack, so it shows whichever pack the caller planned with.
  */
 import type { ContentPack, Phase, Source } from '../../../shared/content/schema';
-import { formatDay } from '../shared/format';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
+import { useDisplayFormat } from '../shared/locale';
 import '../guide/source-note.css';
 
 export interface PhaseSourceProps {
@@ -25,11 +26,12 @@ function title(source: Source | undefined, file: string): string {
 }
 
 /** Undated documents say so instead of implying a date they lack (see shared/content/pack/sources.ts). */
-function dateText(source: Source | undefined, asOf: string): string {
-  return source?.asOfBasis === 'default' ? `undated; treated as ${formatDay(asOf)}` : `as of ${formatDay(asOf)}`;
+function dateText(source: Source | undefined, asOf: string, format: DisplayFormat): string {
+  return source?.asOfBasis === 'default' ? `undated; treated as ${format.day(asOf)}` : `as of ${format.day(asOf)}`;
 }
 
 export function PhaseSource({ phase, sources }: PhaseSourceProps) {
+  const format = useDisplayFormat();
   const main = sourceFor(sources, phase.source);
   const d = phase.typicalDuration;
   const durationSource = sourceFor(sources, d.source);
@@ -37,11 +39,11 @@ export function PhaseSource({ phase, sources }: PhaseSourceProps) {
   return (
     <div className="phase-source" data-testid={`phase-source-${phase.id}`}>
       <p className="source-note">
-        Source: <cite>{title(main, phase.source)}</cite> · {dateText(main, phase.asOf)}
+        Source: <cite>{title(main, phase.source)}</cite> · {dateText(main, phase.asOf, format)}
       </p>
       <p className="source-note">
         Typical length {weeks}: {d.basis === 'stated' ? 'as stated in' : 'derived from'} <cite>{title(durationSource, d.source)}</cite> ·{' '}
-        {dateText(durationSource, d.asOf)}
+        {dateText(durationSource, d.asOf, format)}
       </p>
     </div>
   );

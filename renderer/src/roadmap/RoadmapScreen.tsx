@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { PlanView } from '../../../shared/ipc/contract';
 import { usePlanView } from '../shared/usePlanView';
-import { formatDay, formatHours } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { CertificationSequence } from './CertificationSequence';
 import { PdfButton } from './PdfButton';
 import { PhaseCard } from './PhaseCard';
@@ -23,6 +23,7 @@ interface Props {
 }
 
 export function RoadmapScreen({ planner, onEditProfile }: Props) {
+  const format = useDisplayFormat();
   const { state, reload, set } = usePlanView(planner);
   const records = useRoadmapRecords(planner);
   // Ticks sent but not yet acknowledged, with the state they asked for.
@@ -55,7 +56,7 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
   if (!state.view) {
     return (
       <div className="card empty-state">
-        <h2>No roadmap yet</h2>
+        <h1>No roadmap yet</h1>
         <p>Save your starting point and MLE Path builds your roadmap from it.</p>
         <button type="button" className="button button-primary" onClick={onEditProfile}>
           Set up your profile
@@ -76,7 +77,7 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
         <div>
           <h1>Your roadmap</h1>
           <p className="lede">
-            {formatHours(view.plan.totalHours)} of study from {formatDay(view.plan.startDate)} at {formatHours(view.plan.weeklyHours)} a week.
+            {format.hours(view.plan.totalHours)} of study from {format.day(view.plan.startDate)} at {format.hours(view.plan.weeklyHours)} a week.
           </p>
         </div>
         <div className="row-actions no-print">
@@ -89,7 +90,7 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
       {view.plan.warnings.length > 0 && (
         <div className="alert alert-warning" role="status">
           {view.plan.warnings.map((w) => (
-            <p key={w}>{w}</p>
+            <p key={w}>{format.message(w)}</p>
           ))}
         </div>
       )}

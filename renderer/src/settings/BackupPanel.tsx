@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 
 type Preview = NonNullable<ResponseOf<'backup:choose-restore'>>;
 type AutomaticList = ResponseOf<'backup:list-automatic'>;
@@ -26,6 +27,8 @@ type State =
   | { kind: 'confirm'; preview: Preview };
 
 export function BackupPanel({ planner }: { planner: PlannerBridge }) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [automatic, setAutomatic] = useState<AutomaticList | { error: string } | null>(null);
 
@@ -99,7 +102,7 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
       {state.kind === 'confirm' && (
         <div className="danger-zone stack" data-testid="restore-preview">
           <p>
-            <strong>{state.preview.fileName}</strong>, exported {new Date(state.preview.exportedAt).toLocaleString()}, replaces everything MLE Path
+            <strong>{state.preview.fileName}</strong>, exported {format.dateTime(state.preview.exportedAt, timeZone)}, replaces everything MLE Path
             stores now:
           </p>
           {state.preview.changes.length === 0 ? (
@@ -107,7 +110,7 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
           ) : (
             <ul>
               {state.preview.changes.map((c) => (
-                <li key={c}>{c}</li>
+                <li key={c}>{format.message(c)}</li>
               ))}
             </ul>
           )}
@@ -127,6 +130,8 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
 }
 
 function AutomaticBackups({ list, busy, onRestore }: { list: AutomaticList | { error: string } | null; busy: boolean; onRestore: (fileName: string) => void }) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
   return (
     <section className="stack" aria-labelledby="automatic-backups-title" data-testid="automatic-backups">
       <h3 id="automatic-backups-title">Automatic backups</h3>
@@ -148,10 +153,10 @@ function AutomaticBackups({ list, busy, onRestore }: { list: AutomaticList | { e
             {list.backups.map((b) => (
               <li key={b.fileName}>
                 <span>
-                  <strong>{KIND_LABELS[b.kind]}</strong> · {new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-                  {Math.max(1, Math.round(b.bytes / 1024))} KB
+                  <strong>{KIND_LABELS[b.kind]}</strong> · {format.dateTime(b.takenAt, timeZone)} ·{' '}
+                  {format.number(Math.max(1, Math.round(b.bytes / 1024)), 0)} KB
                 </span>
-                <button type="button" className="button button-secondary" disabled={busy} onClick={() => onRestore(b.fileName)} aria-label={`Restore this one… (${KIND_LABELS[b.kind]}, ${new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })})`}>
+                <button type="button" className="button button-secondary" disabled={busy} onClick={() => onRestore(b.fileName)} aria-label={`Restore this one… (${KIND_LABELS[b.kind]}, ${format.dateTime(b.takenAt, timeZone)})`}>
                   Restore this one…
                 </button>
               </li>

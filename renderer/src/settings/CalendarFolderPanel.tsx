@@ -7,31 +7,23 @@
 import { useEffect, useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { CalendarSyncStatus } from '../../../shared/ipc/contract';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 
 const OFF: CalendarSyncStatus = { folder: null, filePath: null, lastWrittenAt: null, events: null, lastError: null };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
-/**
- * "26 Nov 2026 at 14:32" in this computer's zone. Spelled out by hand like the app's other dates
- * (not date-fns `format`, which would weigh on the bundle; not Intl, whose month names vary
- * between Chromium versions).
- */
-function formatWritten(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()} at ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
-function lastWritten(status: CalendarSyncStatus): string {
+/** "26 Nov 2026, 14:32 · 38 events", in the learner's zone and locale. */
+function lastWritten(status: CalendarSyncStatus, format: DisplayFormat, timeZone: string): string {
   if (status.lastWrittenAt) {
     const events = status.events ?? 0;
-    return `${formatWritten(status.lastWrittenAt)} · ${events} event${events === 1 ? '' : 's'}`;
+    return `${format.dateTime(status.lastWrittenAt, timeZone)} · ${format.number(events)} event${events === 1 ? '' : 's'}`;
   }
   return status.lastError ? 'Not yet' : 'Writing the file…';
 }
 
 export function CalendarFolderPanel({ planner }: { planner: PlannerBridge }) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
   const [status, setStatus] = useState<CalendarSyncStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -110,7 +102,7 @@ export function CalendarFolderPanel({ planner }: { planner: PlannerBridge }) {
             <div className="settings-row">
               <dt className="settings-label">Last written</dt>
               <dd aria-live="polite" data-testid="calendar-folder-written">
-                {lastWritten(status)}
+                {lastWritten(status, format, timeZone)}
               </dd>
             </div>
           </dl>

@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import type { ReminderSettings } from '../../../shared/domain/reminder-settings';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { IpcError } from '../../../shared/ipc/result';
-import { WEEKDAY_NAMES } from '../../../shared/planner/time';
+import type { Weekday } from '../../../shared/planner/time';
+import { useDisplayFormat, useLearnerZone } from '../shared/locale';
+import { TimeSelect } from '../shared/TimeSelect';
 
 const LEAD_CHOICES = [null, 5, 10, 15, 30, 60] as const;
 
@@ -13,6 +15,9 @@ interface Props {
 }
 
 export function RemindersSection({ planner, reminders }: Props) {
+  const format = useDisplayFormat();
+  const timeZone = useLearnerZone();
+  const week = Array.from({ length: 7 }, (_, i) => ((format.firstDayOfWeek + i) % 7) as Weekday);
   const [draft, setDraft] = useState<ReminderSettings>(reminders);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: IpcError }>({ kind: 'idle' });
   const issue = (prefix: string) => (status.kind === 'error' ? status.error.issues?.find((i) => i.path.startsWith(prefix))?.message : undefined);
@@ -48,16 +53,16 @@ export function RemindersSection({ planner, reminders }: Props) {
           Digest day
         </label>
         <select id="digest-day" value={draft.digest.weekday} disabled={!draft.digest.enabled} onChange={(e) => setDraft({ ...draft, digest: { ...draft.digest, weekday: Number(e.target.value) } })}>
-          {WEEKDAY_NAMES.map((name, i) => (
-            <option key={name} value={i}>
-              {name}
+          {week.map((weekday) => (
+            <option key={weekday} value={weekday}>
+              {format.weekdayName(weekday)}
             </option>
           ))}
         </select>
         <label className="sr-only" htmlFor="digest-time">
           Digest time
         </label>
-        <input id="digest-time" type="time" value={draft.digest.time} disabled={!draft.digest.enabled} onChange={(e) => setDraft({ ...draft, digest: { ...draft.digest, time: e.target.value } })} />
+        <TimeSelect id="digest-time" value={draft.digest.time} disabled={!draft.digest.enabled} onChange={(time) => setDraft({ ...draft, digest: { ...draft.digest, time } })} />
       </div>
       {issue('reminders.digest') && <p className="field-error">{issue('reminders.digest')}</p>}
 
@@ -72,7 +77,7 @@ export function RemindersSection({ planner, reminders }: Props) {
         >
           {LEAD_CHOICES.map((m) => (
             <option key={String(m)} value={m === null ? 'off' : String(m)}>
-              {m === null ? 'No reminder' : `${m} minutes before`}
+              {m === null ? 'No reminder' : `${format.number(m)} minutes before`}
             </option>
           ))}
         </select>
@@ -88,12 +93,12 @@ export function RemindersSection({ planner, reminders }: Props) {
             <label className="sr-only" htmlFor="quiet-start">
               Quiet from
             </label>
-            <input id="quiet-start" type="time" value={draft.quietHours.start} onChange={(e) => setDraft({ ...draft, quietHours: { start: e.target.value, end: draft.quietHours?.end ?? '07:00' } })} />
+            <TimeSelect id="quiet-start" value={draft.quietHours.start} onChange={(start) => setDraft({ ...draft, quietHours: { start, end: draft.quietHours?.end ?? '07:00' } })} />
             <span aria-hidden="true">–</span>
             <label className="sr-only" htmlFor="quiet-end">
               Quiet until
             </label>
-            <input id="quiet-end" type="time" value={draft.quietHours.end} onChange={(e) => setDraft({ ...draft, quietHours: { start: draft.quietHours?.start ?? '22:00', end: e.target.value } })} />
+            <TimeSelect id="quiet-end" value={draft.quietHours.end} onChange={(end) => setDraft({ ...draft, quietHours: { start: draft.quietHours?.start ?? '22:00', end } })} />
           </>
         )}
       </div>
@@ -120,7 +125,7 @@ export function RemindersSection({ planner, reminders }: Props) {
           {paused ? 'Resume reminders' : 'Pause for a day'}
         </button>
         <span className="status" role="status" aria-live="polite" data-testid="reminders-status">
-          {status.kind === 'saved' ? 'Saved.' : paused && reminders.pausedUntilUtc ? `Paused until ${new Date(reminders.pausedUntilUtc).toLocaleString()}` : ''}
+          {status.kind === 'saved' ? 'Saved.' : paused && reminders.pausedUntilUtc ? `Paused until ${format.dateTime(reminders.pausedUntilUtc, timeZone)}` : ''}
         </span>
       </div>
       {status.kind === 'error' && !status.error.issues?.length && (

@@ -8,7 +8,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useRef, type RefObject } from 'react';
 import type { PlanView } from '../../../shared/ipc/contract';
 import type { ScreenProps } from '../screens';
-import { formatDay, formatHours, formatMonth } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { usePlanView } from '../shared/usePlanView';
 import { buildTimeline, type TimelineExam, type TimelineRow } from './timeline-model';
 import './timeline.css';
@@ -42,6 +42,7 @@ export default function TimelineScreen({ planner, navigate }: ScreenProps) {
 }
 
 function Timeline({ view }: { view: PlanView }) {
+  const format = useDisplayFormat();
   const model = buildTimeline(view);
   const currentHeading = useRef<HTMLHeadingElement>(null);
   const { plan } = view;
@@ -61,8 +62,8 @@ function Timeline({ view }: { view: PlanView }) {
           <h1>Timeline</h1>
           <p className="lede">
             {model.rows.length} {model.rows.length === 1 ? 'month' : 'months'}
-            {first && last ? `, ${formatMonth(first.month)} – ${formatMonth(last.month)}` : ''} · {formatHours(plan.totalHours)} at{' '}
-            {formatHours(plan.weeklyHours)} a week · finish {formatDay(plan.etaDate)}
+            {first && last ? `, ${format.month(first.month)} – ${format.month(last.month)}` : ''} · {format.hours(plan.totalHours)} at{' '}
+            {format.hours(plan.weeklyHours)} a week · finish {format.day(plan.etaDate)}
           </p>
         </div>
         {model.position === 'during' && (
@@ -85,7 +86,7 @@ function Timeline({ view }: { view: PlanView }) {
                 <span className={`tl-swatch tl-colour-${p.colour}`} aria-hidden="true" />
                 <span className="tl-legend-name">{p.title}</span>
                 <span className="muted small">
-                  {formatDay(p.startDate)} – {formatDay(p.endDate)}
+                  {format.dayRange(p.startDate, p.endDate)}
                 </span>
               </li>
             ))}
@@ -131,11 +132,12 @@ function Timeline({ view }: { view: PlanView }) {
 }
 
 function PositionNote({ view, position }: { view: PlanView; position: 'before' | 'during' | 'after' }) {
+  const format = useDisplayFormat();
   if (position === 'before') {
     const days = differenceInCalendarDays(parseISO(view.plan.startDate), parseISO(view.today));
     return (
       <p className="alert tl-note" role="status">
-        Your plan starts on {formatDay(view.plan.startDate)}
+        Your plan starts on {format.day(view.plan.startDate)}
         {days > 0 ? `, in ${days} ${days === 1 ? 'day' : 'days'}` : ''}. You are here, just before the first month.
       </p>
     );
@@ -159,6 +161,7 @@ interface RowProps {
 }
 
 function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
+  const format = useDisplayFormat();
   const titleId = `tl-month-${row.month}`;
   const doneCount = row.milestones.filter((m) => m.done).length;
   return (
@@ -171,7 +174,7 @@ function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
     >
       <div className="tl-when">
         <h3 id={titleId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
-          {formatMonth(row.month)}
+          {format.month(row.month)}
         </h3>
         <span className="muted small">Month {row.index}</span>
         {row.when === 'current' && <span className="tl-here">You are here</span>}
@@ -228,7 +231,7 @@ function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
       </div>
 
       <div className="tl-hours">
-        <span className="tl-hours-value">{formatHours(row.hours)}</span>
+        <span className="tl-hours-value">{format.hours(row.hours)}</span>
         <span className="muted small">planned</span>
         <span className="tl-hours-bar" aria-hidden="true">
           <span style={{ width: `${maxHours > 0 ? (row.hours / maxHours) * 100 : 0}%` }} />
@@ -239,10 +242,11 @@ function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
 }
 
 function ExamLine({ exam }: { exam: TimelineExam }) {
+  const format = useDisplayFormat();
   return (
     <>
       <span className="tl-exam-kind">{exam.booked ? 'Exam booked' : 'Target exam'}</span>{' '}
-      <span className="tl-exam-name">{exam.label}</span> <span className="muted">· {formatDay(exam.date)}</span>
+      <span className="tl-exam-name">{exam.label}</span> <span className="muted">· {format.day(exam.date)}</span>
     </>
   );
 }

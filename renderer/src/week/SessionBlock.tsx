@@ -6,7 +6,8 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { GridSession } from './grid-types';
-import { describePlacement, formatSpan, SNAP_MINUTES } from './week-time';
+import { useDisplayFormat } from '../shared/locale';
+import { formatSpan, SNAP_MINUTES, type Placement } from './week-time';
 
 const STATUS_WORD = { planned: 'planned', done: 'done', skipped: 'skipped' } as const;
 
@@ -24,14 +25,17 @@ interface Props {
   /** True while this block is being moved with the keyboard (it is drawn at the new place). */
   moving: boolean;
   conflict: boolean;
+  /** 'Monday 18:30–20:00' for a place in this week. */
+  describe: (placement: Placement) => string;
   onOpen: () => void;
   onNudge: (days: number, minutes: number) => void;
   onCommit: () => void;
   onCancel: () => void;
 }
 
-export function SessionBlock({ item, style, moving, conflict, onOpen, onNudge, onCommit, onCancel }: Props) {
+export function SessionBlock({ item, style, moving, conflict, describe, onOpen, onNudge, onCommit, onCancel }: Props) {
   const { session, placement, title, saving } = item;
+  const format = useDisplayFormat();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: session.id, disabled: saving });
   const ref = useRef<HTMLButtonElement | null>(null);
 
@@ -62,8 +66,8 @@ export function SessionBlock({ item, style, moving, conflict, onOpen, onNudge, o
 
   const status = STATUS_WORD[session.status];
   const label = moving
-    ? `${title}, moving to ${describePlacement(placement)}${conflict ? ', overlaps another session' : ''}. Enter to save, Escape to cancel`
-    : `${title}, ${describePlacement(placement)}, ${status}${saving ? ', saving' : ''}`;
+    ? `${title}, moving to ${describe(placement)}${conflict ? ', overlaps another session' : ''}. Enter to save, Escape to cancel`
+    : `${title}, ${describe(placement)}, ${status}${saving ? ', saving' : ''}`;
   const short = placement.endMin - placement.startMin < 60;
   const classes = [
     'week-session',
@@ -99,7 +103,7 @@ export function SessionBlock({ item, style, moving, conflict, onOpen, onNudge, o
       <span className="week-session-title">{title}</span>
       <span className="week-session-time">
         {session.status === 'done' && <span aria-hidden="true">✓ </span>}
-        {formatSpan(placement)}
+        {formatSpan(placement, format)}
       </span>
       {session.status === 'skipped' && <span className="week-session-time">Skipped</span>}
     </button>

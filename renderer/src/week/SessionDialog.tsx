@@ -6,10 +6,12 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GridSession } from './grid-types';
-import { describePlacement, formatMinutes } from './week-time';
+import { useDisplayFormat } from '../shared/locale';
 
 interface Props {
   item: GridSession;
+  /** 'Monday 18:30–20:00', in the week's own days. */
+  when: string;
   onClose: () => void;
   onDone: (loggedMinutes: number) => void;
   onSaveMinutes: (loggedMinutes: number) => void;
@@ -31,8 +33,9 @@ function parseMinutes(text: string): { minutes: number } | { error: string } {
   return { minutes: value };
 }
 
-export function SessionDialog({ item, onClose, onDone, onSaveMinutes, onSkip, onUndo, onSnooze, onMove }: Props) {
-  const { session, placement, title } = item;
+export function SessionDialog({ item, when, onClose, onDone, onSaveMinutes, onSkip, onUndo, onSnooze, onMove }: Props) {
+  const { session, title } = item;
+  const format = useDisplayFormat();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [minutesText, setMinutesText] = useState(String(session.status === 'done' ? session.loggedMinutes : session.minutes));
@@ -56,8 +59,8 @@ export function SessionDialog({ item, onClose, onDone, onSaveMinutes, onSkip, on
     <dialog ref={ref} className="week-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-meta`} onClose={onClose}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-meta`} className="muted">
-        {describePlacement(placement)} · {formatMinutes(session.minutes)} · {STATUS_TEXT[session.status]}
-        {session.status === 'done' ? `, ${formatMinutes(session.loggedMinutes)} logged` : ''}
+        {when} · {format.duration(session.minutes)} · {STATUS_TEXT[session.status]}
+        {session.status === 'done' ? `, ${format.duration(session.loggedMinutes)} logged` : ''}
       </p>
       {session.status !== 'skipped' && (
         <div className="field">

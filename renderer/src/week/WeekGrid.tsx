@@ -1,5 +1,5 @@
 /**
- * The week as a calendar: seven day columns (Monday first), hour rows covering every session,
+ * The week as a calendar: seven day columns (the locale's first day first), hour rows covering every session,
  * each session a block at its local start and end, and a line at the current time when the
  * week is this week. Moves are proposed here (drag and drop snapped to 15 minutes, or arrow
  * keys) and handed to the screen to save.
@@ -18,6 +18,7 @@ import {
   type DragMoveEvent,
 } from '@dnd-kit/core';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useDisplayFormat } from '../shared/locale';
 import { DayColumn } from './DayColumn';
 import type { GridSession, MoveDraft } from './grid-types';
 import { SessionBlock } from './SessionBlock';
@@ -25,8 +26,8 @@ import {
   assignLanes,
   clampStart,
   describePlacement,
-  formatClock,
   formatSpan,
+  openingPlacement,
   overlapsAny,
   snapMinutes,
   visibleRange,
@@ -73,6 +74,8 @@ function boxStyle(p: Placement, range: { firstMin: number; lastMin: number }, la
 }
 
 export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onOpen }: Props) {
+  const format = useDisplayFormat();
+  const describe = (p: Placement) => describePlacement(p, days, format);
   const [dragDraft, setDragDraft] = useState<MoveDraft | null>(null);
   // A small travel before a drag starts, so a click still opens the actions.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
@@ -120,18 +123,18 @@ export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onO
   const movingItem = moving ? shown.find((i) => i.session.id === moving.sessionId) : undefined;
   const hours = (range.lastMin - range.firstMin) / 60;
 
-  // Open the week scrolled to its first session (less half an hour of context), once: later
-  // changes must not yank the view away from what the learner is doing.
+  // Open the week scrolled to its first session still ahead (less half an hour of context), once:
+  // later changes must not yank the view away from what the learner is doing.
   const scrollBox = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const scrolled = useRef(false);
-  const earliest = Math.min(...items.map((i) => i.placement.startMin));
+  const openAt = openingPlacement(items.map((i) => i.placement), now)?.startMin ?? range.firstMin;
   useLayoutEffect(() => {
     if (scrolled.current || !scrollBox.current || !body.current) return;
     scrolled.current = true;
     const pxPerMinute = body.current.offsetHeight / (range.lastMin - range.firstMin);
-    scrollBox.current.scrollTop = Math.max(0, (earliest - 30 - range.firstMin) * pxPerMinute);
-  }, [earliest, range.firstMin, range.lastMin]);
+    scrollBox.current.scrollTop = Math.max(0, (openAt - 30 - range.firstMin) * pxPerMinute);
+  }, [openAt, range.firstMin, range.lastMin]);
 
   return (
     <DndContext
@@ -161,7 +164,7 @@ export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onO
           <div className="week-hours" aria-hidden="true">
             {Array.from({ length: hours }, (_, i) => (
               <span key={i} className="week-hour">
-                {formatClock(range.firstMin + i * 60)}
+                {format.hourLabel(range.firstMin + i * 60)}
               </span>
             ))}
           </div>
@@ -179,7 +182,7 @@ export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onO
                   style={boxStyle(dragPlacement, range)}
                   aria-hidden="true"
                 >
-                  {days[dragPlacement.dayIndex]?.short} {formatSpan(dragPlacement)}
+                  {days[dragPlacement.dayIndex]?.short} {formatSpan(dragPlacement, format)}
                 </div>
               )}
               {shown.map((item) => {
@@ -192,6 +195,7 @@ export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onO
                     style={boxStyle(item.placement, range, isMoving ? 0 : lane.lane, isMoving ? 1 : lane.lanes)}
                     moving={isMoving}
                     conflict={isMoving && overlapsAny(item.placement, counted(item.session.id))}
+                    describe={describe}
                     onOpen={() => onOpen(item)}
                     onNudge={(d, m) => nudge(items.find((i) => i.session.id === item.session.id) ?? item, d, m)}
                     onCommit={() => commit(items.find((i) => i.session.id === item.session.id) ?? item)}
@@ -205,7 +209,7 @@ export function WeekGrid({ items, days, now, moving, onMovingChange, onMove, onO
       </div>
       <p className="sr-only" role="status">
         {movingItem
-          ? `Moving ${movingItem.title} to ${describePlacement(movingItem.placement)}${overlapsAny(movingItem.placement, counted(movingItem.session.id)) ? ', which overlaps another session' : ''}.`
+          ? `Moving ${movingItem.title} to ${describe(movingItem.placement)}${overlapsAny(movingItem.placement, counted(movingItem.session.id)) ? ', which overlaps another session' : ''}.`
           : ''}
       </p>
     </DndContext>

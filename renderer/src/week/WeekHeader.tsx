@@ -2,6 +2,7 @@
  * The screen's title row: the week being shown, its time zone, and the buttons to step through
  * weeks or jump back to this one. Compact enough to stay on one row in a 900 px window.
  */
+import { useDisplayFormat } from '../shared/locale';
 import { weekTitle } from './week-time';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function WeekHeader({ weekStart, timeZone, isCurrentWeek, onStep, onThisWeek }: Props) {
+  const format = useDisplayFormat();
   return (
     <div className="week-head">
       <div className="week-head-text">
@@ -20,7 +22,7 @@ export function WeekHeader({ weekStart, timeZone, isCurrentWeek, onStep, onThisW
         {/* Announced when it changes, so stepping through weeks is heard, not only seen. */}
         <p className="week-subtitle" aria-live="polite">
           <span className="week-title" data-testid="week-title">
-            {weekTitle(weekStart)}
+            {weekTitle(weekStart, format)}
           </span>
           {isCurrentWeek && <span className="week-tag">This week</span>}
           <span className="muted">Times in {timeZone}</span>

@@ -1,7 +1,7 @@
 /**
  * The week calendar (issue 5, screen 5): the learner's study sessions for one week in their own
- * time zone (WeekView.timeZone, not this computer's), the week's planned / done / logged time,
- * and the sessions of earlier weeks still open. Sessions are marked done (with the minutes
+ * time zone (WeekView.timeZone, not this computer's), starting on their locale's first day, the
+ * week's planned / done / logged time, and the sessions of earlier weeks still open. Sessions are marked done (with the minutes
  * studied), skipped, undone and moved (drag and drop or keyboard); every change shows at once
  * and is reverted with the store's message if the store refuses it.
  */
@@ -13,14 +13,14 @@ import { defaultAvailability } from '../../../shared/planner/default-availabilit
 import { snoozeRefusalMessage, snoozeSession } from '../../../shared/planner/snooze';
 import { instantToLocal, parseIsoDate } from '../../../shared/planner/time';
 import type { ScreenProps } from '../screens';
-import { formatDay } from '../shared/format';
+import { useDisplayFormat } from '../shared/locale';
 import { usePlanView } from '../shared/usePlanView';
 import type { GridSession, MoveDraft } from './grid-types';
 import { MissedSessions } from './MissedSessions';
 import { SessionDialog } from './SessionDialog';
 import { useLearnerWeek, useNow } from './useLearnerWeek';
 import { useSessionUpdates, type SessionChange } from './useSessionUpdates';
-import { useWeekView } from './useWeekView';
+import { loadWeek, useWeekView } from './useWeekView';
 import { WeekEmpty, NoPlanYet } from './WeekEmpty';
 import { WeekGrid } from './WeekGrid';
 import { WeekHeader } from './WeekHeader';
@@ -43,14 +43,17 @@ import { LoadError, LoadingCard } from '../shared/LoadStates';
 export default function WeekScreen({ planner, navigate, detail }: ScreenProps) {
   const plan = usePlanView(planner);
   const learner = useLearnerWeek(planner);
-  // A clicked reminder names its week (the digest's week, a session's week) and maybe a session.
-  const [chosenWeek, setChosenWeek] = useState<string | null>(detail?.weekStart ?? null);
+  const { firstDayOfWeek } = useDisplayFormat();
+  // A clicked reminder names a stored week (Monday to Sunday: the digest's week, a session's week)
+  // and maybe a session: open the on-screen week, starting on the locale's first day, that holds it.
+  const onScreenWeek = (stored: string | undefined) => (stored ? weekStartOf(stored, firstDayOfWeek) : null);
+  const [chosenWeek, setChosenWeek] = useState<string | null>(onScreenWeek(detail?.weekStart));
   const [focusSessionId, setFocusSessionId] = useState<string | null>(detail?.sessionId ?? null);
   // Another reminder clicked while the week is open: follow it (React's "adjust state on a prop change").
   const [shownDetail, setShownDetail] = useState(detail);
   if (detail !== shownDetail) {
     setShownDetail(detail);
-    if (detail?.weekStart) setChosenWeek(detail.weekStart);
+    if (detail?.weekStart) setChosenWeek(onScreenWeek(detail.weekStart));
     setFocusSessionId(detail?.sessionId ?? null);
   }
   const weekStart = chosenWeek ?? learner.weekStart;
@@ -62,7 +65,7 @@ export default function WeekScreen({ planner, navigate, detail }: ScreenProps) {
     );
   }
   if (plan.state.kind === 'ready' && !plan.state.view) return <NoPlanYet onSetUp={() => navigate('profile')} />;
-  if (plan.state.kind === 'loading' || !weekStart || !learner.timeZone) {
+  if (plan.state.kind === 'loading') {
     return (
       <LoadingCard>Loading your week…</LoadingCard>
     );
@@ -101,9 +104,12 @@ interface WeekProps extends Pick<ScreenProps, 'planner' | 'navigate'> {
 
 function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate, availability, focusSessionId, onFocused }: WeekProps) {
   const now = useNow();
+  const format = useDisplayFormat();
+  const firstDay = format.firstDayOfWeek;
   const view = week.state.kind === 'ready' ? week.state.view : null;
   const timeZone = view?.timeZone ?? zoneGuess;
-  const thisWeek = currentWeekStart(timeZone, now);
+  const thisWeek = currentWeekStart(timeZone, now, firstDay);
+  const days = weekDays(weekStart, format);
   const { refresh, patchSession } = week;
   const onSaved = useCallback(
     (session: StudySession) => {
@@ -146,25 +152,25 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
 
   function move(item: GridSession, dayIndex: number, startMin: number) {
     const target = { dayIndex, startMin, endMin: startMin + item.session.minutes };
-    change(item, { startUtc: slotToUtc(timeZone, weekStart, dayIndex, startMin) }, `moved to ${describePlacement(target)}`, 'was not moved');
+    change(item, { startUtc: slotToUtc(timeZone, weekStart, dayIndex, startMin) }, `moved to ${describePlacement(target, days, format)}`, 'was not moved');
   }
 
   // Missed sessions come into the week on screen, or into this week when looking back.
   const targetWeek = weekStart < thisWeek ? thisWeek : weekStart;
-  const targetLabel = targetWeek === thisWeek ? 'this week' : weekTitle(targetWeek);
+  const targetLabel = targetWeek === thisWeek ? 'this week' : weekTitle(targetWeek, format);
 
   async function moveIn(session: StudySession) {
     const title = titleOf(session);
     let target: WeekView | null = targetWeek === weekStart ? view : null;
     if (!target) {
-      const fetched = await planner.invoke('week:get', { weekStart: targetWeek });
+      const fetched = await loadWeek(planner, targetWeek);
       if (!fetched.ok) return updates.showError(`“${title}” was not moved: ${fetched.error.message}`);
       target = fetched.value;
     }
     const slot = findFreeSlot(session, target, Date.now());
     if (!slot) return updates.showError(`“${title}” was not moved: ${targetLabel} has no free time left for ${session.minutes} minutes. Try a later week.`);
     const moved = { ...session, startUtc: slot };
-    change({ session, title }, { startUtc: slot }, `moved to ${sessionDayLabel(moved, timeZone)}`, 'was not moved');
+    change({ session, title }, { startUtc: slot }, `moved to ${sessionDayLabel(moved, timeZone, format)}`, 'was not moved');
   }
 
   /** "Snooze 1 hour": the rule is shared/planner/snooze.ts, the same one a reminder's button uses. */
@@ -194,10 +200,10 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
     });
   }
 
-  const monday = parseIsoDate(weekStart) ?? 0;
+  const firstDate = parseIsoDate(weekStart) ?? 0;
   const local = instantToLocal(timeZone, now);
-  const nowInWeek = weekStart === thisWeek ? { dayIndex: local.day - monday, minutes: local.minutes } : null;
-  const planWeek = planView ? weekStartOf(planView.plan.startDate) : null;
+  const nowInWeek = weekStart === thisWeek ? { dayIndex: local.day - firstDate, minutes: local.minutes } : null;
+  const planWeek = planView ? weekStartOf(planView.plan.startDate, firstDay) : null;
 
   return (
     <div className="screen week-screen">
@@ -210,7 +216,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
       />
       {planView && planWeek && weekStart >= thisWeek && weekStart < planWeek && (
         <div className="week-note" role="note">
-          <p>Your plan starts on {formatDay(planView.plan.startDate)}. Sessions before then are a head start.</p>
+          <p>Your plan starts on {format.day(planView.plan.startDate)}. Sessions before then are a head start.</p>
           <button type="button" className="button button-secondary week-button-small" onClick={() => onWeek(planWeek)}>
             Go to the first week
           </button>
@@ -218,7 +224,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
       )}
       {week.state.kind === 'loading' && (
         <div className="card skeleton" aria-busy="true" role="status">
-          Loading {weekTitle(weekStart)}…
+          Loading {weekTitle(weekStart, format)}…
         </div>
       )}
       {week.state.kind === 'error' &&
@@ -236,7 +242,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
             </div>
           )}
           {items.length > 0 ? (
-            <section className="card week-card" aria-label={`Sessions, ${weekTitle(weekStart)}`}>
+            <section className="card week-card" aria-label={`Sessions, ${weekTitle(weekStart, format)}`}>
               {moving ? (
                 <p className="week-hint is-moving">
                   Moving: <kbd>↑</kbd> <kbd>↓</kbd> 15 minutes, <kbd>←</kbd> <kbd>→</kbd> one day, <kbd>Enter</kbd> to save, <kbd>Esc</kbd> to cancel.
@@ -246,7 +252,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
               )}
               <WeekGrid
                 items={items}
-                days={weekDays(weekStart)}
+                days={days}
                 now={nowInWeek}
                 moving={moving}
                 onMovingChange={setMoving}
@@ -273,6 +279,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
         <SessionDialog
           key={openItem.session.id}
           item={openItem}
+          when={describePlacement(openItem.placement, days, format)}
           onClose={closeActions}
           onDone={(minutes) => {
             closeActions();

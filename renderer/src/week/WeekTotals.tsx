@@ -3,10 +3,11 @@
  * One compact strip rather than four stat cards, so the calendar stays in view in small windows.
  */
 import type { WeekView } from '../../../shared/ipc/contract';
-import { formatMinutes } from './week-time';
+import { useDisplayFormat } from '../shared/locale';
 
 export function WeekTotals({ view }: { view: WeekView }) {
   const { plannedMinutes, doneMinutes, loggedMinutes, sessions } = view;
+  const format = useDisplayFormat();
   const percent = plannedMinutes > 0 ? Math.min(100, Math.round((doneMinutes / plannedMinutes) * 100)) : 0;
   const counted = sessions.filter((s) => s.status !== 'skipped');
   const done = counted.filter((s) => s.status === 'done').length;
@@ -16,14 +17,14 @@ export function WeekTotals({ view }: { view: WeekView }) {
       <div className="week-total">
         <span className="stat-label">Planned</span>
         <span className="week-total-value" data-testid="week-planned">
-          {formatMinutes(plannedMinutes)}
+          {format.duration(plannedMinutes)}
         </span>
-        <span className="stat-note">{skipped > 0 ? `${skipped} skipped, not counted` : 'This week’s sessions'}</span>
+        <span className="stat-note">{skipped > 0 ? `${format.number(skipped)} skipped, not counted` : 'This week’s sessions'}</span>
       </div>
       <div className="week-total">
         <span className="stat-label">Done</span>
         <span className="week-total-value" data-testid="week-done">
-          {formatMinutes(doneMinutes)}
+          {format.duration(doneMinutes)}
         </span>
         <div className="meter" role="progressbar" aria-label="Planned time done" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
           <span style={{ width: `${percent}%` }} />
@@ -32,7 +33,7 @@ export function WeekTotals({ view }: { view: WeekView }) {
       <div className="week-total">
         <span className="stat-label">Logged</span>
         <span className="week-total-value" data-testid="week-logged">
-          {formatMinutes(loggedMinutes)}
+          {format.duration(loggedMinutes)}
         </span>
         <span className="stat-note">Time you studied</span>
       </div>
@@ -41,7 +42,7 @@ export function WeekTotals({ view }: { view: WeekView }) {
         <span className="week-total-value" data-testid="week-sessions">
           {done} <span className="stat-of">of {counted.length} done</span>
         </span>
-        <span className="stat-note">{percent} % of planned time</span>
+        <span className="stat-note">{format.percent(percent)} of planned time</span>
       </div>
     </section>
   );

@@ -1,14 +1,28 @@
 /**
- * Loads one week of sessions (week:get) and keeps it current: a refresh after every saved change
- * and every plan:changed (totals and the missed list are the store's to compute), and a saved
- * session patched in at
- * once so the block never flickers back to its old state while the refresh is under way.
+ * Loads one week of sessions (the stored weeks it overlaps, see week-time.ts) and keeps it
+ * current: a refresh after every saved change and every plan:changed (totals and the missed
+ * list are the store's to compute), and a saved session patched in at once so the block never
+ * flickers back to its old state while the refresh is under way.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { StudySession } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { WeekView } from '../../../shared/ipc/contract';
-import type { ErrorCode } from '../../../shared/ipc/result';
+import type { ErrorCode, Result } from '../../../shared/ipc/result';
+import { weekTotals } from '../../../shared/planner/week-totals';
+import { composeWeek, storeWeeksOf } from './week-time';
+
+/** The week starting on `weekStart` (the locale's first day), from the one or two stored weeks it overlaps. */
+export async function loadWeek(planner: PlannerBridge, weekStart: string): Promise<Result<WeekView>> {
+  const answers = await Promise.all(storeWeeksOf(weekStart).map((monday) => planner.invoke('week:get', { weekStart: monday })));
+  const views: WeekView[] = [];
+  for (const answer of answers) {
+    if (!answer.ok) return answer;
+    views.push(answer.value);
+  }
+  // Not result.ts's ok(): that module brings zod, and the dashboard (in the first bundle) loads weeks too.
+  return { ok: true, value: composeWeek(views, weekStart) };
+}
 
 export type WeekState =
   | { kind: 'loading'; weekStart: string }
@@ -39,7 +53,7 @@ export function useWeekView(planner: PlannerBridge, weekStart: string | null): W
   useEffect(() => {
     if (!weekStart) return;
     let live = true;
-    void planner.invoke('week:get', { weekStart }).then((result) => {
+    void loadWeek(planner, weekStart).then((result) => {
       if (!live) return;
       setState(result.ok ? { kind: 'ready', view: result.value } : { kind: 'error', weekStart, code: result.error.code, message: result.error.message });
     });
@@ -61,11 +75,13 @@ export function useWeekView(planner: PlannerBridge, weekStart: string | null): W
     setState((current) => {
       if (current.kind !== 'ready') return current;
       const { view } = current;
+      const sessions = view.sessions.map((s) => (s.id === session.id ? session : s));
       return {
         kind: 'ready',
         view: {
           ...view,
-          sessions: view.sessions.map((s) => (s.id === session.id ? session : s)),
+          sessions,
+          ...weekTotals(sessions),
           // Any saved change to a missed session (done, skipped, moved) takes it off the list;
           // the refresh puts it back if the store still counts it as missed.
           missed: view.missed.filter((s) => s.id !== session.id),

@@ -4,18 +4,26 @@
  * week titles, and the free-slot search used to bring a missed session into a week.
  * Pure functions over the planner's DST-safe helpers (shared/planner/time.ts), so the grid and
  * the scheduler agree on what "Monday 18:30" is on every computer.
+ *
+ * A week on screen starts on the locale's first day (Sunday in the US and India, Monday in
+ * most of Europe, Saturday in much of the Middle East). The store keeps sessions in ISO weeks,
+ * Monday to Sunday, as the plan schedules them; a week on screen is the one or two stored weeks
+ * it overlaps, cut to its seven days (`storeWeeksOf`, `composeWeek`).
  */
 import type { StudySession } from '../../../shared/domain/records';
+import type { WeekView } from '../../../shared/ipc/contract';
+import type { DisplayFormat } from '../../../shared/locale/display-format';
+import { weekTotals } from '../../../shared/planner/week-totals';
 import {
   formatIsoDate,
-  formatTimeOfDay,
   instantToLocal,
   MINUTES_PER_DAY,
   mondayOf,
   parseInstant,
   parseIsoDate,
   wallToInstant,
-  WEEKDAY_NAMES,
+  weekdayOf,
+  type Weekday,
 } from '../../../shared/planner/time';
 
 /** Moves snap to quarter hours: fine enough for study sessions, coarse enough to hit with a mouse. */
@@ -24,9 +32,7 @@ export const SNAP_MINUTES = 15;
 const DEFAULT_FIRST_MINUTE = 7 * 60;
 const DEFAULT_LAST_MINUTE = 23 * 60;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** Where a session sits in the week: day column 0 (Monday) … 6 and local wall-clock minutes. */
+/** Where a session sits in the week: day column 0 (the week's first day) … 6 and local wall-clock minutes. */
 export interface Placement {
   dayIndex: number;
   startMin: number;
@@ -36,11 +42,11 @@ export interface Placement {
 export interface WeekDay {
   dayIndex: number;
   iso: string;
-  /** 'Mon' */
+  /** 'Mon', 'Mo' */
   short: string;
-  /** 'Monday' */
+  /** 'Monday', 'Montag' */
   weekday: string;
-  /** '7 Dec' */
+  /** '7 Dec', 'Dec 7', '7. Dez.' */
   date: string;
 }
 
@@ -50,47 +56,77 @@ function dayNumber(iso: string): number {
   return day;
 }
 
-function dayMonth(day: number): { d: number; month: string; year: number } {
-  const date = new Date(day * 86_400_000);
-  return { d: date.getUTCDate(), month: MONTHS[date.getUTCMonth()] ?? '', year: date.getUTCFullYear() };
+/** The week's first day (in the planner's numbering, 0 = Monday) on or before `day`. */
+function firstDayOn(day: number, firstDay: Weekday): number {
+  return day - ((weekdayOf(day) - firstDay + 7) % 7);
 }
 
-/** Monday of the week the learner is living in right now, in their zone. */
-export function currentWeekStart(timeZone: string, nowMs: number): string {
-  return formatIsoDate(mondayOf(instantToLocal(timeZone, nowMs).day));
+/** The first day of the week the learner is living in right now, in their zone. */
+export function currentWeekStart(timeZone: string, nowMs: number, firstDay: Weekday): string {
+  return formatIsoDate(firstDayOn(instantToLocal(timeZone, nowMs).day, firstDay));
 }
 
 export function shiftWeek(weekStart: string, weeks: number): string {
   return formatIsoDate(dayNumber(weekStart) + weeks * 7);
 }
 
-/** Monday of the week holding a date, e.g. the plan's start date. */
-export function weekStartOf(iso: string): string {
-  return formatIsoDate(mondayOf(dayNumber(iso)));
+/** The first day of the week holding a date, e.g. the plan's start date. */
+export function weekStartOf(iso: string, firstDay: Weekday): string {
+  return formatIsoDate(firstDayOn(dayNumber(iso), firstDay));
 }
 
-/** '7 – 13 Dec 2026', '30 Nov – 6 Dec 2026', '28 Dec 2026 – 3 Jan 2027'. */
-export function weekTitle(weekStart: string): string {
-  const first = dayMonth(dayNumber(weekStart));
-  const last = dayMonth(dayNumber(weekStart) + 6);
-  if (first.year !== last.year) return `${first.d} ${first.month} ${first.year} – ${last.d} ${last.month} ${last.year}`;
-  if (first.month !== last.month) return `${first.d} ${first.month} – ${last.d} ${last.month} ${last.year}`;
-  return `${first.d} – ${last.d} ${last.month} ${last.year}`;
+/** The stored (Monday to Sunday) weeks a week on screen overlaps: one, or two when it starts on another day. */
+export function storeWeeksOf(weekStart: string): string[] {
+  const start = dayNumber(weekStart);
+  const monday = mondayOf(start);
+  return monday === start ? [formatIsoDate(monday)] : [formatIsoDate(monday), formatIsoDate(monday + 7)];
 }
 
-export function weekDays(weekStart: string): WeekDay[] {
-  const monday = dayNumber(weekStart);
-  return WEEKDAY_NAMES.map((weekday, dayIndex) => {
-    const { d, month } = dayMonth(monday + dayIndex);
-    return { dayIndex, iso: formatIsoDate(monday + dayIndex), short: weekday.slice(0, 3), weekday, date: `${d} ${month}` };
+/**
+ * The week on screen from the stored weeks it overlaps: their sessions that start on one of its
+ * seven days (in the learner's zone), once each, in order, with the totals of just those days.
+ * The missed list is the store's (the same in every answer: it depends on the moment, not the week).
+ */
+export function composeWeek(views: readonly WeekView[], weekStart: string): WeekView {
+  const first = views[0];
+  if (!first) throw new RangeError('A week needs at least one stored week.');
+  const start = dayNumber(weekStart);
+  const seen = new Set<string>();
+  const sessions = views
+    .flatMap((v) => v.sessions)
+    .filter((s) => {
+      if (seen.has(s.id)) return false;
+      seen.add(s.id);
+      const day = instantToLocal(first.timeZone, parseInstant(s.startUtc) ?? 0).day;
+      return day >= start && day < start + 7;
+    })
+    .sort((a, b) => (parseInstant(a.startUtc) ?? 0) - (parseInstant(b.startUtc) ?? 0));
+  return { weekStart, timeZone: first.timeZone, sessions, ...weekTotals(sessions), missed: first.missed };
+}
+
+/** The week's title: '7 – 13 Dec 2026', 'Dec 6 – 12, 2026', '28 Dec 2026 – 3 Jan 2027'. */
+export function weekTitle(weekStart: string, format: DisplayFormat): string {
+  return format.dayRange(weekStart, formatIsoDate(dayNumber(weekStart) + 6));
+}
+
+export function weekDays(weekStart: string, format: DisplayFormat): WeekDay[] {
+  const start = dayNumber(weekStart);
+  return Array.from({ length: 7 }, (_, dayIndex) => {
+    const iso = formatIsoDate(start + dayIndex);
+    return { dayIndex, iso, short: format.weekdayOf(iso, 'short'), weekday: format.weekdayOf(iso, 'long'), date: format.dayNoYear(iso) };
   });
 }
 
 /** 'Mon 30 Nov' for a session outside the shown week (the missed list). */
-export function sessionDayLabel(session: StudySession, timeZone: string): string {
-  const local = instantToLocal(timeZone, parseInstant(session.startUtc) ?? 0);
-  const { d, month } = dayMonth(local.day);
-  return `${WEEKDAY_NAMES[local.weekday].slice(0, 3)} ${d} ${month}`;
+export function sessionDayLabel(session: StudySession, timeZone: string, format: DisplayFormat): string {
+  return format.weekdayDay(instantToLocal(timeZone, parseInstant(session.startUtc) ?? 0).date);
+}
+
+/** '18:30–20:00' of a session on the learner's clock, wherever its week is. */
+export function sessionSpan(session: StudySession, timeZone: string, format: DisplayFormat): string {
+  const start = instantToLocal(timeZone, parseInstant(session.startUtc) ?? 0);
+  const end = instantToLocal(timeZone, parseInstant(session.endUtc) ?? 0);
+  return format.timeRange(start.minutes, end.day > start.day ? MINUTES_PER_DAY : end.minutes);
 }
 
 /**
@@ -120,19 +156,9 @@ export function visibleRange(placements: readonly Placement[]): { firstMin: numb
   return { firstMin, lastMin };
 }
 
-export const formatClock = formatTimeOfDay;
-
-/** '18:30–20:00' */
-export function formatSpan(p: Pick<Placement, 'startMin' | 'endMin'>): string {
-  return `${formatClock(p.startMin)}–${formatClock(p.endMin)}`;
-}
-
-/** '1 h 30 min', '45 min', '6 h'. Totals are read at a glance, so no decimals. */
-export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+/** '18:30–20:00', '6:30 – 8:00 PM' */
+export function formatSpan(p: Pick<Placement, 'startMin' | 'endMin'>, format: DisplayFormat): string {
+  return format.timeRange(p.startMin, p.endMin);
 }
 
 export function snapMinutes(minutes: number): number {
@@ -189,9 +215,20 @@ export function findFreeSlot(
   return null;
 }
 
-/** 'Monday 18:30–20:00': how a placement is read out. */
-export function describePlacement(p: Placement): string {
-  return `${WEEKDAY_NAMES[p.dayIndex] ?? ''} ${formatSpan(p)}`;
+/** 'Monday 18:30–20:00': how a placement is read out, with the week's own days. */
+export function describePlacement(p: Placement, days: readonly WeekDay[], format: DisplayFormat): string {
+  return `${days[p.dayIndex]?.weekday ?? ''} ${formatSpan(p, format)}`;
+}
+
+/**
+ * Where the grid opens: the first session of the week that is not over yet (this week), else the
+ * week's first session — by day, then time, not the earliest time of day, which would open on a
+ * Saturday-morning session and hide every weekday evening. Null for an empty week.
+ */
+export function openingPlacement(placements: readonly Placement[], now: { dayIndex: number; minutes: number } | null): Placement | null {
+  const ordered = [...placements].sort((a, b) => a.dayIndex - b.dayIndex || a.startMin - b.startMin);
+  const ahead = now ? ordered.find((p) => p.dayIndex > now.dayIndex || (p.dayIndex === now.dayIndex && p.endMin > now.minutes)) : undefined;
+  return ahead ?? ordered[0] ?? null;
 }
 
 /**

@@ -39,6 +39,7 @@ import type { TrayHost } from '../../../electron/main/tray-host';
 import type { Activation } from '../../../electron/main/notification-routing';
 import { runSessionAction, type SessionActionOutcome } from '../../../electron/main/session-actions';
 import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
+import { formatLocales, localeChannels } from '../../../electron/main/locale';
 import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
 import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
@@ -103,6 +104,15 @@ export interface LaunchOptions {
    * there. Default: Linux with a tray, so closing hides to it and no notice shows.
    */
   desktop?: { platform?: NodeJS.Platform; trayHost?: TrayHost };
+  /**
+   * The browser's locale (Playwright's `locale`), which plays the operating system's regional
+   * format: main hands the window what the browser reports. en-GB unless a test says otherwise.
+   */
+  locale?: string;
+  /** Windows High Contrast and the like: Playwright's emulation of forced colours. */
+  forcedColors?: 'active' | 'none';
+  /** This computer's time zone (Europe/Berlin unless a test says otherwise). */
+  timezoneId?: string;
 }
 
 export interface HarnessApp {
@@ -159,6 +169,8 @@ export interface HarnessApp {
    * store. Returns the action's outcome (null for a click).
    */
   activateNotification(activation: Activation): Promise<SessionActionOutcome | null>;
+  /** The locales main hands the window (`app:get-locale`): the browser's languages. */
+  locales: readonly string[];
   /** Contract-level call from "main", bypassing the UI. */
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
   /**
@@ -287,8 +299,9 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 860 },
-    timezoneId: 'Europe/Berlin',
-    locale: 'en-GB',
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    locale: options.locale ?? 'en-GB',
+    forcedColors: options.forcedColors ?? 'none',
   });
   await serveBuilt(context);
   const broadcasts: { event: string; payload: unknown }[] = [];
@@ -348,6 +361,9 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     onChange: (status) => sendToUi('app:desktop-status-changed', status),
   });
   desktop.setTrayHost(options.desktop?.trayHost ?? 'present');
+  // What Electron's app.getSystemLocale() and friends report, read from the browser once a page
+  // exists (the store page, before the UI page opens and asks).
+  let locales: string[] = [];
   // Real timers (the real 1.5 s quiet delay), counted so a test can wait for them instead of sleeping.
   const calendarTimers = new Set<NodeJS.Timeout>();
   const calendarSync = createCalendarSync({
@@ -386,6 +402,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     local: {
       ...navigationChannels(pendingNavigation),
       ...desktopChannels(desktop, { quit: () => desktopRequests.push('quit'), testNotification: () => desktopRequests.push('test-notification') }),
+      ...localeChannels(() => locales),
       ...backupChannels(backups),
       ...resetChannel(backups, (channel, request, writeId) => storeClient.request(channel, request, writeId)),
       ...calendarChannels(calendar),
@@ -466,6 +483,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     void cdp.send('Page.crash').catch(() => undefined);
     await crashed;
   }
+  const browserLanguages = await store.evaluate(() => [...navigator.languages]);
+  locales = formatLocales({ system: browserLanguages[0] ?? '', preferred: browserLanguages, app: browserLanguages[0] ?? '' });
   // Main reads the settings once at start (queued until the store host is up): that configures
   // the kept calendar file, whose first write follows.
   const firstSettings = await storeClient.request('settings:get', {});
@@ -532,6 +551,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       if (activation.navigation) await openScreen(activation.navigation);
       return null;
     },
+    locales,
     onStoreEvent(listener) {
       storeEventListeners.add(listener);
       return () => storeEventListeners.delete(listener);

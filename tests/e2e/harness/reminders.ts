@@ -12,6 +12,7 @@ import {
   type SchedulerClock,
 } from '../../../electron/main/reminder-scheduler';
 import type { Reminder } from '../../../shared/planner/reminders';
+import { createDisplayFormat } from '../../../shared/locale/display-format';
 import type { HarnessApp } from './app-harness';
 
 /** A clock whose time moves only when the test says so; its interval fires only on `fire()`. */
@@ -62,6 +63,8 @@ export function startReminders(app: HarnessApp, options: { now: string; timeZone
     notifier: { show: (reminder) => shown.push({ at: new Date(clock.t).toISOString(), reminder }) },
     timeZone: () => options.timeZone,
     log: (message) => logs.push(message),
+    // As main words them: in the locale it hands the window.
+    format: () => createDisplayFormat(app.locales),
   });
   const unsubscribe = app.onStoreEvent((event) => {
     if (event === 'plan:changed' || event === 'settings:changed') void scheduler.rescan(event);

@@ -19,9 +19,10 @@ import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../../sh
 import { events } from '../../../../shared/ipc/contract';
 import { fail, type Result } from '../../../../shared/ipc/result';
 import type { Reminder } from '../../../../shared/planner/reminders';
-import { BERLIN_AVAILABILITY, PROFILE, ROOMY_EVENINGS, setupService } from '../store/setup';
 import { sessionRefOf } from '../../../../electron/main/notification-routing';
 import { runSessionAction } from '../../../../electron/main/session-actions';
+import { createDisplayFormat } from '../../../../shared/locale/display-format';
+import { BERLIN_AVAILABILITY, PROFILE, ROOMY_EVENINGS, setupService } from '../store/setup';
 
 const MINUTE = 60_000;
 
@@ -57,7 +58,7 @@ interface Shown {
   reminder: Reminder;
 }
 
-function setupApp(options: { start: string; zone: string; serviceNow?: string; pageZone?: () => string }) {
+function setupApp(options: { start: string; zone: string; serviceNow?: string; pageZone?: () => string; locale?: string }) {
   const service = setupService(options.serviceNow ?? '2026-03-01T09:00:00Z');
   const internal = createInternalService({ db: service.db, ...(options.pageZone ? { systemTimeZone: options.pageZone } : {}) });
   const clock = new FakeClock(Date.parse(options.start));
@@ -88,6 +89,7 @@ function setupApp(options: { start: string; zone: string; serviceNow?: string; p
       },
       timeZone: () => zone,
       log: (m) => logs.push(m),
+      ...(options.locale ? { format: () => createDisplayFormat([options.locale ?? '']) } : {}),
     });
     schedulers.push(scheduler);
     scheduler.start();
@@ -165,6 +167,17 @@ describe('weekly digest across DST changes', { timeout: 30_000 }, () => {
       [afterUtc, `digest.${after}`],
     ]);
     expect(app.shown[1]?.reminder).toMatchObject({ kind: 'digest', title: 'Your study week ahead', target: { screen: 'week' } });
+  });
+});
+
+describe('wording', () => {
+  it("words the digest in main's display format: the learner's locale", async () => {
+    const app = setupApp({ start: '2026-11-01T16:58:00Z', zone: 'Europe/Berlin', serviceNow: '2026-10-01T09:00:00Z', locale: 'de-DE' });
+    await app.handlers['profile:save']({ ...PROFILE, startDate: '2026-10-05' });
+    await app.setReminders({ sessionLeadMinutes: null });
+    app.launch();
+    await app.runUntil('2026-11-01T17:05:00Z');
+    expect(app.shown.map((s) => s.reminder.body)).toEqual([expect.stringMatching(/planned for the week of Mo\., 2\. Nov\. 2026\.$/)]);
   });
 });
 

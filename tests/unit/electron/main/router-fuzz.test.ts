@@ -65,6 +65,7 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'backup:list-automatic': {},
     'backup:choose-automatic': { fileName: 'daily-2026-11-23T09-30-00-000Z.json' },
     'app:take-pending-navigation': {},
+    'app:get-locale': {},
     'calendar:sync-status': {},
     'calendar:choose-folder': {},
   };

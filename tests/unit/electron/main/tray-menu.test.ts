@@ -16,6 +16,9 @@ import {
 import { createTraySource } from '../../../../electron/main/tray-source';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../shared/domain/reminder-settings';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
+import { createDisplayFormat } from '../../../../shared/locale/display-format';
+
+const GB = createDisplayFormat(['en-GB']);
 
 const TZ = 'Europe/Berlin';
 // Monday 23 Nov 2026, 10:00 in Berlin.
@@ -60,7 +63,7 @@ describe('buildTrayMenu', () => {
       timeZone: TZ,
       pausedUntilUtc: null,
       nowMs: NOW,
-    });
+    }, GB);
     expect(labels(items)).toEqual(['Open MLE Path', '---', "Today's sessions", '18:30–20:30  Python core', '---', 'Pause reminders for a day', '---', 'Quit MLE Path']);
     expect(items[3]).toMatchObject({ kind: 'action', action: 'open-week' });
     expect(items.at(-1)).toMatchObject({ kind: 'action', action: 'quit' });
@@ -68,7 +71,7 @@ describe('buildTrayMenu', () => {
 
   it('shows at most five sessions and a "more" entry opening the week', () => {
     const sessions = Array.from({ length: 7 }, (_, i) => ({ startUtc: new Date(NOW + i * 3_600_000).toISOString(), minutes: 30, title: `S${i}`, done: i === 0 }));
-    const items = buildTrayMenu({ sessions, timeZone: TZ, pausedUntilUtc: null, nowMs: NOW });
+    const items = buildTrayMenu({ sessions, timeZone: TZ, pausedUntilUtc: null, nowMs: NOW }, GB);
     const sessionItems = items.filter((i) => i.kind === 'action' && i.action === 'open-week');
     expect(sessionItems).toHaveLength(MAX_TRAY_SESSIONS + 1);
     expect(labels(sessionItems)[0]).toBe('✓ 10:00–10:30  S0');
@@ -76,14 +79,26 @@ describe('buildTrayMenu', () => {
   });
 
   it('says when there is nothing today or no plan yet', () => {
-    expect(labels(buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: null, nowMs: NOW }))).toContain('No study sessions today');
-    expect(labels(buildTrayMenu({ sessions: null, timeZone: TZ, pausedUntilUtc: null, nowMs: NOW }))[2]).toMatch(/save your profile first/);
+    expect(labels(buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: null, nowMs: NOW }, GB))).toContain('No study sessions today');
+    expect(labels(buildTrayMenu({ sessions: null, timeZone: TZ, pausedUntilUtc: null, nowMs: NOW }, GB))[2]).toMatch(/save your profile first/);
+  });
+
+  it("writes times and dates in the learner's locale and zone", () => {
+    const plain = (t: string) => t.replace(/[\u00a0\u202f\u2009]/g, ' ');
+    const us = createDisplayFormat(['en-US']);
+    const session = { startUtc: '2026-11-23T17:30:00Z', minutes: 120, title: 'Python core', done: false };
+    // 17:30 UTC: 18:30 in Berlin, 12:30 in New York; the learner's zone decides, not the computer's.
+    expect(labels(buildTrayMenu({ sessions: [session], timeZone: 'America/New_York', pausedUntilUtc: null, nowMs: NOW }, us)).map(plain)).toContain(
+      '12:30 – 2:30 PM  Python core',
+    );
+    const later = buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: '2026-11-26T15:00:00Z', nowMs: NOW }, createDisplayFormat(['de-DE']));
+    expect(labels(later)).toContain('Resume reminders (paused until 26. Nov. 2026, 16:00)');
   });
 
   it('offers Resume while paused, Pause once the pause has run out', () => {
-    const paused = buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: '2026-11-24T09:00:00Z', nowMs: NOW });
+    const paused = buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: '2026-11-24T09:00:00Z', nowMs: NOW }, GB);
     expect(paused).toContainEqual({ kind: 'action', action: 'resume', label: 'Resume reminders (paused until tomorrow 10:00)' });
-    const over = buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: '2026-11-23T08:00:00Z', nowMs: NOW });
+    const over = buildTrayMenu({ sessions: [], timeZone: TZ, pausedUntilUtc: '2026-11-23T08:00:00Z', nowMs: NOW }, GB);
     expect(over).toContainEqual({ kind: 'action', action: 'pause-day', label: 'Pause reminders for a day' });
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { providerText, retiredText } from '../../../../renderer/src/certifications/cert-facts';
 import { certificationContent } from '../../../../renderer/src/shared/certification-content';
+import { createDisplayFormat } from '../../../../shared/locale/display-format';
+
+const gb = createDisplayFormat(['en-GB']);
+const us = createDisplayFormat(['en-US']);
 
 const cert = (id: string) => {
   const c = certificationContent(id);
@@ -10,14 +14,15 @@ const cert = (id: string) => {
 
 describe('retiredText', () => {
   it('prints a month-only retirement as the month, never a made-up day', () => {
-    expect(retiredText(cert('cert.tensorflow.developer'))).toBe('May 2024');
-    expect(retiredText(cert('cert.tensorflow.developer'), true)).toBe('in May 2024');
+    expect(retiredText(cert('cert.tensorflow.developer'), gb)).toBe('May 2024');
+    expect(retiredText(cert('cert.tensorflow.developer'), gb, true)).toBe('in May 2024');
   });
 
   it('prints a day-precise retirement as the day', () => {
-    expect(retiredText(cert('cert.aws.mls-c01'))).toBe('31 Mar 2026');
-    expect(retiredText(cert('cert.aws.mls-c01'), true)).toBe('on 31 Mar 2026');
-    expect(retiredText(cert('cert.aws.mla-c01'))).toBeNull();
+    expect(retiredText(cert('cert.aws.mls-c01'), gb)).toBe('31 Mar 2026');
+    expect(retiredText(cert('cert.aws.mls-c01'), gb, true)).toBe('on 31 Mar 2026');
+    expect(retiredText(cert('cert.aws.mls-c01'), us, true)).toBe('on Mar 31, 2026');
+    expect(retiredText(cert('cert.aws.mla-c01'), gb)).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type Reminder,
 } from '../../../../shared/planner/reminders';
 import { scheduleWeek } from '../../../../shared/planner/schedule';
+import { createDisplayFormat } from '../../../../shared/locale/display-format';
 
 const quietSettings: ReminderSettings = {
   ...DEFAULT_REMINDER_SETTINGS,
@@ -45,7 +46,7 @@ describe('digest', () => {
     expect(list[1]).toMatchObject({
       kind: 'digest',
       title: 'Your study week ahead',
-      body: 'No study sessions planned for the week of Mon 2 Nov 2026 yet.',
+      body: 'No study sessions planned for the week of Mon, 2 Nov 2026 yet.',
       target: { screen: 'week', weekStart: '2026-11-02' },
     });
   });
@@ -92,14 +93,36 @@ describe('digest', () => {
     });
     if (!week.ok) throw new Error(week.error.message);
     const list = computeReminders(input({ settings: { ...quietSettings, digest: DEFAULT_REMINDER_SETTINGS.digest }, sessions: week.sessions }));
-    expect(list.find((r) => r.id === 'digest.2026-11-01')?.body).toBe('7 sessions, 4.5 hours planned for the week of Mon 2 Nov 2026.');
-    expect(list.find((r) => r.id === 'digest.2026-10-25')?.body).toBe('No study sessions planned for the week of Mon 26 Oct 2026 yet.');
+    expect(list.find((r) => r.id === 'digest.2026-11-01')?.body).toBe('7 sessions, 4.5 hours planned for the week of Mon, 2 Nov 2026.');
+    expect(list.find((r) => r.id === 'digest.2026-10-25')?.body).toBe('No study sessions planned for the week of Mon, 26 Oct 2026 yet.');
     // A click opens the week the digest is about: Sunday's digest names the next week.
     expect(list.find((r) => r.id === 'digest.2026-11-01')?.target).toEqual({ screen: 'week', weekStart: '2026-11-02' });
   });
 
   it('is off when disabled', () => {
     expect(computeReminders(input({ settings: quietSettings }))).toEqual([]);
+  });
+});
+
+describe('wording in the learner’s locale', () => {
+  const plain = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
+  const exam = { certId: 'aws-mla', examDateUtc: '2026-12-10T14:00:00Z', certName: 'AWS ML Engineer Associate' };
+  const bodies = (locale: string) =>
+    computeReminders(
+      input({
+        settings: { ...quietSettings, examCountdown: { enabled: true }, sessionLeadMinutes: 15 },
+        timeZone: 'Europe/Berlin',
+        sessions: [{ id: 's1', startUtc: '2026-12-07T17:30:00.000Z', localStart: '18:30', localEnd: '20:00', minutes: 90 }],
+        exams: [exam],
+        fromUtc: '2026-12-07T00:00:00Z',
+        toUtc: '2026-12-10T00:00:00Z',
+        format: createDisplayFormat([locale]),
+      }),
+    ).map((r) => plain(r.body));
+
+  it('writes dates and times as the locale does, in the learner’s zone', () => {
+    expect(bodies('en-US')).toEqual(['Mon, Dec 7, 2026, 6:30 – 8:00 PM (1 h 30 min).', 'AWS ML Engineer Associate exam on Thu, Dec 10, 2026 at 3:00 PM.']);
+    expect(bodies('de-DE')).toEqual(['Mo., 7. Dez. 2026, 18:30–20:00 Uhr (1 h 30 min).', 'AWS ML Engineer Associate exam on Do., 10. Dez. 2026 at 15:00.']);
   });
 });
 
@@ -146,7 +169,7 @@ describe('exam countdown and recertification', () => {
     expect(list.map((r) => r.title)).toEqual(['Exam in 30 days', 'Exam in 7 days', 'Exam tomorrow']);
     expect(list[2]).toMatchObject({
       kind: 'exam-countdown',
-      body: 'AWS ML Engineer Associate exam on Thu 10 Dec 2026 at 15:00.',
+      body: 'AWS ML Engineer Associate exam on Thu, 10 Dec 2026 at 15:00.',
       target: { screen: 'certifications', certId: 'aws-mla' },
     });
   });
@@ -183,7 +206,7 @@ describe('exam countdown and recertification', () => {
         kind: 'recertification',
         dueUtc: '2026-12-01T14:00:00.000Z',
         title: 'Recertification coming up',
-        body: 'azure-dp100 expires on Mon 1 Mar 2027, in 90 days. Plan your renewal.',
+        body: 'azure-dp100 expires on Mon, 1 Mar 2027, in 90 days. Plan your renewal.',
         target: { screen: 'certifications', certId: 'azure-dp100' },
       },
     ]);

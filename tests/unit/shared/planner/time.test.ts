@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  formatHumanDate,
   formatIsoDate,
   instantToLocal,
   mondayOf,
@@ -55,10 +54,6 @@ describe('calendar helpers', () => {
     expect(parseInstant('2026-11-01T18:00-05:00')).toBe(Date.UTC(2026, 10, 1, 23));
     expect(parseInstant('2026-11-01T23:00:00')).toBeNull();
     expect(parseInstant('yesterday')).toBeNull();
-  });
-
-  it('formats human dates in fixed English', () => {
-    expect(formatHumanDate(day('2026-11-02'))).toBe('Mon 2 Nov 2026');
   });
 });
 

@@ -7,6 +7,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { backupChannels, createBackupService } from '../../../../../electron/main/backup-service';
 import { createIpcRouter, type IpcRouter } from '../../../../../electron/main/ipc-router';
+import { localeChannels } from '../../../../../electron/main/locale';
 import { createPendingNavigation, navigationChannels } from '../../../../../electron/main/pending-navigation';
 import { openPlannerDb, type PlannerDb } from '../../../../../electron/store/db';
 import { createInternalService } from '../../../../../electron/store/internal-service';
@@ -73,7 +74,7 @@ export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
   const router = createIpcRouter({
     trustedOrigin: 'app://ui',
     forward: (channel, request) => answer(handlers, channel, request),
-    local: { ...backupChannels(backups), ...navigationChannels(createPendingNavigation()) },
+    local: { ...backupChannels(backups), ...navigationChannels(createPendingNavigation()), ...localeChannels(() => ['de-DE', 'en-US']) },
   });
   const call = async <T,>(channel: Channel, payload: unknown): Promise<T> => {
     const result = await router.handle(UI, channel, payload);
