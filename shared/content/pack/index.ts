@@ -15,7 +15,7 @@ import { quiz } from './quiz';
 import { investment, salaryBands, salaryPremiums, salaryTrends, timelines } from './salary';
 import { sources } from './sources';
 
-export const BUILT_IN_PACK_VERSION = '1.1.0';
+export const BUILT_IN_PACK_VERSION = '1.1.1';
 
 export const builtInPack: ContentPackInput = {
   packVersion: BUILT_IN_PACK_VERSION,

@@ -292,6 +292,19 @@ describe('quiz bank', () => {
     expect(new Set(pack.quiz.map((q) => q.correctIndex))).toEqual(new Set([0, 1, 2, 3]));
   });
 
+  it('does not give the answer away by its length: the right option is the longest about as often as chance', () => {
+    // With four options a guess at "the longest one" is right a quarter of the time; far more
+    // (15 of 25 once) teaches learners to pick by length, far less teaches them to avoid it.
+    const longest = pack.quiz.filter((q) => {
+      const lengths = q.options.map((o) => o.length);
+      const max = Math.max(...lengths);
+      return lengths[q.correctIndex] === max && lengths.filter((l) => l === max).length === 1;
+    }).length;
+    const share = longest / pack.quiz.length;
+    expect(share).toBeGreaterThanOrEqual(0.1);
+    expect(share).toBeLessThanOrEqual(0.35);
+  });
+
   // Recompute the answers that can be computed, so a slip in correctIndex cannot go unnoticed.
   it.each([
     ['quiz.python-foundations.list-comprehension', JSON.stringify([0, 1, 2].map((x) => x * 2)).replace(/,/g, ', ')],
