@@ -12,33 +12,22 @@ import { useDisplayFormat } from '../shared/locale';
 import { usePlanView } from '../shared/usePlanView';
 import { buildTimeline, type TimelineExam, type TimelineRow } from './timeline-model';
 import './timeline.css';
-import { LoadError, LoadingCard } from '../shared/LoadStates';
+import { EmptyState, Loaded } from '../shared/LoadStates';
 
 export default function TimelineScreen({ planner, navigate }: ScreenProps) {
-  const { state, reload } = usePlanView(planner);
-
-  if (state.kind === 'loading') {
-    return (
-      <LoadingCard>Loading your timeline…</LoadingCard>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <LoadError what="Your timeline" message={state.message} onRetry={reload} />
-    );
-  }
-  if (!state.view) {
-    return (
-      <div className="card empty-state">
-        <h1>No timeline yet</h1>
-        <p>Save your starting point and MLE Path lays out your plan month by month.</p>
-        <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
-          Set up your profile
-        </button>
-      </div>
-    );
-  }
-  return <Timeline view={state.view} />;
+  return (
+    <Loaded read={usePlanView(planner)} what="Your timeline" loading="Loading your timeline…">
+      {(view) =>
+        view ? (
+          <Timeline view={view} />
+        ) : (
+          <EmptyState title="No timeline yet" action="Set up your profile" onAction={() => navigate('profile')}>
+            <p>Save your starting point and MLE Path lays out your plan month by month.</p>
+          </EmptyState>
+        )
+      }
+    </Loaded>
+  );
 }
 
 function Timeline({ view }: { view: PlanView }) {
