@@ -6,6 +6,7 @@ import { planBuiltFrom, putAnswer, useChannel } from '../data/planner-query';
 import { Loaded } from '../shared/LoadStates';
 import { ProfileForm } from './ProfileForm';
 import { ProfileSummary } from './ProfileSummary';
+import './profile.css';
 
 export function ProfileScreen({ planner, onSaved }: { planner: PlannerBridge; onSaved?: (saved: SavedProfile) => void }) {
   const client = useQueryClient();

@@ -53,7 +53,7 @@ export default function ProjectsScreen({ planner }: ScreenProps) {
   return (
     <div className="screen">
       {head}
-      <section className="stats pj-stats" aria-label="Project progress">
+      <section className="stats projects-stats" aria-label="Project progress">
         <div className="card stat">
           <span className="stat-label">Complete</span>
           <span className="stat-value" data-testid="projects-complete">

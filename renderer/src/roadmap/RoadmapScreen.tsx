@@ -16,6 +16,7 @@ import { PhaseCard } from './PhaseCard';
 import { PlanBasis } from './PlanBasis';
 import { PlanSummary } from './PlanSummary';
 import { useRoadmapRecords } from './useRoadmapRecords';
+import './roadmap.css';
 import { EmptyState, LoadError, Loaded } from '../shared/LoadStates';
 import { putAnswer, usePendingWrites, useWrite } from '../data/planner-query';
 
