@@ -8,13 +8,16 @@
  * plan, which the first screen waits for anyway), so no date is ever drawn in a passing format.
  * Every screen change puts the focus on the new screen's heading and names it in the title.
  */
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AppSettings } from '../../shared/domain/records';
 import type { PlannerBridge } from '../../shared/ipc/bridge';
-import type { DisplayFormat } from '../../shared/locale/display-format';
+import type { PlanView, SavedProfile } from '../../shared/ipc/contract';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
 import { mayLeave } from './shared/leave-guard';
-import { documentLanguage, LearnerLocaleProvider, loadDisplayFormat, withLocalMessages, zoneOf } from './shared/locale';
+import { connectEvents, createPlannerQueryClient, useChannel, useChannelPart } from './data/planner-query';
+import { displayFormatFrom, documentLanguage, LearnerLocaleProvider, withLocalMessages, zoneOf } from './shared/locale';
 import { focusMainContent, focusScreenHeading, windowTitle } from './shared/screen-focus';
 import { applyTheme } from './shared/theme';
 import { detailOf, SCREENS, type ScreenDetail, type ScreenId } from './screens';
@@ -38,7 +41,7 @@ export function App() {
       </div>
     );
   }
-  return <Shell planner={planner} />;
+  return <DataRoot planner={planner} />;
 }
 
 interface Location {
@@ -46,11 +49,28 @@ interface Location {
   detail?: ScreenDetail;
 }
 
+/**
+ * The data layer's root: one cache for the window, fed by main's events from before the first
+ * read starts (reads start in passive effects; this layout effect runs before them).
+ */
+function DataRoot({ planner }: { planner: PlannerBridge }) {
+  const [client] = useState(createPlannerQueryClient);
+  useLayoutEffect(() => connectEvents(client, planner), [client, planner]);
+  return (
+    <QueryClientProvider client={client}>
+      <Shell planner={planner} />
+    </QueryClientProvider>
+  );
+}
+
+/** Answers the shell reads only a part of: it renders again when that part changes, not on every tick. */
+const hasNoPlan = (view: PlanView | null) => view === null;
+const themeOf = (settings: AppSettings) => settings.theme;
+const learnerZoneOf = (saved: SavedProfile | null) => zoneOf({ ok: true, value: saved });
+
 function Shell({ planner: bridge }: { planner: PlannerBridge }) {
   const [location, setLocation] = useState<Location | null>(null);
   const [desktop, setDesktop] = useDesktopStatus(bridge);
-  const [format, setFormat] = useState<DisplayFormat | null>(null);
-  const [timeZone, setTimeZone] = useState<string | null>(null);
   const main = useRef<HTMLElement>(null);
   // Set by a screen change (not the first screen of the launch): focus its heading once shown.
   const focusAfterChange = useRef(false);
@@ -62,22 +82,13 @@ function Shell({ planner: bridge }: { planner: PlannerBridge }) {
     window.scrollTo(0, 0);
   }, []);
 
+  const locale = useChannel(bridge, 'app:get-locale', {});
+  const format = useMemo(() => (locale.status === 'pending' ? null : displayFormatFrom(locale.data)), [locale.status, locale.data]);
   useEffect(() => {
-    let live = true;
-    void loadDisplayFormat(bridge).then((f) => {
-      if (!live) return;
-      setFormat(f);
-      document.documentElement.lang = documentLanguage(f);
-    });
-    void bridge.invoke('profile:get', {}).then((r) => {
-      if (live) setTimeZone(zoneOf(r));
-    });
-    const offProfile = bridge.on('profile:changed', (saved) => setTimeZone(zoneOf({ ok: true, value: saved })));
-    return () => {
-      live = false;
-      offProfile();
-    };
-  }, [bridge]);
+    if (format) document.documentElement.lang = documentLanguage(format);
+  }, [format]);
+  const zone = useChannelPart(bridge, 'profile:get', {}, learnerZoneOf);
+  const timeZone = zone.status === 'pending' ? null : zone.status === 'success' ? zone.data : zoneOf({ ok: false, error: zone.error.failure });
   const planner = useMemo(() => (format ? withLocalMessages(bridge, format) : bridge), [bridge, format]);
   const learner = useMemo(() => (format && timeZone ? { format, timeZone } : null), [format, timeZone]);
 
@@ -89,28 +100,25 @@ function Shell({ planner: bridge }: { planner: PlannerBridge }) {
     return focusScreenHeading(main.current);
   }, [entry, location, learner]);
 
+  // First run (no plan yet) opens on the profile, every later launch on the dashboard.
+  const noPlan = useChannelPart(bridge, 'plan:get', {}, hasNoPlan);
+  // Decided once, during render (React's "adjust state while rendering"): later plan changes do not move the learner.
+  if (location === null && noPlan.status !== 'pending') setLocation({ screen: noPlan.status === 'success' && noPlan.data ? 'profile' : 'dashboard' });
+
+  const theme = useChannelPart(bridge, 'settings:get', {}, themeOf);
   useEffect(() => {
-    let live = true;
-    void bridge.invoke('plan:get', {}).then((result) => {
-      if (!live) return;
-      setLocation((current) => current ?? { screen: result.ok && result.value === null ? 'profile' : 'dashboard' });
-    });
-    void bridge.invoke('settings:get', {}).then((result) => {
-      if (live && result.ok) applyTheme(result.value.theme);
-    });
+    if (theme.data) applyTheme(theme.data);
+  }, [theme.data]);
+
+  useEffect(() => {
     const offNavigate = bridge.on('navigate', (n) => navigate(n.screen, detailOf(n)));
-    const offSettings = bridge.on('settings:changed', (settings) => applyTheme(settings.theme));
     // Subscribed: now take what main held while this page loaded (a clicked reminder that opened
     // the window). Applied even if this effect was cleaned up meanwhile: main hands a navigation
     // over only once, and React's development double-run would otherwise drop it.
     void bridge.invoke('app:take-pending-navigation', {}).then((result) => {
       if (result.ok && result.value) navigate(result.value.screen, detailOf(result.value));
     });
-    return () => {
-      live = false;
-      offNavigate();
-      offSettings();
-    };
+    return offNavigate;
   }, [bridge, navigate]);
 
   const Screen = entry?.component;

@@ -7,7 +7,8 @@
  * the saved records from `certification:list`. `detail.certId` (a clicked exam reminder) scrolls
  * to that certification and highlights it.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { startOfToday } from 'date-fns';
 import type { PlannedCertification } from '../../../shared/domain/plan';
 import type { CertificationStatus } from '../../../shared/domain/records';
@@ -18,9 +19,8 @@ import { usePlanView } from '../shared/usePlanView';
 import { CertificationTable, rowId } from './CertificationTable';
 import { ChecklistEntry } from './ChecklistEntry';
 import './certifications.css';
-import { LoadingCard } from '../shared/LoadStates';
-
-type RecordsState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: CertificationStatus[] };
+import { keyOf, useChannel, usePendingWrites, useWrite } from '../data/planner-query';
+import { allOf, Loaded } from '../shared/LoadStates';
 
 /** Plan sequence first, then the other active exams in the source's learning order, retired last. */
 function comparisonOrder(planned: ReadonlyMap<string, PlannedCertification>): CertificationContent[] {
@@ -34,10 +34,9 @@ function comparisonOrder(planned: ReadonlyMap<string, PlannedCertification>): Ce
 }
 
 export default function CertificationsScreen({ planner, navigate, detail }: ScreenProps) {
-  const { state: planState, reload: reloadPlan } = usePlanView(planner);
-  const [records, setRecords] = useState<RecordsState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [adding, setAdding] = useState<ReadonlySet<string>>(new Set());
+  const client = useQueryClient();
+  const plan = usePlanView(planner);
+  const records = useChannel(planner, 'certification:list', {});
   const [addErrors, setAddErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const [highlightId, setHighlightId] = useState<string | null>(detail?.certId ?? null);
   const [focusTarget, setFocusTarget] = useState<{ certId: string; where: 'entry' | 'row' } | null>(
@@ -56,26 +55,10 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
   const headings = useRef(new Map<string, HTMLHeadingElement>());
   const today = useMemo(() => startOfToday(), []);
 
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('certification:list', {}).then((result) => {
-      if (!live) return;
-      setRecords(result.ok ? { kind: 'ready', rows: result.value } : { kind: 'error', message: result.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner, attempt]);
-
-  const retry = useCallback(() => {
-    setRecords({ kind: 'loading' });
-    setAttempt((n) => n + 1);
-    reloadPlan();
-  }, [reloadPlan]);
-
-  const view = planState.kind === 'ready' ? planState.view : null;
+  const read = allOf(plan, records);
+  const view = plan.data ?? null;
   const planned = useMemo(() => new Map((view?.plan.certifications ?? []).map((c) => [c.certId, c])), [view]);
-  const rows = useMemo(() => (records.kind === 'ready' ? new Map(records.rows.map((r) => [r.certId, r])) : new Map<string, CertificationStatus>()), [records]);
+  const rows = useMemo(() => new Map((records.data ?? []).map((r) => [r.certId, r])), [records.data]);
 
   // The checklist: the plan's sequence in order, then anything else the learner has a record for.
   const checklistIds = useMemo(() => {
@@ -84,7 +67,7 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
     return [...fromPlan, ...added.sort((a, b) => certificationLabel(a).localeCompare(certificationLabel(b)))];
   }, [planned, rows]);
   const inChecklist = useMemo(() => new Set(checklistIds), [checklistIds]);
-  const ready = planState.kind === 'ready' && records.kind === 'ready';
+  const ready = read.status === 'success';
 
   // Move focus (and the eye) to the entry or row asked for, once it is on screen.
   useEffect(() => {
@@ -97,30 +80,27 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
     setFocusTarget(null);
   }, [ready, focusTarget, checklistIds]);
 
-  async function add(certId: string) {
-    setAdding((s) => new Set(s).add(certId));
+  function saved(row: CertificationStatus) {
+    client.setQueryData<CertificationStatus[]>(keyOf('certification:list', {}), (r) => r && [...r.filter((x) => x.certId !== row.certId), row]);
+  }
+
+  const { mutate: addCertification } = useWrite(planner, 'certification:update', {
+    onSuccess: (row) => {
+      saved(row);
+      setHighlightId(row.certId);
+      setFocusTarget({ certId: row.certId, where: 'entry' });
+    },
+    onError: (error, { certId }) => setAddErrors((m) => new Map(m).set(certId, `Not added: ${error.message}`)),
+  });
+  // Certifications being added from the table, until the store answers.
+  const adding = new Set(usePendingWrites('certification:update').map((r) => r.certId));
+  function add(certId: string) {
     setAddErrors((m) => {
       const next = new Map(m);
       next.delete(certId);
       return next;
     });
-    const result = await planner.invoke('certification:update', { certId, status: 'planned', examDate: null, passedOn: null, spentUsd: 0 });
-    setAdding((s) => {
-      const next = new Set(s);
-      next.delete(certId);
-      return next;
-    });
-    if (result.ok) {
-      saved(result.value);
-      setHighlightId(certId);
-      setFocusTarget({ certId, where: 'entry' });
-    } else {
-      setAddErrors((m) => new Map(m).set(certId, `Not added: ${result.error.message}`));
-    }
-  }
-
-  function saved(row: CertificationStatus) {
-    setRecords((r) => (r.kind === 'ready' ? { kind: 'ready', rows: [...r.rows.filter((x) => x.certId !== row.certId), row] } : r));
+    addCertification({ certId, status: 'planned', examDate: null, passedOn: null, spentUsd: 0 });
   }
 
   const show = (certId: string, where: 'entry' | 'row') => {
@@ -135,19 +115,10 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
         <p className="lede">Compare the exams worth taking, then track the ones you are going for: status, exam date, money spent and renewal.</p>
       </div>
 
-      {!ready && planState.kind !== 'error' && records.kind !== 'error' && (
-        <LoadingCard>Loading your certifications…</LoadingCard>
-      )}
-      {(planState.kind === 'error' || records.kind === 'error') && (
-        <div className="alert alert-error" role="alert">
-          <p>
-            Your certifications could not be loaded:{' '}
-            {planState.kind === 'error' ? planState.message : records.kind === 'error' ? records.message : ''}
-          </p>
-          <button type="button" className="button button-secondary" onClick={retry}>
-            Try again
-          </button>
-        </div>
+      {!ready && (
+        <Loaded read={read} what="Your certifications" loading="Loading your certifications…">
+          {() => null}
+        </Loaded>
       )}
 
       {ready && (
@@ -159,7 +130,7 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
             adding={adding}
             addErrors={addErrors}
             highlightId={highlightId}
-            onAdd={(certId) => void add(certId)}
+            onAdd={add}
             onShowEntry={(certId) => show(certId, 'entry')}
             onShowCert={(certId) => show(certId, 'row')}
           />

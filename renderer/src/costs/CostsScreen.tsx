@@ -17,7 +17,7 @@ import { SalaryBands } from './SalaryBands';
 import { SpendingChart, type ChartBar } from './SpendingChart';
 import { useMoneyRecords } from './useMoneyRecords';
 import './costs.css';
-import { LoadingCard } from '../shared/LoadStates';
+import { allOf, LoadError, LoadingCard } from '../shared/LoadStates';
 import { useDisplayFormat } from '../shared/locale';
 
 export default function CostsScreen({ planner, navigate }: ScreenProps) {
@@ -32,38 +32,21 @@ export default function CostsScreen({ planner, navigate }: ScreenProps) {
     </div>
   );
 
-  if (plan.state.kind === 'loading' || records.state.kind === 'loading') {
+  const read = allOf(plan, records.read);
+  if (read.status !== 'success') {
     return (
       <div className="screen">
         {head}
-        <LoadingCard>Loading your costs…</LoadingCard>
-      </div>
-    );
-  }
-  if (plan.state.kind === 'error' || records.state.kind === 'error') {
-    const message = plan.state.kind === 'error' ? plan.state.message : records.state.kind === 'error' ? records.state.message : '';
-    return (
-      <div className="screen">
-        {head}
-        <div className="alert alert-error" role="alert">
-          <p>Your costs could not be loaded: {message}</p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              plan.reload();
-              records.reload();
-            }}
-          >
-            Try again
-          </button>
-        </div>
+        {read.status === 'error' ? (
+          <LoadError what="Your costs" message={read.error?.message ?? ''} onRetry={() => void read.refetch()} />
+        ) : (
+          <LoadingCard>Loading your costs…</LoadingCard>
+        )}
       </div>
     );
   }
 
-  const view = plan.state.view;
-  const { spending, certifications } = records.state;
+  const [view, [spending, certifications]] = read.data;
   const totals = costTotals(view?.plan ?? null, spending, certifications);
 
   return (

@@ -12,33 +12,22 @@ import { scheduleStatusText } from '../shared/format';
 import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import './dashboard.css';
 import { useDashboard, type DashboardData } from './useDashboard';
-import { LoadError, LoadingCard } from '../shared/LoadStates';
+import { EmptyState, Loaded } from '../shared/LoadStates';
 
 export function DashboardScreen({ planner, navigate }: ScreenProps) {
-  const { state, reload } = useDashboard(planner, useDisplayFormat().firstDayOfWeek);
-  if (state.kind === 'loading') {
-    return (
-      <LoadingCard>Loading your dashboard…</LoadingCard>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <LoadError what="The dashboard" message={state.message} onRetry={reload} />
-    );
-  }
-  const { data } = state;
-  if (!data.view) {
-    return (
-      <div className="card empty-state">
-        <h1>Welcome to MLE Path</h1>
-        <p>Tell MLE Path where you are starting from, and it builds your roadmap, exam plan and weekly sessions.</p>
-        <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
-          Set up your profile
-        </button>
-      </div>
-    );
-  }
-  return <Dashboard data={data} view={data.view} navigate={navigate} />;
+  return (
+    <Loaded read={useDashboard(planner, useDisplayFormat().firstDayOfWeek)} what="The dashboard" loading="Loading your dashboard…">
+      {(data) =>
+        data.view ? (
+          <Dashboard data={data} view={data.view} navigate={navigate} />
+        ) : (
+          <EmptyState title="Welcome to MLE Path" action="Set up your profile" onAction={() => navigate('profile')}>
+            <p>Tell MLE Path where you are starting from, and it builds your roadmap, exam plan and weekly sessions.</p>
+          </EmptyState>
+        )
+      }
+    </Loaded>
+  );
 }
 
 function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNullable<DashboardData['view']>; navigate: ScreenProps['navigate'] }) {

@@ -6,10 +6,12 @@
  * once; the profile is only read to point out the learner's own background (week-2 exam pick and
  * timeline).
  */
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { builtInPack } from '../../../shared/content/pack';
 import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profile-options';
+import type { SavedProfile } from '../../../shared/ipc/contract';
 import type { ScreenProps } from '../screens';
+import { useChannelPart } from '../data/planner-query';
 import { certificationLabel } from '../shared/content';
 import { SourceList, SourceNote, sourceShortName, sourceTitle } from './SourceNote';
 import { Chips } from '../shared/Chips';
@@ -34,18 +36,11 @@ type SectionId = (typeof SECTIONS)[number]['id'];
 
 const TRACK_TITLES = { 'education-route': 'Through a degree', 'role-ladder': 'Role by role', 'role-options': 'Roles the skills lead to' } as const;
 
+const backgroundOf = (saved: SavedProfile | null): Background | null => saved?.profile.background ?? null;
+
+/** The learner's background, to open their own track; null until known (or without a profile). */
 function useBackground(planner: ScreenProps['planner']): Background | null {
-  const [background, setBackground] = useState<Background | null>(null);
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('profile:get', {}).then((result) => {
-      if (live && result.ok && result.value) setBackground(result.value.profile.background);
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner]);
-  return background;
+  return useChannelPart(planner, 'profile:get', {}, backgroundOf).data ?? null;
 }
 
 export default function GuideScreen({ planner }: ScreenProps) {

@@ -1,31 +1,16 @@
 /** The profile screen: loads the saved profile, shows the form and what is stored. */
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { SavedProfile } from '../../../shared/ipc/contract';
+import { planBuiltFrom, putAnswer, useChannel } from '../data/planner-query';
+import { Loaded } from '../shared/LoadStates';
 import { ProfileForm } from './ProfileForm';
 import { ProfileSummary } from './ProfileSummary';
-import { LoadError } from '../shared/LoadStates';
-
-type LoadState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'loaded'; saved: SavedProfile | null };
+import './profile.css';
 
 export function ProfileScreen({ planner, onSaved }: { planner: PlannerBridge; onSaved?: (saved: SavedProfile) => void }) {
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('profile:get', {}).then((result) => {
-      if (!live) return;
-      setState(result.ok ? { kind: 'loaded', saved: result.value } : { kind: 'error', message: result.error.message });
-    });
-    const off = planner.on('profile:changed', (saved) => {
-      if (live) setState({ kind: 'loaded', saved });
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [planner, attempt]);
+  const client = useQueryClient();
+  const profile = useChannel(planner, 'profile:get', {});
 
   return (
     <div className="screen">
@@ -36,27 +21,23 @@ export function ProfileScreen({ planner, onSaved }: { planner: PlannerBridge; on
           weekly calendar are built from these answers, and you can change them at any time.
         </p>
       </div>
-      {state.kind === 'loading' && (
-        <div className="card skeleton" aria-busy="true" aria-live="polite">
-          Loading your profile…
-        </div>
-      )}
-      {state.kind === 'error' && (
-        <LoadError what="Your profile" message={state.message} onRetry={() => setAttempt((n) => n + 1)} />
-      )}
-      {state.kind === 'loaded' && (
-        <div className="screen-grid">
-          <ProfileForm
-            planner={planner}
-            saved={state.saved}
-            onSaved={(saved) => {
-              setState({ kind: 'loaded', saved });
-              onSaved?.(saved);
-            }}
-          />
-          <ProfileSummary saved={state.saved} />
-        </div>
-      )}
+      <Loaded read={profile} what="Your profile" loading="Loading your profile…" live="polite">
+        {(saved) => (
+          <div className="screen-grid">
+            <ProfileForm
+              planner={planner}
+              saved={saved}
+              onSaved={(next) => {
+                putAnswer(client, 'profile:get', {}, next);
+                // The plan built from it arrives with plan:changed right after this reply: the
+                // next screen (the roadmap) shows that plan rather than reading it again.
+                if (onSaved) void planBuiltFrom(client, next.savedAt).then(() => onSaved(next));
+              }}
+            />
+            <ProfileSummary saved={saved} />
+          </div>
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -39,12 +39,12 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
   const phase = project.phaseId ? content.phase(project.phaseId) : undefined;
   const titleId = `${project.id}-title`;
   return (
-    <article className={`card pj-card ${done === total ? 'is-complete' : ''}`} aria-labelledby={titleId} data-testid={`project-${project.id}`}>
-      <header className="pj-head">
-        <div className="pj-title">
+    <article className={`card projects-card ${done === total ? 'is-complete' : ''}`} aria-labelledby={titleId} data-testid={`project-${project.id}`}>
+      <header className="projects-head">
+        <div className="projects-title">
           <h2 id={titleId}>{project.title}</h2>
-          <p className="pj-tags">
-            <span className={`pj-level pj-level-${project.level ?? 'any'}`}>{project.level ? LEVEL_LABELS[project.level] : 'Any level'}</span>
+          <p className="projects-tags">
+            <span className={`projects-level projects-level-${project.level ?? 'any'}`}>{project.level ? LEVEL_LABELS[project.level] : 'Any level'}</span>
             {phase && <span className="muted small">Fits the {phase.title} phase</span>}
           </p>
         </div>
@@ -58,8 +58,8 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
         </div>
       </header>
 
-      <div className="pj-columns">
-        <div className="pj-about">
+      <div className="projects-columns">
+        <div className="projects-about">
           <p>{project.summary}</p>
           <div>
             <h3>Skills it shows</h3>
@@ -68,7 +68,7 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
           {project.examples.length > 0 && (
             <div>
               <h3>Examples</h3>
-              <ul className="pj-examples">
+              <ul className="projects-examples">
                 {project.examples.map((e) => (
                   <li key={e}>{e}</li>
                 ))}
@@ -78,7 +78,7 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
           <SourceNote source={project.source} asOf={project.asOf} />
         </div>
 
-        <fieldset className="pj-checklist">
+        <fieldset className="projects-checklist">
           <legend>Checklist</legend>
           <ul>
             {project.checklist.map((item) => {
@@ -96,9 +96,9 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
                         if (!saving) onToggle(item.id, e.target.checked);
                       }}
                     />
-                    <span className="pj-item">
-                      <span className="pj-step">{STEP_LABELS[item.step]}</span>
-                      <span className="pj-text">{item.text}</span>
+                    <span className="projects-item">
+                      <span className="projects-step">{STEP_LABELS[item.step]}</span>
+                      <span className="projects-text">{item.text}</span>
                       {saving && (
                         <span className="muted small" data-testid="checklist-saving">
                           saving…

@@ -8,12 +8,12 @@ import type { ScreenProps } from '../screens';
 import { ProjectCard } from './ProjectCard';
 import { useChecklist } from './useChecklist';
 import './projects.css';
-import { LoadError, LoadingCard } from '../shared/LoadStates';
+import { Loaded } from '../shared/LoadStates';
 
 const projects = builtInPack.projects;
 
 export default function ProjectsScreen({ planner }: ScreenProps) {
-  const { state, reload, toggle, ticked, pending, tickError } = useChecklist(planner);
+  const { read, toggle, ticked, pending, tickError } = useChecklist(planner);
 
   const head = (
     <div className="screen-head">
@@ -22,19 +22,13 @@ export default function ProjectsScreen({ planner }: ScreenProps) {
     </div>
   );
 
-  if (state.kind === 'loading') {
+  if (read.status !== 'success') {
     return (
       <div className="screen">
         {head}
-        <LoadingCard>Loading your project checklists…</LoadingCard>
-      </div>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <div className="screen">
-        {head}
-        <LoadError what="Your project checklists" message={state.message} onRetry={reload} />
+        <Loaded read={read} what="Your project checklists" loading="Loading your project checklists…">
+          {() => null}
+        </Loaded>
       </div>
     );
   }
@@ -59,7 +53,7 @@ export default function ProjectsScreen({ planner }: ScreenProps) {
   return (
     <div className="screen">
       {head}
-      <section className="stats pj-stats" aria-label="Project progress">
+      <section className="stats projects-stats" aria-label="Project progress">
         <div className="card stat">
           <span className="stat-label">Complete</span>
           <span className="stat-value" data-testid="projects-complete">

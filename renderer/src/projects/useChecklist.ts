@@ -1,58 +1,52 @@
 /**
- * The learner's ticked checklist items (project steps; phase gates share the same store), with
- * optimistic ticking: a box shows its new state at once and is marked as saving until main
- * confirms it is written; if the write fails the box flips back and the error says why.
+ * The learner's ticked checklist items (project steps; the roadmap's phase gates share the same
+ * store), with optimistic ticking: a box shows its new state at once and is marked as saving
+ * until main confirms it is written; if the write fails the box flips back and the error says why.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import type { ChecklistTick } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
-
-export type ChecklistState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; ticked: ReadonlySet<string> };
+import type { IpcError } from '../../../shared/ipc/result';
+import { failureOf, putAnswer, useChannel, usePendingWrites, useWrite } from '../data/planner-query';
 
 export function useChecklist(planner: PlannerBridge) {
-  const [state, setState] = useState<ChecklistState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  // Ticks sent but not yet acknowledged, with the state they asked for.
-  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const client = useQueryClient();
+  const read = useChannel(planner, 'checklist:list', {});
   const [tickError, setTickError] = useState<{ itemId: string; message: string } | null>(null);
+  const write = useWrite(planner, 'checklist:set', {
+    onSuccess: (ticks: ChecklistTick[]) => putAnswer(client, 'checklist:list', {}, ticks),
+  });
+  const { mutateAsync } = write;
+  const sent = usePendingWrites('checklist:set');
 
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('checklist:list', {}).then((result) => {
-      if (!live) return;
-      setState(result.ok ? { kind: 'ready', ticked: new Set(result.value.map((t) => t.itemId)) } : { kind: 'error', message: result.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner, attempt]);
-
-  const reload = useCallback(() => {
-    setState({ kind: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-
+  /** Ticks or unticks one item; the store's refusal when it refused, else null. */
   const toggle = useCallback(
-    async (itemId: string, checked: boolean) => {
-      setPending((p) => new Map(p).set(itemId, checked));
+    async (itemId: string, checked: boolean): Promise<IpcError | null> => {
       setTickError(null);
-      const result = await planner.invoke('checklist:set', { itemId, checked });
-      setPending((p) => {
-        const next = new Map(p);
-        next.delete(itemId);
-        return next;
-      });
-      if (result.ok) setState({ kind: 'ready', ticked: new Set(result.value.map((t) => t.itemId)) });
-      else setTickError({ itemId, message: result.error.message });
+      try {
+        await mutateAsync({ itemId, checked });
+        return null;
+      } catch (error) {
+        const failure = failureOf(error);
+        setTickError({ itemId, message: failure.message });
+        return failure;
+      }
     },
-    [planner],
+    [mutateAsync],
   );
 
+  // Ticks sent but not yet acknowledged, with the state they asked for (the latest wins).
+  const pending = useMemo(() => new Map(sent.map((r) => [r.itemId, r.checked])), [sent]);
   /** Ticked items as the learner sees them: stored ticks with pending changes applied. */
-  const ticked = new Set(state.kind === 'ready' ? state.ticked : []);
-  for (const [id, value] of pending) {
-    if (value) ticked.add(id);
-    else ticked.delete(id);
-  }
+  const ticked = useMemo(() => {
+    const set = new Set((read.data ?? []).map((t) => t.itemId));
+    for (const [id, value] of pending) {
+      if (value) set.add(id);
+      else set.delete(id);
+    }
+    return set;
+  }, [read.data, pending]);
 
-  return { state, reload, toggle, ticked, pending, tickError };
+  return { read, toggle, ticked, pending, tickError };
 }

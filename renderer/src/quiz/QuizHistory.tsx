@@ -18,7 +18,7 @@ interface Props {
 export function QuizHistory({ history, onRetry }: Props) {
   const format = useDisplayFormat();
   const timeZone = useLearnerZone();
-  const data = history.kind === 'ready' ? history.data : null;
+  const data = history.status === 'success' ? history.data : null;
   const points = useMemo(() => (data ? readinessHistory(data.attempts, data.selfRating) : []), [data]);
   const values = useMemo(() => points.map((p) => p.readiness ?? 0), [points]);
   const latest = points.at(-1);
@@ -28,20 +28,20 @@ export function QuizHistory({ history, onRetry }: Props) {
       : `Line chart of overall readiness after each of your ${points.length} ${points.length === 1 ? 'attempt' : 'attempts'}, from ${values[0]} to ${values.at(-1)} out of 100. The table lists every value.`;
 
   return (
-    <section className="card quiz-history" aria-labelledby="quiz-history-title" aria-busy={history.kind === 'loading' || undefined}>
+    <section className="card quiz-history" aria-labelledby="quiz-history-title" aria-busy={history.status === 'pending' || undefined}>
       <div className="quiz-history-head">
         <h2 id="quiz-history-title">History</h2>
         {latest && latest.readiness !== null && <p className="muted small">Readiness now: {latest.readiness} out of 100</p>}
       </div>
-      {history.kind === 'loading' && (
+      {history.status === 'pending' && (
         <p className="muted" role="status">
           Loading your past attempts…
         </p>
       )}
-      {history.kind === 'error' && (
-        <LoadError what="Your quiz history" message={history.message} onRetry={onRetry} />
+      {history.status === 'error' && (
+        <LoadError what="Your quiz history" message={history.error?.message ?? ''} onRetry={onRetry} />
       )}
-      {history.kind === 'ready' && points.length === 0 && (
+      {history.status === 'success' && points.length === 0 && (
         <p className="muted" data-testid="quiz-history-empty">
           No attempts yet. Each quiz you finish appears here with its date and score.
         </p>

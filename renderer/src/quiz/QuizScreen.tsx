@@ -7,9 +7,12 @@
  * attempts; the history comes from `quiz:history` plus the profile's self-rating (`profile:get`)
  * so the curve is computed the way main computes readiness.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import type { QuizAttempt } from '../../../shared/domain/records';
-import type { ReadinessView } from '../../../shared/ipc/contract';
+import type { ReadinessView, ResponseOf, SavedProfile } from '../../../shared/ipc/contract';
+import { keyOf, useChannel, useChannelPart } from '../data/planner-query';
+import { allOf, type Loadable } from '../shared/LoadStates';
 import type { SelfRating } from '../../../shared/planner/readiness';
 import type { ScreenProps } from '../screens';
 import { QuestionCard } from './QuestionCard';
@@ -25,37 +28,27 @@ export interface HistoryData {
   selfRating: SelfRating | null;
 }
 
-export type HistoryState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: HistoryData };
+export type HistoryState = Loadable<HistoryData>;
 
 type Stage =
   | { kind: 'start' }
   | { kind: 'taking'; quiz: ActiveQuiz; index: number; answers: Readonly<Record<string, number>>; submitting: boolean; error: string | null }
   | { kind: 'results'; quiz: ActiveQuiz; attempt: QuizAttempt; readiness: ReadinessView };
 
+const selfRatingOf = (saved: SavedProfile | null) => saved?.profile.selfRating ?? null;
+
 export default function QuizScreen({ planner }: ScreenProps) {
+  const client = useQueryClient();
   const [stage, setStage] = useState<Stage>({ kind: 'start' });
-  const [history, setHistory] = useState<HistoryState>({ kind: 'loading' });
-  const [load, setLoad] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([planner.invoke('quiz:history', {}), planner.invoke('profile:get', {})]).then(([h, p]) => {
-      if (!live) return;
-      if (!h.ok) setHistory({ kind: 'error', message: h.error.message });
-      else if (!p.ok) setHistory({ kind: 'error', message: p.error.message });
-      else setHistory({ kind: 'ready', data: { attempts: h.value.attempts, readiness: h.value.readiness, selfRating: p.value?.profile.selfRating ?? null } });
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner, load]);
-
-  const reloadHistory = useCallback(() => {
-    setHistory({ kind: 'loading' });
-    setLoad((n) => n + 1);
-  }, []);
-  // After an attempt: fetch again but keep showing the old history until the new one arrives.
-  const refreshHistory = useCallback(() => setLoad((n) => n + 1), []);
+  const attempts = useChannel(planner, 'quiz:history', {});
+  const selfRating = useChannelPart(planner, 'profile:get', {}, selfRatingOf);
+  const both = allOf(attempts, selfRating);
+  const [answers, rating] = both.data ?? [];
+  // One object per answer, so the history's chart is computed again only when an answer changes.
+  const data = useMemo(() => (answers && rating !== undefined ? { attempts: answers.attempts, readiness: answers.readiness, selfRating: rating } : null), [answers, rating]);
+  const history: HistoryState = data
+    ? { status: 'success', data, error: null, refetch: both.refetch }
+    : { status: both.status === 'error' ? 'error' : 'pending', data: undefined, error: both.error, refetch: both.refetch };
 
   const begin = (quiz: ActiveQuiz) => {
     setStage({ kind: 'taking', quiz, index: 0, answers: {}, submitting: false, error: null });
@@ -71,9 +64,11 @@ export default function QuizScreen({ planner }: ScreenProps) {
       answers: quiz.questions.map((q) => ({ questionId: q.id, chosenIndex: answers[q.id] ?? 0 })),
     });
     if (result.ok) {
-      setStage({ kind: 'results', quiz, attempt: result.value.attempt, readiness: result.value.readiness });
+      const { attempt, readiness } = result.value;
+      setStage({ kind: 'results', quiz, attempt, readiness });
       window.scrollTo(0, 0);
-      refreshHistory();
+      // The reply is the history's news: the attempt (the newest, so last) and the readiness over all.
+      client.setQueryData<ResponseOf<'quiz:history'>>(keyOf('quiz:history', {}), (h) => h && { attempts: [...h.attempts.filter((a) => a.id !== attempt.id), attempt], readiness });
     } else {
       setStage((s) => (s.kind === 'taking' ? { ...s, submitting: false, error: result.error.message } : s));
     }
@@ -118,7 +113,7 @@ export default function QuizScreen({ planner }: ScreenProps) {
       ) : (
         <QuizStart history={history} onQuick={beginQuick} onPractice={beginPractice} />
       )}
-      <QuizHistory history={history} onRetry={reloadHistory} />
+      <QuizHistory history={history} onRetry={() => void history.refetch()} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function QuizStart({ history, onQuick, onPractice }: Props) {
-  const readiness = history.kind === 'ready' ? history.data.readiness : null;
+  const readiness = history.status === 'success' ? history.data.readiness : null;
   const quickCount = QUICK_QUIZ_PER_AREA * SKILL_AREAS.length;
   return (
     <>
@@ -45,13 +45,13 @@ export function QuizStart({ history, onQuick, onPractice }: Props) {
         </section>
         <section className="card quiz-start-card quiz-start-now" aria-labelledby="quiz-now-title">
           <h2 id="quiz-now-title">Your readiness now</h2>
-          {history.kind === 'loading' && (
+          {history.status === 'pending' && (
             <p className="muted small" role="status">
               Loading…
             </p>
           )}
-          {history.kind === 'error' && <p className="muted small">Not available right now (see below).</p>}
-          {history.kind === 'ready' && !readiness && <p className="muted small">Take a quiz to get your first readiness score.</p>}
+          {history.status === 'error' && <p className="muted small">Not available right now (see below).</p>}
+          {history.status === 'success' && !readiness && <p className="muted small">Take a quiz to get your first readiness score.</p>}
           {readiness && (
             <>
               <p className="quiz-score-line">

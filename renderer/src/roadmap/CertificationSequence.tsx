@@ -13,22 +13,22 @@ export function CertificationSequence({ view }: { view: PlanView }) {
       {certifications.length === 0 ? (
         <p className="muted">No exam fits your budget yet; the plan focuses on skills and portfolio projects.</p>
       ) : (
-        <ol className="cert-list">
+        <ol className="roadmap-cert-list">
           {certifications.map((c) => {
             const cert = content.certification(c.certId);
             return (
-              <li key={c.certId} className="cert-item">
-                <span className="cert-order" aria-hidden="true">
+              <li key={c.certId} className="roadmap-cert-item">
+                <span className="roadmap-cert-order" aria-hidden="true">
                   {c.order}
                 </span>
-                <div className="cert-body">
-                  <span className="cert-name">{certificationLabel(c.certId)}</span>
+                <div className="roadmap-cert-body">
+                  <span className="roadmap-cert-name">{certificationLabel(c.certId)}</span>
                   <span className="muted small">{format.message(c.reason)}</span>
                   {cert?.focusAreas && cert.focusAreas.length > 0 && (
                     <Chips items={cert.focusAreas.slice(0, 4)} />
                   )}
                 </div>
-                <div className="cert-facts">
+                <div className="roadmap-cert-facts">
                   <span>{format.usd(c.costUsd)}</span>
                   <span className="muted small">
                     {c.booked ? 'Booked' : 'Target'} {format.day(c.targetExamDate)}

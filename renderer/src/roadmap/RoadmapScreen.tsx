@@ -4,6 +4,7 @@
  * and is marked as saving until the store has written it durably; if the write fails, the box
  * flips back and the error says why.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { PlanView } from '../../../shared/ipc/contract';
@@ -15,7 +16,9 @@ import { PhaseCard } from './PhaseCard';
 import { PlanBasis } from './PlanBasis';
 import { PlanSummary } from './PlanSummary';
 import { useRoadmapRecords } from './useRoadmapRecords';
-import { LoadError, LoadingCard } from '../shared/LoadStates';
+import './roadmap.css';
+import { EmptyState, LoadError, Loaded } from '../shared/LoadStates';
+import { putAnswer, usePendingWrites, useWrite } from '../data/planner-query';
 
 interface Props {
   planner: PlannerBridge;
@@ -23,49 +26,40 @@ interface Props {
 }
 
 export function RoadmapScreen({ planner, onEditProfile }: Props) {
+  return (
+    <Loaded read={usePlanView(planner)} what="Your roadmap" loading="Loading your roadmap…">
+      {(view) =>
+        view ? (
+          <Roadmap view={view} planner={planner} onEditProfile={onEditProfile} />
+        ) : (
+          <EmptyState title="No roadmap yet" action="Set up your profile" onAction={onEditProfile}>
+            <p>Save your starting point and MLE Path builds your roadmap from it.</p>
+          </EmptyState>
+        )
+      }
+    </Loaded>
+  );
+}
+
+function Roadmap({ view, planner, onEditProfile }: Props & { view: PlanView }) {
   const format = useDisplayFormat();
-  const { state, reload, set } = usePlanView(planner);
+  const client = useQueryClient();
   const records = useRoadmapRecords(planner);
-  // Ticks sent but not yet acknowledged, with the state they asked for.
-  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [tickError, setTickError] = useState<string | null>(null);
-
-  async function toggle(view: PlanView, id: string, done: boolean) {
-    setPending((p) => new Map(p).set(id, done));
+  // The reply is the new plan view: it goes into the cache in the same render that ends "saving",
+  // and the plan:changed that follows it carries the same view, so it renders nothing.
+  const { mutate: tick } = useWrite(planner, 'milestone:set-done', {
+    onSuccess: (next) => putAnswer(client, 'plan:get', {}, next),
+    onError: (error, { id }) => setTickError(`“${view.plan.milestones.find((m) => m.id === id)?.title ?? id}” could not be saved: ${error.message}`),
+  });
+  // Ticks sent but not yet acknowledged, with the state they asked for.
+  const sent = usePendingWrites('milestone:set-done');
+  const pending = new Map(sent.map((r) => [r.id, r.done]));
+  const toggle = (id: string, done: boolean) => {
     setTickError(null);
-    const result = await planner.invoke('milestone:set-done', { id, done });
-    setPending((p) => {
-      const next = new Map(p);
-      next.delete(id);
-      return next;
-    });
-    if (result.ok) set(result.value);
-    else setTickError(`“${view.plan.milestones.find((m) => m.id === id)?.title ?? id}” could not be saved: ${result.error.message}`);
-  }
+    tick({ id, done });
+  };
 
-  if (state.kind === 'loading') {
-    return (
-      <LoadingCard>Loading your roadmap…</LoadingCard>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <LoadError what="Your roadmap" message={state.message} onRetry={reload} />
-    );
-  }
-  if (!state.view) {
-    return (
-      <div className="card empty-state">
-        <h1>No roadmap yet</h1>
-        <p>Save your starting point and MLE Path builds your roadmap from it.</p>
-        <button type="button" className="button button-primary" onClick={onEditProfile}>
-          Set up your profile
-        </button>
-      </div>
-    );
-  }
-
-  const view = state.view;
   const done = new Set(view.doneMilestoneIds);
   for (const [id, value] of pending) {
     if (value) done.add(id);
@@ -94,6 +88,9 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
           ))}
         </div>
       )}
+      {records.read.status === 'error' && (
+        <LoadError what="Your notes and checklist ticks" message={records.read.error?.message ?? ''} onRetry={() => void records.read.refetch()} />
+      )}
       {tickError && (
         <div className="alert alert-error" role="alert">
           {tickError}
@@ -111,7 +108,7 @@ export function RoadmapScreen({ planner, onEditProfile }: Props) {
             view={view}
             done={done}
             pending={pending}
-            onToggle={(id, value) => void toggle(view, id, value)}
+            onToggle={toggle}
             records={records}
           />
         ))}

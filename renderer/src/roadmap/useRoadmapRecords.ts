@@ -1,11 +1,17 @@
 /** The learner's notes, links and gate ticks for the roadmap, with save functions. */
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { MilestoneProgress } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { IpcError } from '../../../shared/ipc/result';
+import { failureOf, keyOf, useChannel, useWrite } from '../data/planner-query';
+import { useChecklist } from '../projects/useChecklist';
+import { allOf, type Loadable } from '../shared/LoadStates';
 
 export interface RoadmapRecords {
-  /** False until the saved notes and ticks have arrived (editors must not start empty). */
+  /** The saved notes and ticks: editors wait for them (they must not start empty), and a failure is shown with a retry. */
+  read: Loadable<unknown>;
+  /** True once the saved notes and ticks have arrived. */
   loaded: boolean;
   notes: ReadonlyMap<string, MilestoneProgress>;
   gateTicks: ReadonlySet<string>;
@@ -13,57 +19,31 @@ export interface RoadmapRecords {
   setGate(itemId: string, checked: boolean): Promise<IpcError | null>;
 }
 
+const PROGRESS = keyOf('progress:list', {});
+
 export function useRoadmapRecords(planner: PlannerBridge): RoadmapRecords {
-  const [notes, setNotes] = useState<ReadonlyMap<string, MilestoneProgress>>(new Map());
-  const [gateTicks, setGateTicks] = useState<ReadonlySet<string>>(new Set());
-  const [loaded, setLoaded] = useState(false);
+  const client = useQueryClient();
+  const progress = useChannel(planner, 'progress:list', {});
+  const gates = useChecklist(planner);
+  const notes = useMemo(() => new Map((progress.data ?? []).map((p) => [p.milestoneId, p])), [progress.data]);
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all([planner.invoke('progress:list', {}), planner.invoke('checklist:list', {})]).then(([progress, ticks]) => {
-      if (!live) return;
-      if (progress.ok) setNotes(new Map(progress.value.map((p) => [p.milestoneId, p])));
-      if (ticks.ok) setGateTicks(new Set(ticks.value.map((t) => t.itemId)));
-      setLoaded(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner]);
-
+  const { mutateAsync: sendNote } = useWrite(planner, 'milestone:save-note', {
+    onSuccess: (saved) =>
+      client.setQueryData<MilestoneProgress[]>(PROGRESS, (rows) => rows && [...rows.filter((p) => p.milestoneId !== saved.milestoneId), saved]),
+  });
+  // Stable across renders, so the memoised note editors do not render again on every tick.
   const saveNote = useCallback(
     async (id: string, note: string, links: MilestoneProgress['links']) => {
-      const r = await planner.invoke('milestone:save-note', { id, note, links });
-      if (!r.ok) return r.error;
-      setNotes((m) => new Map(m).set(id, r.value));
-      return null;
-    },
-    [planner],
-  );
-
-  const setGate = useCallback(
-    async (itemId: string, checked: boolean) => {
-      setGateTicks((s) => {
-        const next = new Set(s);
-        if (checked) next.add(itemId);
-        else next.delete(itemId);
-        return next;
-      });
-      const r = await planner.invoke('checklist:set', { itemId, checked });
-      if (r.ok) {
-        setGateTicks(new Set(r.value.map((t) => t.itemId)));
+      try {
+        await sendNote({ id, note, links });
         return null;
+      } catch (error) {
+        return failureOf(error);
       }
-      setGateTicks((s) => {
-        const back = new Set(s);
-        if (checked) back.delete(itemId);
-        else back.add(itemId);
-        return back;
-      });
-      return r.error;
     },
-    [planner],
+    [sendNote],
   );
 
-  return { loaded, notes, gateTicks, saveNote, setGate };
+  const read = allOf(progress, gates.read);
+  return { read, loaded: read.status === 'success', notes, gateTicks: gates.ticked, saveNote, setGate: gates.toggle };
 }

@@ -4,10 +4,11 @@
  * change; only the learner's confirmation replaces anything (and main keeps a safety backup of
  * the data as it was).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { useChannel } from '../data/planner-query';
 import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 
 type Preview = NonNullable<ResponseOf<'backup:choose-restore'>>;
@@ -30,22 +31,9 @@ export function BackupPanel({ planner }: { planner: PlannerBridge }) {
   const format = useDisplayFormat();
   const timeZone = useLearnerZone();
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const [automatic, setAutomatic] = useState<AutomaticList | { error: string } | null>(null);
-
-  const loadAutomatic = useCallback(async () => {
-    const r = await planner.invoke('backup:list-automatic', {});
-    setAutomatic(r.ok ? r.value : { error: r.error.message });
-  }, [planner]);
-
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('backup:list-automatic', {}).then((r) => {
-      if (live) setAutomatic(r.ok ? r.value : { error: r.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner]);
+  const list = useChannel(planner, 'backup:list-automatic', {});
+  const automatic = list.status === 'pending' ? null : list.status === 'error' ? { error: list.error.message } : list.data;
+  const loadAutomatic = list.refetch;
 
   async function exportAll() {
     setState({ kind: 'busy', what: 'Saving a backup…' });

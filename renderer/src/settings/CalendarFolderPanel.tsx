@@ -4,7 +4,9 @@
  * main reports (folder, file, last write, last error) and follows `calendar:sync-changed`; the
  * folder dialog is main's, and stopping is the ordinary settings update.
  */
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { putAnswer, useChannel } from '../data/planner-query';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { CalendarSyncStatus } from '../../../shared/ipc/contract';
 import type { DisplayFormat } from '../../../shared/locale/display-format';
@@ -24,25 +26,13 @@ function lastWritten(status: CalendarSyncStatus, format: DisplayFormat, timeZone
 export function CalendarFolderPanel({ planner }: { planner: PlannerBridge }) {
   const format = useDisplayFormat();
   const timeZone = useLearnerZone();
-  const [status, setStatus] = useState<CalendarSyncStatus | null>(null);
+  const client = useQueryClient();
+  const sync = useChannel(planner, 'calendar:sync-status', {});
+  const status = sync.data ?? null;
+  const setStatus = (next: CalendarSyncStatus) => putAnswer(client, 'calendar:sync-status', {}, next);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('calendar:sync-status', {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setStatus(r.value);
-      else setError(r.error.message);
-    });
-    const off = planner.on('calendar:sync-changed', (next) => {
-      if (live) setStatus(next);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [planner]);
+  const [requestError, setError] = useState<string | null>(null);
+  const error = requestError ?? sync.error?.message ?? null;
 
   async function chooseFolder() {
     setBusy(true);

@@ -2,7 +2,8 @@
  * Settings: appearance, weekly reminders, this computer, the study calendar and the learner's data. Each section saves on its
  * own, so a mistake in one (say, quiet hours) never blocks a change in another.
  */
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { AppSettings } from '../../../shared/domain/records';
 import type { ScreenProps } from '../screens';
 import { applyTheme } from '../shared/theme';
@@ -12,45 +13,26 @@ import { DesktopSection } from './DesktopSection';
 import { RemindersSection } from './RemindersSection';
 import { TimeZoneRow } from './TimeZoneRow';
 import './settings.css';
-import { LoadingCard } from '../shared/LoadStates';
-
-type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: AppSettings };
+import { putAnswer, useChannel } from '../data/planner-query';
+import { Loaded } from '../shared/LoadStates';
 
 const THEME_LABELS: Record<AppSettings['theme'], string> = { system: 'Match my computer', light: 'Light', dark: 'Dark' };
 
 export default function SettingsScreen({ planner, navigate }: ScreenProps) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  const client = useQueryClient();
+  const read = useChannel(planner, 'settings:get', {});
   const [themeError, setThemeError] = useState<string | null>(null);
   // The choice shows at once; the stored value catches up when main confirms.
   const [pendingTheme, setPendingTheme] = useState<AppSettings['theme'] | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('settings:get', {}).then((r) => {
-      if (live) setState(r.ok ? { kind: 'ready', settings: r.value } : { kind: 'error', message: r.error.message });
-    });
-    const off = planner.on('settings:changed', (settings) => {
-      if (live) setState({ kind: 'ready', settings });
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [planner]);
-
-  if (state.kind === 'loading') {
+  if (read.status !== 'success') {
     return (
-      <LoadingCard>Loading settings…</LoadingCard>
+      <Loaded read={read} what="Settings" loading="Loading settings…">
+        {() => null}
+      </Loaded>
     );
   }
-  if (state.kind === 'error') {
-    return (
-      <div className="alert alert-error" role="alert">
-        Settings could not be loaded: {state.message}
-      </div>
-    );
-  }
-  const { settings } = state;
+  const settings = read.data;
 
   async function setTheme(theme: AppSettings['theme']) {
     applyTheme(theme);
@@ -59,7 +41,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
     setPendingTheme(null);
     if (r.ok) {
       setThemeError(null);
-      setState({ kind: 'ready', settings: r.value });
+      putAnswer(client, 'settings:get', {}, r.value);
     } else {
       setThemeError(r.error.message);
       applyTheme(settings.theme);
@@ -98,7 +80,14 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
       <RemindersSection planner={planner} reminders={settings.reminders} />
       <DesktopSection planner={planner} settings={settings} />
       <CalendarSection planner={planner} />
-      <DataSection planner={planner} onReset={() => navigate('profile')} />
+      <DataSection
+        planner={planner}
+        onReset={() => {
+          // Every answer in the cache is of the data just deleted: read everything afresh.
+          void client.resetQueries();
+          navigate('profile');
+        }}
+      />
     </div>
   );
 }

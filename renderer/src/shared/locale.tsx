@@ -3,8 +3,8 @@
  * main reads from the operating system (`app:get-locale`), and the zone of the learner's study
  * windows (else this computer's, the rule the store applies too). Screens read both through
  * `useDisplayFormat()` and `useLearnerZone()`, so no screen formats with a locale or zone of its
- * own; the shell loads them once (`loadLearnerLocale`) and keeps the zone current when the
- * profile changes.
+ * own; the shell reads them once through the data layer, and the zone follows the profile's
+ * `profile:changed`.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { createDisplayFormat, type DisplayFormat } from '../../../shared/locale/display-format';
@@ -39,10 +39,9 @@ export function useLearnerZone(): string {
   return (useContext(LearnerLocaleContext) ?? fallback()).timeZone;
 }
 
-/** The display format from main's locales; the browser's languages if main cannot say. */
-export async function loadDisplayFormat(planner: PlannerBridge): Promise<DisplayFormat> {
-  const result = await planner.invoke('app:get-locale', {});
-  return createDisplayFormat(result.ok ? [...result.value.locales, ...navigator.languages] : navigator.languages);
+/** The display format from main's locales (`app:get-locale`); the browser's languages if main could not say. */
+export function displayFormatFrom(answer: { locales: readonly string[] } | undefined): DisplayFormat {
+  return createDisplayFormat(answer ? [...answer.locales, ...navigator.languages] : navigator.languages);
 }
 
 /** The learner's zone from a saved profile, else this computer's. */

@@ -1,33 +1,9 @@
-/** Loads the plan view once and keeps it current from main's `plan:changed` events. */
-import { useCallback, useEffect, useState } from 'react';
+/** The plan view, from the data layer: read once, then kept current by main's `plan:changed`. */
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { PlanView } from '../../../shared/ipc/contract';
+import { useChannel, type PlannerError } from '../data/planner-query';
 
-export type PlanState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; view: PlanView | null };
-
-export function usePlanView(planner: PlannerBridge): { state: PlanState; reload: () => void; set: (view: PlanView) => void } {
-  const [state, setState] = useState<PlanState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('plan:get', {}).then((result) => {
-      if (!live) return;
-      setState(result.ok ? { kind: 'ready', view: result.value } : { kind: 'error', message: result.error.message });
-    });
-    const off = planner.on('plan:changed', (view) => {
-      if (live) setState({ kind: 'ready', view });
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [planner, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const set = useCallback((view: PlanView) => setState({ kind: 'ready', view }), []);
-  return { state, reload, set };
+export function usePlanView(planner: PlannerBridge): UseQueryResult<PlanView | null, PlannerError> {
+  return useChannel(planner, 'plan:get', {});
 }

@@ -12,33 +12,22 @@ import { useDisplayFormat } from '../shared/locale';
 import { usePlanView } from '../shared/usePlanView';
 import { buildTimeline, type TimelineExam, type TimelineRow } from './timeline-model';
 import './timeline.css';
-import { LoadError, LoadingCard } from '../shared/LoadStates';
+import { EmptyState, Loaded } from '../shared/LoadStates';
 
 export default function TimelineScreen({ planner, navigate }: ScreenProps) {
-  const { state, reload } = usePlanView(planner);
-
-  if (state.kind === 'loading') {
-    return (
-      <LoadingCard>Loading your timeline…</LoadingCard>
-    );
-  }
-  if (state.kind === 'error') {
-    return (
-      <LoadError what="Your timeline" message={state.message} onRetry={reload} />
-    );
-  }
-  if (!state.view) {
-    return (
-      <div className="card empty-state">
-        <h1>No timeline yet</h1>
-        <p>Save your starting point and MLE Path lays out your plan month by month.</p>
-        <button type="button" className="button button-primary" onClick={() => navigate('profile')}>
-          Set up your profile
-        </button>
-      </div>
-    );
-  }
-  return <Timeline view={state.view} />;
+  return (
+    <Loaded read={usePlanView(planner)} what="Your timeline" loading="Loading your timeline…">
+      {(view) =>
+        view ? (
+          <Timeline view={view} />
+        ) : (
+          <EmptyState title="No timeline yet" action="Set up your profile" onAction={() => navigate('profile')}>
+            <p>Save your starting point and MLE Path lays out your plan month by month.</p>
+          </EmptyState>
+        )
+      }
+    </Loaded>
+  );
 }
 
 function Timeline({ view }: { view: PlanView }) {
@@ -57,7 +46,7 @@ function Timeline({ view }: { view: PlanView }) {
 
   return (
     <div className="screen">
-      <div className="screen-head row-between tl-head">
+      <div className="screen-head row-between timeline-head">
         <div>
           <h1>Timeline</h1>
           <p className="lede">
@@ -75,16 +64,16 @@ function Timeline({ view }: { view: PlanView }) {
 
       <PositionNote view={view} position={model.position} />
 
-      <section className="card tl-legend" aria-labelledby="tl-legend-title">
-        <h2 id="tl-legend-title">Phases</h2>
+      <section className="card timeline-legend" aria-labelledby="timeline-legend-title">
+        <h2 id="timeline-legend-title">Phases</h2>
         {model.phases.length === 0 ? (
           <p className="muted">Every phase is marked as already known, so there is nothing left to schedule.</p>
         ) : (
-          <ul className="tl-legend-list">
+          <ul className="timeline-legend-list">
             {model.phases.map((p) => (
               <li key={p.id}>
-                <span className={`tl-swatch tl-colour-${p.colour}`} aria-hidden="true" />
-                <span className="tl-legend-name">{p.title}</span>
+                <span className={`timeline-swatch timeline-colour-${p.colour}`} aria-hidden="true" />
+                <span className="timeline-legend-name">{p.title}</span>
                 <span className="muted small">
                   {format.dayRange(p.startDate, p.endDate)}
                 </span>
@@ -94,14 +83,14 @@ function Timeline({ view }: { view: PlanView }) {
         )}
       </section>
 
-      <section aria-labelledby="tl-months-title" className="stack">
-        <h2 id="tl-months-title">Month by month</h2>
+      <section aria-labelledby="timeline-months-title" className="stack">
+        <h2 id="timeline-months-title">Month by month</h2>
         {model.rows.length === 0 ? (
           <div className="card">
             <p className="muted">Your plan has no months left to schedule.</p>
           </div>
         ) : (
-          <ol className="card tl-months" data-testid="timeline">
+          <ol className="card timeline-months" data-testid="timeline">
             {model.rows.map((row) => (
               <MonthRow
                 key={row.month}
@@ -115,7 +104,7 @@ function Timeline({ view }: { view: PlanView }) {
           </ol>
         )}
         {model.examsOutside.length > 0 && (
-          <div className="card tl-outside">
+          <div className="card timeline-outside">
             <h3>Exams outside these months</h3>
             <ul>
               {model.examsOutside.map((exam) => (
@@ -136,7 +125,7 @@ function PositionNote({ view, position }: { view: PlanView; position: 'before' |
   if (position === 'before') {
     const days = differenceInCalendarDays(parseISO(view.plan.startDate), parseISO(view.today));
     return (
-      <p className="alert tl-note" role="status">
+      <p className="alert timeline-note" role="status">
         Your plan starts on {format.day(view.plan.startDate)}
         {days > 0 ? `, in ${days} ${days === 1 ? 'day' : 'days'}` : ''}. You are here, just before the first month.
       </p>
@@ -162,65 +151,65 @@ interface RowProps {
 
 function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
   const format = useDisplayFormat();
-  const titleId = `tl-month-${row.month}`;
+  const titleId = `timeline-month-${row.month}`;
   const doneCount = row.milestones.filter((m) => m.done).length;
   return (
     <li
-      className={`tl-month is-${row.when}`}
+      className={`timeline-month is-${row.when}`}
       aria-labelledby={titleId}
       aria-current={row.when === 'current' ? 'date' : undefined}
       data-testid="timeline-month"
       data-month={row.month}
     >
-      <div className="tl-when">
+      <div className="timeline-when">
         <h3 id={titleId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
           {format.month(row.month)}
         </h3>
         <span className="muted small">Month {row.index}</span>
-        {row.when === 'current' && <span className="tl-here">You are here</span>}
+        {row.when === 'current' && <span className="timeline-here">You are here</span>}
       </div>
 
-      <div className="tl-lanes" aria-hidden="true">
+      <div className="timeline-lanes" aria-hidden="true">
         {Array.from({ length: lanes }, (_, lane) => {
           const band = row.bands.find((b) => phaseIndex.get(b.phase.id) === lane);
           return (
-            <span key={lane} className="tl-lane">
+            <span key={lane} className="timeline-lane">
               {band && (
                 <span
-                  className={`tl-band tl-colour-${band.phase.colour}`}
+                  className={`timeline-band timeline-colour-${band.phase.colour}`}
                   style={{ top: `${band.from * 100}%`, bottom: `${(1 - band.to) * 100}%` }}
                 />
               )}
             </span>
           );
         })}
-        {row.todayAt !== null && <span className="tl-today" style={{ top: `${row.todayAt * 100}%` }} />}
+        {row.todayAt !== null && <span className="timeline-today" style={{ top: `${row.todayAt * 100}%` }} />}
       </div>
 
-      <div className="tl-body">
+      <div className="timeline-body">
         {row.bands.length > 0 && (
-          <ul className="tl-phase-names" aria-label="Phases this month">
+          <ul className="timeline-phase-names" aria-label="Phases this month">
             {row.bands.map((b) => (
               <li key={b.phase.id}>
-                <span className={`tl-swatch tl-colour-${b.phase.colour}`} aria-hidden="true" />
+                <span className={`timeline-swatch timeline-colour-${b.phase.colour}`} aria-hidden="true" />
                 {b.phase.title}
               </li>
             ))}
           </ul>
         )}
         {row.exams.map((exam) => (
-          <p key={exam.certId} className={`tl-exam ${exam.booked ? 'is-booked' : ''}`} data-testid="timeline-exam">
+          <p key={exam.certId} className={`timeline-exam ${exam.booked ? 'is-booked' : ''}`} data-testid="timeline-exam">
             <ExamLine exam={exam} />
           </p>
         ))}
         {row.milestones.length > 0 ? (
-          <ul className="tl-milestones" aria-label={`Milestones, ${doneCount} of ${row.milestones.length} done`}>
+          <ul className="timeline-milestones" aria-label={`Milestones, ${doneCount} of ${row.milestones.length} done`}>
             {row.milestones.map((m) => (
               <li key={m.id} className={m.done ? 'is-done' : undefined} data-milestone={m.id}>
-                <span className="tl-check" aria-hidden="true">
+                <span className="timeline-check" aria-hidden="true">
                   {m.done ? '✓' : ''}
                 </span>
-                <span className="tl-milestone-title">{m.title}</span>
+                <span className="timeline-milestone-title">{m.title}</span>
                 {m.done && <span className="sr-only"> (done)</span>}
               </li>
             ))}
@@ -230,10 +219,10 @@ function MonthRow({ row, lanes, phaseIndex, maxHours, headingRef }: RowProps) {
         )}
       </div>
 
-      <div className="tl-hours">
-        <span className="tl-hours-value">{format.hours(row.hours)}</span>
+      <div className="timeline-hours">
+        <span className="timeline-hours-value">{format.hours(row.hours)}</span>
         <span className="muted small">planned</span>
-        <span className="tl-hours-bar" aria-hidden="true">
+        <span className="timeline-hours-bar" aria-hidden="true">
           <span style={{ width: `${maxHours > 0 ? (row.hours / maxHours) * 100 : 0}%` }} />
         </span>
       </div>
@@ -245,8 +234,8 @@ function ExamLine({ exam }: { exam: TimelineExam }) {
   const format = useDisplayFormat();
   return (
     <>
-      <span className="tl-exam-kind">{exam.booked ? 'Exam booked' : 'Target exam'}</span>{' '}
-      <span className="tl-exam-name">{exam.label}</span> <span className="muted">· {format.day(exam.date)}</span>
+      <span className="timeline-exam-kind">{exam.booked ? 'Exam booked' : 'Target exam'}</span>{' '}
+      <span className="timeline-exam-name">{exam.label}</span> <span className="muted">· {format.day(exam.date)}</span>
     </>
   );
 }

@@ -1,14 +1,11 @@
 /** What the week screen says when there is nothing to draw: no plan at all, or an empty week. */
+import { EmptyState } from '../shared/LoadStates';
 
 export function NoPlanYet({ onSetUp }: { onSetUp: () => void }) {
   return (
-    <div className="card empty-state">
-      <h1>No study week yet</h1>
+    <EmptyState title="No study week yet" action="Set up your profile" onAction={onSetUp}>
       <p>Your weekly sessions are built from your plan. Save your starting point and availability, and MLE Path schedules them for you.</p>
-      <button type="button" className="button button-primary" onClick={onSetUp}>
-        Set up your profile
-      </button>
-    </div>
+    </EmptyState>
   );
 }
 

@@ -5,7 +5,8 @@
  * studied), skipped, undone and moved (drag and drop or keyboard); every change shows at once
  * and is reverted with the store's message if the store refuses it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import type { StudySession } from '../../../shared/domain/records';
 import type { PlanView, WeekView } from '../../../shared/ipc/contract';
 import type { WeeklyAvailability } from '../../../shared/domain/availability';
@@ -19,8 +20,8 @@ import type { GridSession, MoveDraft } from './grid-types';
 import { MissedSessions } from './MissedSessions';
 import { SessionDialog } from './SessionDialog';
 import { useLearnerWeek, useNow } from './useLearnerWeek';
-import { useSessionUpdates, type SessionChange } from './useSessionUpdates';
-import { loadWeek, useWeekView } from './useWeekView';
+import { optimistic, useSessionUpdates, type SessionChange } from './useSessionUpdates';
+import { fetchWeek, useWeekView, type WeekRead } from './useWeekView';
 import { WeekEmpty, NoPlanYet } from './WeekEmpty';
 import { WeekGrid } from './WeekGrid';
 import { WeekHeader } from './WeekHeader';
@@ -38,7 +39,7 @@ import {
   weekTitle,
 } from './week-time';
 import './week.css';
-import { LoadError, LoadingCard } from '../shared/LoadStates';
+import { LoadError, Loaded } from '../shared/LoadStates';
 
 export default function WeekScreen({ planner, navigate, detail }: ScreenProps) {
   const plan = usePlanView(planner);
@@ -59,22 +60,14 @@ export default function WeekScreen({ planner, navigate, detail }: ScreenProps) {
   const weekStart = chosenWeek ?? learner.weekStart;
   const week = useWeekView(planner, weekStart);
 
-  if (plan.state.kind === 'error') {
-    return (
-      <LoadError what="Your plan" message={plan.state.message} onRetry={plan.reload} />
-    );
-  }
-  if (plan.state.kind === 'ready' && !plan.state.view) return <NoPlanYet onSetUp={() => navigate('profile')} />;
-  if (plan.state.kind === 'loading') {
-    return (
-      <LoadingCard>Loading your week…</LoadingCard>
-    );
-  }
   return (
-    // Keyed by week: a move in progress or an open dialog belongs to the week it started in.
-    <Week
-      key={weekStart}
-      planView={plan.state.view}
+    <Loaded read={plan} what="Your plan" loading="Loading your week…">
+      {(planView) =>
+        planView ? (
+          // Keyed by week: a move in progress or an open dialog belongs to the week it started in.
+          <Week
+            key={weekStart}
+            planView={planView}
       planner={planner}
       weekStart={weekStart}
       zoneGuess={learner.timeZone}
@@ -82,9 +75,14 @@ export default function WeekScreen({ planner, navigate, detail }: ScreenProps) {
       onWeek={setChosenWeek}
       navigate={navigate}
       availability={learner.availability}
-      focusSessionId={focusSessionId}
-      onFocused={() => setFocusSessionId(null)}
-    />
+            focusSessionId={focusSessionId}
+            onFocused={() => setFocusSessionId(null)}
+          />
+        ) : (
+          <NoPlanYet onSetUp={() => navigate('profile')} />
+        )
+      }
+    </Loaded>
   );
 }
 
@@ -93,7 +91,7 @@ interface WeekProps extends Pick<ScreenProps, 'planner' | 'navigate'> {
   weekStart: string;
   /** The learner's zone as read from their profile, until the week itself says. */
   zoneGuess: string;
-  week: ReturnType<typeof useWeekView>;
+  week: WeekRead;
   onWeek: (weekStart: string) => void;
   /** The learner's study windows; null: the defaults the plan uses. */
   availability: WeeklyAvailability | null;
@@ -106,19 +104,12 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
   const now = useNow();
   const format = useDisplayFormat();
   const firstDay = format.firstDayOfWeek;
-  const view = week.state.kind === 'ready' ? week.state.view : null;
+  const client = useQueryClient();
+  const view = week.data ?? null;
   const timeZone = view?.timeZone ?? zoneGuess;
   const thisWeek = currentWeekStart(timeZone, now, firstDay);
   const days = weekDays(weekStart, format);
-  const { refresh, patchSession } = week;
-  const onSaved = useCallback(
-    (session: StudySession) => {
-      patchSession(session);
-      refresh();
-    },
-    [patchSession, refresh],
-  );
-  const updates = useSessionUpdates(planner, onSaved);
+  const updates = useSessionUpdates(planner);
   const [openId, setOpenId] = useState<string | null>(null);
   const [moving, setMoving] = useState<MoveDraft | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -128,7 +119,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
 
   const items: GridSession[] = (view?.sessions ?? []).flatMap((stored) => {
     const override = updates.pending.get(stored.id);
-    const session = override ? { ...stored, ...override } : stored;
+    const session = override ? optimistic(stored, override) : stored;
     const placement = placeSession(session, weekStart, timeZone);
     return placement ? [{ session, placement, title: titleOf(session), saving: override !== undefined }] : [];
   });
@@ -163,7 +154,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
     const title = titleOf(session);
     let target: WeekView | null = targetWeek === weekStart ? view : null;
     if (!target) {
-      const fetched = await loadWeek(planner, targetWeek);
+      const fetched = await fetchWeek(client, planner, targetWeek);
       if (!fetched.ok) return updates.showError(`“${title}” was not moved: ${fetched.error.message}`);
       target = fetched.value;
     }
@@ -222,16 +213,16 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
           </button>
         </div>
       )}
-      {week.state.kind === 'loading' && (
+      {week.status === 'pending' && (
         <div className="card skeleton" aria-busy="true" role="status">
           Loading {weekTitle(weekStart, format)}…
         </div>
       )}
-      {week.state.kind === 'error' &&
-        (week.state.code === 'not-found' ? (
+      {week.failure &&
+        (week.failure.code === 'not-found' ? (
           <NoPlanYet onSetUp={() => navigate('profile')} />
         ) : (
-          <LoadError what="This week" message={week.state.message} onRetry={week.reload} />
+          <LoadError what="This week" message={week.failure.message} onRetry={() => void week.refetch()} />
         ))}
       {view && (
         <>

@@ -7,6 +7,8 @@
 import { useEffect, useState } from 'react';
 import type { WeeklyAvailability } from '../../../shared/domain/availability';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
+import type { SavedProfile } from '../../../shared/ipc/contract';
+import { useChannelPart } from '../data/planner-query';
 import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import { currentWeekStart } from './week-time';
 
@@ -17,21 +19,14 @@ export interface LearnerWeek {
   availability: WeeklyAvailability | null;
 }
 
+const availabilityOf = (saved: SavedProfile | null): WeeklyAvailability | null => saved?.profile.availability ?? null;
+
 export function useLearnerWeek(planner: PlannerBridge): LearnerWeek {
   const timeZone = useLearnerZone();
   const { firstDayOfWeek } = useDisplayFormat();
   // Read once per zone: the week the screen opens on, not one that moves at midnight under it.
   const [opened] = useState(() => Date.now());
-  const [availability, setAvailability] = useState<WeeklyAvailability | null>(null);
-  useEffect(() => {
-    let live = true;
-    void planner.invoke('profile:get', {}).then((result) => {
-      if (live) setAvailability((result.ok ? result.value?.profile.availability : undefined) ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner]);
+  const availability = useChannelPart(planner, 'profile:get', {}, availabilityOf).data ?? null;
   return { timeZone, weekStart: currentWeekStart(timeZone, opened, firstDayOfWeek), availability };
 }
 

@@ -1,93 +1,57 @@
 /**
- * Loads one week of sessions (the stored weeks it overlaps, see week-time.ts) and keeps it
- * current: a refresh after every saved change and every plan:changed (totals and the missed
- * list are the store's to compute), and a saved session patched in at once so the block never
- * flickers back to its old state while the refresh is under way.
+ * One week of sessions from the data layer: the one or two stored weeks it overlaps (see
+ * week-time.ts), each cached as `week:get` for its Monday, composed into the week on screen. It
+ * stays current without showing the loading state again: a saved session is patched into the
+ * cached weeks at once (so the block never flickers back while the read is under way), then the
+ * weeks are read again, as they are after every plan:changed (totals and the missed list are the
+ * store's to compute).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { StudySession } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { WeekView } from '../../../shared/ipc/contract';
-import type { ErrorCode, Result } from '../../../shared/ipc/result';
-import { weekTotals } from '../../../shared/planner/week-totals';
-import { composeWeek, storeWeeksOf } from './week-time';
+import type { IpcError, Result } from '../../../shared/ipc/result';
+import { channelQuery, failureOf, type PlannerError } from '../data/planner-query';
+import type { Loadable } from '../shared/LoadStates';
+import { composeWeek, storeWeeksOf, withSavedSession } from './week-time';
 
-/** The week starting on `weekStart` (the locale's first day), from the one or two stored weeks it overlaps. */
-export async function loadWeek(planner: PlannerBridge, weekStart: string): Promise<Result<WeekView>> {
-  const answers = await Promise.all(storeWeeksOf(weekStart).map((monday) => planner.invoke('week:get', { weekStart: monday })));
-  const views: WeekView[] = [];
-  for (const answer of answers) {
-    if (!answer.ok) return answer;
-    views.push(answer.value);
-  }
-  // Not result.ts's ok(): that module brings zod, and the dashboard (in the first bundle) loads weeks too.
-  return { ok: true, value: composeWeek(views, weekStart) };
-}
+/** The week on screen, and the store's refusal when it could not be read (its code tells "no plan" apart). */
+export type WeekRead = Loadable<WeekView> & { failure: IpcError | null };
 
-export type WeekState =
-  | { kind: 'loading'; weekStart: string }
-  | { kind: 'error'; weekStart: string; code: ErrorCode; message: string }
-  | { kind: 'ready'; view: WeekView };
-
-export interface WeekViewApi {
-  state: WeekState;
-  /** Fetches the week again without showing the loading state. */
-  refresh: () => void;
-  /** Fetches the week again from the loading state (after an error). */
-  reload: () => void;
-  /** Shows a session as the store returned it, before the refresh arrives. */
-  patchSession: (session: StudySession) => void;
-}
-
-export function useWeekView(planner: PlannerBridge, weekStart: string | null): WeekViewApi {
-  const [state, setState] = useState<WeekState>({ kind: 'loading', weekStart: weekStart ?? '' });
-  const [generation, setGeneration] = useState(0);
-
-  // Loading is shown only when the week itself changes, not on refreshes of the same week.
-  const [shownWeek, setShownWeek] = useState(weekStart);
-  if (shownWeek !== weekStart) {
-    setShownWeek(weekStart);
-    setState({ kind: 'loading', weekStart: weekStart ?? '' });
-  }
-
-  useEffect(() => {
-    if (!weekStart) return;
-    let live = true;
-    void loadWeek(planner, weekStart).then((result) => {
-      if (!live) return;
-      setState(result.ok ? { kind: 'ready', view: result.value } : { kind: 'error', weekStart, code: result.error.code, message: result.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [planner, weekStart, generation]);
-
-  // A session changed elsewhere (a reminder's Done / Snooze / Skip button, a re-plan): read the
-  // week again, without the loading state.
-  useEffect(() => planner.on('plan:changed', () => setGeneration((n) => n + 1)), [planner]);
-
-  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
-  const reload = useCallback(() => {
-    setState({ kind: 'loading', weekStart: weekStart ?? '' });
-    setGeneration((n) => n + 1);
-  }, [weekStart]);
-  const patchSession = useCallback((session: StudySession) => {
-    setState((current) => {
-      if (current.kind !== 'ready') return current;
-      const { view } = current;
-      const sessions = view.sessions.map((s) => (s.id === session.id ? session : s));
-      return {
-        kind: 'ready',
-        view: {
-          ...view,
-          sessions,
-          ...weekTotals(sessions),
-          // Any saved change to a missed session (done, skipped, moved) takes it off the list;
-          // the refresh puts it back if the store still counts it as missed.
-          missed: view.missed.filter((s) => s.id !== session.id),
-        },
+/** The week starting on `weekStart` (the locale's first day); `null`: not known yet, nothing is read. */
+export function useWeekView(planner: PlannerBridge, weekStart: string | null): WeekRead {
+  // Stable per week, so the week is composed again only when a stored week's answer changes.
+  const combine = useCallback(
+    (reads: UseQueryResult<WeekView, PlannerError>[]): WeekRead => {
+      const refetch = () => {
+        for (const r of reads) if (r.status === 'error') void r.refetch();
       };
-    });
-  }, []);
-  return { state, refresh, reload, patchSession };
+      const failed = reads.find((r) => r.status === 'error');
+      if (failed) return { status: 'error', data: undefined, error: failed.error, failure: failureOf(failed.error), refetch };
+      const views = reads.flatMap((r) => (r.data ? [r.data] : []));
+      if (weekStart === null || views.length === 0 || views.length < reads.length) return { status: 'pending', data: undefined, error: null, failure: null, refetch };
+      return { status: 'success', data: composeWeek(views, weekStart), error: null, failure: null, refetch };
+    },
+    [weekStart],
+  );
+  const mondays = weekStart ? storeWeeksOf(weekStart) : [];
+  return useQueries({ queries: mondays.map((monday) => channelQuery(planner, 'week:get', { weekStart: monday })), combine });
+}
+
+/** Shows a session as the store saved it in every cached week that holds it, then reads the weeks again. */
+export function savedSession(client: QueryClient, session: StudySession): void {
+  client.setQueriesData<WeekView>({ queryKey: ['week:get'] }, (view) => view && withSavedSession(view, session));
+  void client.invalidateQueries({ queryKey: ['week:get'] }, { cancelRefetch: false });
+}
+
+/** A week that is not on screen (where a missed session moves to), through the same cache. */
+export async function fetchWeek(client: QueryClient, planner: PlannerBridge, weekStart: string): Promise<Result<WeekView>> {
+  try {
+    const views = await Promise.all(storeWeeksOf(weekStart).map((monday) => client.fetchQuery(channelQuery(planner, 'week:get', { weekStart: monday }))));
+    // Not result.ts's ok(): that module brings zod, and the dashboard (in the first bundle) reads weeks too.
+    return { ok: true, value: composeWeek(views, weekStart) };
+  } catch (error) {
+    return { ok: false, error: failureOf(error) };
+  }
 }

@@ -104,6 +104,20 @@ export function composeWeek(views: readonly WeekView[], weekStart: string): Week
   return { weekStart, timeZone: first.timeZone, sessions, ...weekTotals(sessions), missed: first.missed };
 }
 
+/**
+ * A stored week with a session as the store just saved it: replaced where the week holds it,
+ * totals counted again, and off the missed list (any saved change to a missed session, done,
+ * skipped or moved, takes it off; the next read puts it back if the store still counts it).
+ * A week that does not hold the session comes back unchanged, the same object.
+ */
+export function withSavedSession(view: WeekView, session: StudySession): WeekView {
+  const holds = view.sessions.some((s) => s.id === session.id);
+  const missed = view.missed.some((s) => s.id === session.id);
+  if (!holds && !missed) return view;
+  const sessions = holds ? view.sessions.map((s) => (s.id === session.id ? session : s)) : view.sessions;
+  return { ...view, sessions, ...weekTotals(sessions), missed: view.missed.filter((s) => s.id !== session.id) };
+}
+
 /** The week's title: '7 – 13 Dec 2026', 'Dec 6 – 12, 2026', '28 Dec 2026 – 3 Jan 2027'. */
 export function weekTitle(weekStart: string, format: DisplayFormat): string {
   return format.dayRange(weekStart, formatIsoDate(dayNumber(weekStart) + 6));
