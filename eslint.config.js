@@ -1,6 +1,6 @@
-// Lint: TypeScript rules everywhere, plus the layer rules from ARCHITECTURE.md enforced as
-// import restrictions (shared/ is pure; the renderer never touches Electron; main never
-// imports renderer code).
+// Lint: TypeScript rules everywhere, plus the layers enforced as import restrictions (shared/ is
+// pure; the renderer never touches Electron; main never imports renderer code; main's core/ never
+// imports Electron at run time).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -67,6 +67,26 @@ export default tseslint.config(
         {
           paths: [{ name: 'dexie', message: 'Main never opens the database: the store host owns it.' }],
           patterns: [{ group: ['**/renderer/**'], message: 'Main must not import renderer code.' }],
+        },
+      ],
+    },
+  },
+  {
+    // main's decisions and services run in unit tests and the e2e harness, where no Electron
+    // exists: only adapters/ and index.ts may reach Electron at run time (types are fine).
+    files: ['electron/main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'core/ runs without Electron: take what you need as a parameter, and let adapters/ or index.ts pass it in.', allowTypeImports: true },
+            { name: 'dexie', message: 'Main never opens the database: the store host owns it.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'Main must not import renderer code.' },
+            { group: ['**/adapters/**', '../index', './index'], message: 'core/ must not depend on the Electron adapters.' },
+          ],
         },
       ],
     },

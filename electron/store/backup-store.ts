@@ -3,7 +3,7 @@
  *
  * This module owns reading every table into a backup's `data` (`dumpAll`) and replacing every
  * table with a backup's `data` (`replaceAll`). The file format, its checks and the checksum live
- * in shared/backup/format.ts and electron/main/backup.ts; this side only moves rows.
+ * in shared/backup/format.ts and electron/main/core/backup.ts; this side only moves rows.
  *
  * Both work in ONE transaction over all tables (ARCHITECTURE.md invariant 5): a dump is a
  * consistent snapshot, and a restore is all-or-nothing — if any write fails, IndexedDB rolls

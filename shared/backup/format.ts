@@ -11,7 +11,7 @@
  *  - `describeChanges`, the per-table summary shown before a restore replaces everything.
  *
  * It is pure (ARCHITECTURE.md: shared/ imports nothing from Electron, Node, the DOM or Dexie),
- * so hashing lives in electron/main/backup.ts, which passes the digest in.
+ * so hashing lives in electron/main/core/backup.ts, which passes the digest in.
  */
 import { z } from 'zod';
 import { fieldIssues } from '../ipc/validate';
@@ -485,7 +485,7 @@ function capIssues(issues: readonly FieldIssue[]): FieldIssue[] {
  * is written to (a path on this machine's drives, chosen in its folder dialog), whether MLE Path
  * starts at login here, and whether the tray hint was shown here. A restore keeps this
  * computer's values, whichever computer (or year) the backup comes from. Window placement is
- * not in the database at all (electron/main/window-state-file.ts), so no restore touches it.
+ * not in the database at all (electron/main/core/window-state-file.ts), so no restore touches it.
  */
 export const MACHINE_LOCAL_SETTINGS = ['calendarFolder', 'launchAtLogin', 'trayHintShown'] as const satisfies readonly (keyof SettingsRowData)[];
 

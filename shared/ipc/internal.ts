@@ -4,12 +4,12 @@
  * deliberately NOT in names.ts, so the preload allowlist and the IPC router refuse them as
  * unknown channels. Only main's own MessagePort to the store host carries them.
  *
- * Today they serve the reminder scheduler (electron/main/reminder-scheduler.ts, issue 4):
+ * Today they serve the reminder scheduler (electron/main/core/reminder-scheduler.ts, issue 4):
  *  - `reminders:inputs`: everything `computeReminders` needs, read in one snapshot, plus what
  *    was already delivered and when the previous check ran.
  *  - `reminders:mark-delivered`: records delivered ids and the check time in one transaction,
  *    before anything is shown, and answers which ids were new (so nothing is shown twice).
- * And backups (electron/main/backup-service.ts): `backup:dump` reads every table in one
+ * And backups (electron/main/core/backup-service.ts): `backup:dump` reads every table in one
  * snapshot; `backup:replace` swaps all of them in one transaction (all or nothing).
  * And the study calendar (.ics export and the file kept in a folder): `calendar:sessions` reads
  * the sessions of the weeks asked for WITHOUT storing the weeks nobody opened yet. Going through

@@ -5,7 +5,7 @@
  * same pending-navigation holder main uses.
  */
 import type { Page } from '@playwright/test';
-import { actionActivation, clickActivation, notificationPayload } from '../../electron/main/notification-routing';
+import { actionActivation, clickActivation, notificationPayload } from '../../electron/main/core/notification-routing';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
 import { createDisplayFormat } from '../../shared/locale/display-format';

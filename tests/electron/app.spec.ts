@@ -9,9 +9,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { CALENDAR_LEDGER_FILE } from '../../electron/main/calendar-ledger-file';
+import { CALENDAR_LEDGER_FILE } from '../../electron/main/core/calendar-ledger-file';
 import { lineProblems, parseCalendar, SubscribedCalendar } from '../support/ical';
-import { probeTrayHost } from '../../electron/main/tray-host';
+import { probeTrayHost } from '../../electron/main/core/tray-host';
 import { saveFirstProfile } from './first-run';
 import { isUiUrl, waitForPage } from './window-wait';
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { expect, test } from '@playwright/test';
-import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../electron/main/app-icon';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../electron/main/core/app-icon';
 import { saveFirstProfile } from './first-run';
 import { expectedAsarEntries, fuseMismatches, packageApp, REPO_ROOT, unpackedApp, type UnpackedApp } from './builder';
 import { launchPackaged } from './packaged-app';

@@ -26,29 +26,29 @@ import type { AppSettings } from '../../../shared/domain/records';
 import { events, isEventName } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
-import { resolveAppFile } from '../../../electron/main/app-files';
-import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups, type BackupService } from '../../../electron/main/backup-service';
-import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
-import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../electron/main/calendar-ledger-file';
-import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
-import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
+import { resolveAppFile } from '../../../electron/main/core/app-files';
+import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups, type BackupService } from '../../../electron/main/core/backup-service';
+import { calendarChannels, createCalendarExportService } from '../../../electron/main/core/calendar-export';
+import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../electron/main/core/calendar-ledger-file';
+import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/core/calendar-sync';
+import { createPdfExport, pdfChannels } from '../../../electron/main/core/pdf-export';
 import { playwrightPdfOptions } from './pdf-options';
-import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE, type DesktopStatusHolder } from '../../../electron/main/desktop-status';
-import { loadDesktopState, saveDesktopState } from '../../../electron/main/desktop-state-file';
-import type { TrayHost } from '../../../electron/main/tray-host';
-import type { Activation } from '../../../electron/main/notification-routing';
-import { runSessionAction, type SessionActionOutcome } from '../../../electron/main/session-actions';
-import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
-import { formatLocales, localeChannels } from '../../../electron/main/locale';
-import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
-import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
+import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE, type DesktopStatusHolder } from '../../../electron/main/core/desktop-status';
+import { loadDesktopState, saveDesktopState } from '../../../electron/main/core/desktop-state-file';
+import type { TrayHost } from '../../../electron/main/core/tray-host';
+import type { Activation } from '../../../electron/main/core/notification-routing';
+import { runSessionAction, type SessionActionOutcome } from '../../../electron/main/core/session-actions';
+import { createIpcRouter, type IpcRouter } from '../../../electron/main/core/ipc-router';
+import { formatLocales, localeChannels } from '../../../electron/main/core/locale';
+import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/core/pending-navigation';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/core/security';
+import { createStoreClient, type StoreClient } from '../../../electron/main/core/store-client';
 import {
   createStoreSupervisor,
   type StoreHostLauncher,
   type StoreSupervisor,
   type SupervisorStatus,
-} from '../../../electron/main/store-supervisor';
+} from '../../../electron/main/core/store-supervisor';
 import { browserLaunch, CHROMIUM_ARGS } from './chromium';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');

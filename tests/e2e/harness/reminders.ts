@@ -10,7 +10,7 @@ import {
   DEFAULT_CHECK_INTERVAL_MS,
   type ReminderScheduler,
   type SchedulerClock,
-} from '../../../electron/main/reminder-scheduler';
+} from '../../../electron/main/core/reminder-scheduler';
 import type { Reminder } from '../../../shared/planner/reminders';
 import { createDisplayFormat } from '../../../shared/locale/display-format';
 import type { HarnessApp } from './app-harness';

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../../electron/main/app-icon';
-import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/build-identity';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../../electron/main/core/app-icon';
+import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/core/build-identity';
 import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_INSTRUCTIONS, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
