@@ -10,7 +10,8 @@
  *  - `canonicalJson` (the checksum input) and `prettyBackupJson` (the file text);
  *  - `describeChanges`, the per-table summary shown before a restore replaces everything.
  *
- * It is pure (ARCHITECTURE.md: shared/ imports nothing from Electron, Node, the DOM or Dexie),
+ * It is pure (shared/ imports nothing from Electron, Node, the DOM or Dexie: lint and its
+ * tsconfig enforce it, so the store page, main and the window can all run it),
  * so hashing lives in electron/main/core/backup.ts, which passes the digest in.
  */
 import { z } from 'zod';
@@ -45,8 +46,8 @@ export const MAX_BACKUP_DEPTH = 64;
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /**
- * The tables of a backup, in the order of electron/store/db.ts `TABLES` (backup-store.ts asserts
- * the two lists are equal, because shared/ may not import store code).
+ * The tables of a backup, which are the database's tables: electron/store/db.ts takes this list
+ * as its `TABLES` (shared/ may not import store code, so the list lives here).
  */
 export const BACKUP_TABLES = [
   'profile',

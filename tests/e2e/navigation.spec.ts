@@ -1,6 +1,6 @@
 /**
  * A screen main asks for (a clicked reminder or tray item) reaches the UI even when the window
- * is still loading (issue 4): main holds it, and the page takes it exactly once right after it
+ * is still loading: main holds it, and the page takes it exactly once right after it
  * subscribes to `navigate` (`app:take-pending-navigation`), through the real router and the
  * same pending-navigation holder main uses.
  */

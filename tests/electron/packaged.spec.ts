@@ -1,6 +1,5 @@
 /**
- * The packaged app (issue 4: "make the Electron e2e suite cover the packaged app where a binary
- * exists"). electron-builder --dir packages the current build with the Electron build run.mjs
+ * The packaged app, covered wherever an Electron binary exists. electron-builder --dir packages the current build with the Electron build run.mjs
  * found, and these tests run the unpacked executable as a learner's desktop would: its window
  * loads from app://ui, a profile saved there survives a restart, the fuses electron-builder.yml
  * asks for are burnt into the binary (read back from its fuse wire, and the two that guard

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { backupFileName, describeChanges, validateBackupData, type BackupData, type BackupFile } from '../../../shared/backup/format';
-import type { ResponseOf } from '../../../shared/ipc/contract';
+import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import {
   automaticBackupFileName,
@@ -23,6 +23,7 @@ import {
   type Calendar,
 } from './automatic-backups';
 import { backupChecksum, createBackupFile, readBackupFile, writeBackupFile } from './backup';
+import type { StoreCalls } from './store-calls';
 
 export interface BackupDialogs {
   /** Path to save to, or null when cancelled. */
@@ -32,7 +33,7 @@ export interface BackupDialogs {
 }
 
 export interface BackupServiceDeps {
-  store: { request(channel: string, payload: unknown): Promise<Result<unknown>> };
+  store: StoreCalls;
   dialogs: BackupDialogs;
   appVersion: string;
   now: () => Date;
@@ -124,7 +125,7 @@ export function createBackupService(deps: BackupServiceDeps) {
   }
 
   async function dump(): Promise<Result<BackupData>> {
-    return (await deps.store.request('backup:dump', {})) as Result<BackupData>;
+    return deps.store.call('backup:dump', {});
   }
 
   /**
@@ -210,7 +211,7 @@ export function createBackupService(deps: BackupServiceDeps) {
      * Deletes everything through `reset` (the store's data:reset), after a backup of what was
      * there; if that backup cannot be written, nothing is deleted.
      */
-    async resetWithBackup(reset: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+    async resetWithBackup<T>(reset: () => Promise<Result<T>>): Promise<Result<T>> {
       const data = await dump();
       if (!data.ok) return data;
       const safety = await takeAutomatic('before-reset', data.value);
@@ -231,7 +232,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       const safety = await takeAutomatic('before-restore', current.value);
       if (!safety.ok) return fail('internal', `Nothing was restored: the safety backup could not be written (${safety.error.message})`);
       const safetyBackupPath = safety.value;
-      const replaced = (await deps.store.request('backup:replace', { data: entry.file.data })) as Result<{ rows: Record<string, number> }>;
+      const replaced = await deps.store.call('backup:replace', { data: entry.file.data });
       if (!replaced.ok) return replaced;
       pending.delete(token);
       deps.onRestored?.();
@@ -248,9 +249,9 @@ export function backupChannels(service: BackupService) {
   return {
     'backup:export': () => service.exportAll(),
     'backup:choose-restore': () => service.chooseRestore(),
-    'backup:restore': (request: unknown) => service.restore((request as { token: string }).token),
+    'backup:restore': (request: RequestOf<'backup:restore'>) => service.restore(request.token),
     'backup:list-automatic': () => service.listAutomatic(),
-    'backup:choose-automatic': (request: unknown) => service.chooseAutomatic((request as { fileName: string }).fileName),
+    'backup:choose-automatic': (request: RequestOf<'backup:choose-automatic'>) => service.chooseAutomatic(request.fileName),
   };
 }
 
@@ -258,9 +259,9 @@ export function backupChannels(service: BackupService) {
  * `data:reset` as main answers it: a backup of everything first (nothing is deleted if it cannot
  * be written), then the store's reset, sent with the window's write id so a retry is applied once.
  */
-export function resetChannel(service: BackupService, forward: (channel: 'data:reset', request: unknown, writeId?: string) => Promise<Result<unknown>>) {
+export function resetChannel(service: BackupService, store: StoreCalls) {
   return {
-    'data:reset': (request: unknown, writeId?: string) => service.resetWithBackup(() => forward('data:reset', request, writeId)),
+    'data:reset': (request: RequestOf<'data:reset'>, writeId?: string) => service.resetWithBackup(() => store.call('data:reset', request, writeId)),
   };
 }
 

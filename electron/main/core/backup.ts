@@ -7,8 +7,8 @@
  * defined in shared/backup/format.ts. It never throws on bad input: every refusal is a
  * `Result` with code 'invalid-request' and a message the restore dialog shows verbatim.
  *
- * It must not import `electron` (ARCHITECTURE.md: main-process logic is testable in plain
- * Node); index.ts wires the file dialogs and IPC to these functions.
+ * No `electron` import, so it runs in plain Node in unit tests and the e2e harness;
+ * backup-service.ts takes the file dialogs as functions and calls these.
  */
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';

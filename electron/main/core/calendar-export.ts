@@ -13,16 +13,15 @@
  * instead of storing them (see shared/ipc/internal.ts for why).
  */
 import { isValidTimeZone } from '../../../shared/domain/availability';
-import { channels, type PlanView, type ResponseOf } from '../../../shared/ipc/contract';
-import { internalChannels } from '../../../shared/ipc/internal';
-import { fail, ok, resultSchema, type Result } from '../../../shared/ipc/result';
+import type { ResponseOf } from '../../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { formatIsoDate, mondayOf, parseIsoDate, wallToInstant } from '../../../shared/planner/time';
-import type { CertificationStatus } from '../../../shared/domain/records';
 import { writeFileAtomically } from './atomic-file';
 import { calendarEvents } from './calendar-events';
 import { buildStudyCalendar, calendarFileName, type BuiltCalendar } from './calendar-ics';
 import { publishEvents } from './calendar-ledger';
 import type { CalendarLedgerStore } from './calendar-ledger-file';
+import type { StoreCalls } from './store-calls';
 
 /** Weeks from this one on (this week included). */
 export const CALENDAR_WEEKS_AHEAD = 8;
@@ -34,13 +33,9 @@ export interface CalendarDialogs {
   chooseSavePath(defaultName: string): Promise<string | null>;
 }
 
-export interface CalendarStore {
-  request(channel: string, payload: unknown): Promise<Result<unknown>>;
-}
-
 /** Where the calendar's content comes from: the store, main's clock and this computer's zone. */
 export interface StudyCalendarSource {
-  store: CalendarStore;
+  store: StoreCalls;
   now: () => Date;
   /** What earlier files said, shared by the export and the kept file. */
   ledger: CalendarLedgerStore;
@@ -71,10 +66,6 @@ function systemZone(read: () => string): string {
   }
 }
 
-async function ask<T>(store: CalendarStore, channel: string, payload: unknown): Promise<Result<T>> {
-  return (await store.request(channel, payload)) as Result<T>;
-}
-
 /**
  * The study calendar as the store holds it now, as .ics text, versioned against what earlier
  * files said. `allowEmpty` is for the kept file: when nothing is left to show, an empty calendar
@@ -84,33 +75,29 @@ export function readStudyCalendar(source: StudyCalendarSource, options: { allowE
   // Read, decide and record in one turn of the ledger: two files built from two states of the
   // store can then never share a SEQUENCE.
   return source.ledger.publish(async (ledger) => {
-    const view = await ask<PlanView | null>(source.store, 'plan:get', {});
+    const view = await source.store.call('plan:get', {});
     if (!view.ok) return view;
     if (!view.value) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
     const past = source.weeksPast ?? CALENDAR_WEEKS_PAST;
     const mondays = weekStarts(view.value.today, past + (source.weeksAhead ?? CALENDAR_WEEKS_AHEAD), past);
     if (!mondays) return fail('internal', 'The plan has no valid "today" to start the calendar from.');
     const now = source.now();
-    const reply = await source.store.request('calendar:sessions', {
+    const sessions = await source.store.call('calendar:sessions', {
       nowUtc: now.toISOString(),
       fallbackTimeZone: systemZone(source.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone)),
       weekStarts: mondays,
     });
-    // Main checks what the store host answers on internal channels, as the router does for the UI's.
-    const sessions = resultSchema(internalChannels['calendar:sessions'].response).safeParse(reply);
-    if (!sessions.success) return fail('invalid-reply', 'The data store sent an invalid answer to "calendar:sessions".');
-    if (!sessions.data.ok) return sessions.data;
-    const certs = await ask<CertificationStatus[]>(source.store, 'certification:list', {});
+    if (!sessions.ok) return sessions;
+    const certs = await source.store.call('certification:list', {});
     if (!certs.ok) return certs;
-    const settings = resultSchema(channels['settings:get'].response).safeParse(await source.store.request('settings:get', {}));
-    if (!settings.success) return fail('invalid-reply', 'The data store sent an invalid answer to "settings:get".');
-    if (!settings.data.ok) return settings.data;
+    const settings = await source.store.call('settings:get', {});
+    if (!settings.ok) return settings;
 
     const events = calendarEvents({
       plan: view.value.plan,
-      sessions: sessions.data.value.sessions,
+      sessions: sessions.value.sessions,
       certifications: certs.value,
-      sessionLeadMinutes: settings.data.value.reminders.sessionLeadMinutes,
+      sessionLeadMinutes: settings.value.reminders.sessionLeadMinutes,
     });
     if (!events.ok) return events;
     const zone = isValidTimeZone(view.value.plan.timeZone) ? view.value.plan.timeZone : 'UTC';

@@ -1,6 +1,6 @@
 /**
- * Keeps the study calendar file up to date in the folder the learner chose (issue 4: "optionally
- * kept up to date in a chosen folder whenever the plan changes"). Main tells it the folder (from
+ * Keeps the study calendar file up to date in the folder the learner chose, so a calendar app
+ * that follows the file sees every change of the plan. Main tells it the folder (from
  * settings, at start and on every `settings:changed`) and that something changed (`plan:changed`,
  * which follows ticks, session marks and moves, re-plans and exam bookings, and
  * `settings:changed`, which carries the session heads-up the events' alarms follow); it rewrites
@@ -204,7 +204,7 @@ export function createCalendarSync(deps: CalendarSyncDeps): CalendarSync {
       // Over main's own channel (the page can only send null): validated by the store again,
       // announced to every window, kept across restarts. The settings:changed that follows
       // finds it configured.
-      const saved = await deps.store.request('settings:set-calendar-folder', { folder: picked });
+      const saved = await deps.store.call('settings:set-calendar-folder', { folder: picked });
       if (!saved.ok) return saved;
       configure(picked);
       // Choosing the same folder again is how a learner says "try now".

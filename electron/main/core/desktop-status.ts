@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ok, type Result } from '../../../shared/ipc/result';
-import type { DesktopStatus } from '../../../shared/ipc/contract';
+import type { DesktopStatus, RequestOf } from '../../../shared/ipc/contract';
 import {
   closeExplanation,
   loginItemOutcome,
@@ -155,9 +155,8 @@ export interface DesktopActions {
 export function desktopChannels(status: DesktopStatusHolder, actions: DesktopActions) {
   return {
     'app:desktop-status': async (): Promise<Result<DesktopStatus>> => ok(status.snapshot()),
-    // The router has parsed the request against the contract (DESKTOP_NOTICES) before this runs.
-    'app:dismiss-notice': async (request: unknown): Promise<Result<DesktopStatus>> => {
-      status.dismissNotice((request as { notice: 'no-tray' }).notice);
+    'app:dismiss-notice': async (request: RequestOf<'app:dismiss-notice'>): Promise<Result<DesktopStatus>> => {
+      status.dismissNotice(request.notice);
       return ok(status.snapshot());
     },
     'app:test-notification': async (): Promise<Result<DesktopStatus>> => {

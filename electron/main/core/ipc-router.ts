@@ -1,28 +1,52 @@
 /**
  * The IPC router: every request from a window passes here. It checks the sender, the channel
- * and the payload, forwards only valid requests to the store host, and checks the reply
- * against the contract before it goes back. Failures come back as data and change nothing.
- * No `electron` import, so it runs for real in unit tests and in the e2e harness.
+ * and the payload (the one check of what a window sends), then answers from main's own handlers
+ * (whose answers it checks against the contract) or forwards to the store host through the typed
+ * store client (which checks the store's answers as they enter main).
+ * Failures come back as data and change nothing. No `electron` import, so it runs for real in
+ * unit tests and in the e2e harness.
  */
-import { channels, isChannel, type Channel } from '../../../shared/ipc/contract';
-import { describeChannel, isWriteChannel, isWriteId } from '../../../shared/ipc/names';
+import { channels, isChannel, type Channel, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
+import { describeChannel, isWriteChannel, isWriteId, MAIN_CHANNEL_NAMES, type MainChannel, type StoreChannel } from '../../../shared/ipc/names';
 import { fail, resultSchema, type Result } from '../../../shared/ipc/result';
 import { parseUnknown } from '../../../shared/ipc/validate';
 import { isTrustedSender, type IpcSender } from './security';
+import type { StoreCalls } from './store-calls';
 
 /** Upper bound on a request's serialised size; the largest real payload is a few KB. */
 export const MAX_REQUEST_BYTES = 256 * 1024;
 
+/**
+ * Store writes main wraps instead of forwarding as they are: a reset takes a backup first.
+ * Main answers these and every main channel; the store host answers the rest.
+ */
+export const MAIN_WRAPPED_CHANNELS = ['data:reset'] as const satisfies readonly StoreChannel[];
+export type MainAnsweredChannel = MainChannel | (typeof MAIN_WRAPPED_CHANNELS)[number];
+
+/**
+ * One handler per channel main answers, typed from the contract: a channel nobody wired is a
+ * compile error here, not an `unknown-channel` at run time. A wrapped store write gets the
+ * window's write id to pass on.
+ */
+export type MainHandlers = {
+  [C in MainAnsweredChannel]: (request: RequestOf<C>, writeId?: string) => Promise<Result<ResponseOf<C>>>;
+};
+
 export interface RouterDeps {
   trustedOrigin: string;
-  /** `writeId` is set on store writes (see names.ts: the same id is applied once). */
-  forward(channel: Channel, request: unknown, writeId?: string): Promise<Result<unknown>>;
-  /**
-   * Channels main answers itself (file dialogs, files on disk) instead of the store host; a
-   * store write main wraps (a reset, which takes a backup first) gets the write id to pass on.
-   */
-  local?: Partial<Record<Channel, (request: unknown, writeId?: string) => Promise<Result<unknown>>>>;
+  /** The store client's typed call, which checks the reply; `writeId` is set on store writes (names.ts: applied once). */
+  forward: StoreCalls['call'];
+  /** Channels main answers itself (file dialogs, files on disk, main's own state, wrapped writes). */
+  local: MainHandlers;
 }
+
+const mainAnswered: ReadonlySet<string> = new Set<string>([...MAIN_CHANNEL_NAMES, ...MAIN_WRAPPED_CHANNELS]);
+function isMainAnswered(channel: Channel): channel is MainAnsweredChannel {
+  return mainAnswered.has(channel);
+}
+
+type AnyHandler = (request: unknown, writeId?: string) => Promise<Result<unknown>>;
+type ForwardAny = (channel: StoreChannel, request: unknown, writeId?: string) => Promise<Result<unknown>>;
 
 export interface IpcRouter {
   handle(sender: IpcSender, channel: unknown, payload: unknown, writeId?: unknown): Promise<Result<unknown>>;
@@ -59,18 +83,19 @@ export function createIpcRouter(deps: RouterDeps): IpcRouter {
       const spec = channels[channel];
       const request = parseUnknown(spec.request, payload);
       if (!request.ok) return request;
-      let reply: Result<unknown>;
       try {
-        const local = deps.local?.[channel];
-        reply = local ? await local(request.value, writeId) : await deps.forward(channel, request.value, writeId);
+        // Each map is keyed by channel, so the lookup pairs the parsed request with its own
+        // handler; TypeScript cannot follow that through a channel known only at run time.
+        if (!isMainAnswered(channel)) return await (deps.forward as ForwardAny)(channel, request.value, writeId);
+        // The store's answers were checked as they entered main (store-calls.ts); main's own are
+        // checked here, once, before they leave for the window.
+        const reply = await (deps.local[channel] as AnyHandler)(request.value, writeId);
+        const checked = resultSchema(spec.response).safeParse(reply);
+        if (!checked.success) return fail('invalid-reply', `Main's answer to "${channel}" does not match the contract.`);
+        return checked.data as Result<unknown>;
       } catch (error) {
         return fail('internal', `The request failed unexpectedly: ${String(error)}`);
       }
-      const checked = resultSchema(spec.response).safeParse(reply);
-      if (!checked.success) {
-        return fail('invalid-reply', `The data store sent an answer to "${channel}" that does not match the contract.`);
-      }
-      return checked.data as Result<unknown>;
     },
   };
 }

@@ -39,5 +39,5 @@ export function createPdfExport(deps: PdfExportDeps) {
 
 /** The router's local handler for the PDF channel (the router has checked the request). */
 export function pdfChannels(exportPlanPdf: ReturnType<typeof createPdfExport>) {
-  return { 'plan:export-pdf': (request: unknown) => exportPlanPdf(request as RequestOf<'plan:export-pdf'>) };
+  return { 'plan:export-pdf': exportPlanPdf };
 }

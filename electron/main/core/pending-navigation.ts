@@ -1,7 +1,7 @@
 /**
  * The screen main wants the UI to show (a clicked notification or tray item) until the UI page
  * can hear it. Main's `navigate` event reaches only a page whose React tree has subscribed; sent
- * to a window that is still loading, it arrived before the subscription and was lost (issue 4).
+ * to a window that is still loading, it arrived before the subscription and was lost.
  * So a navigation for a page that is not listening yet is held, and the page takes it exactly
  * once, right after it subscribes, with `app:take-pending-navigation`. From then on the page is
  * listening and navigations go out as events. No `electron` import: index.ts and the e2e harness

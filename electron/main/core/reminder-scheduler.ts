@@ -1,5 +1,5 @@
 /**
- * The reminder scheduler (issue 4, ARCHITECTURE.md invariant 7): decides, once a minute and on
+ * The reminder scheduler, which shows each reminder at most once, even across a crash: it decides, once a minute and on
  * every rescan, which reminders to show now, records them as delivered in the store, then hands
  * them to the notifier. It owns the timing loop and the at-most-once bookkeeping; what reminders
  * exist and when they are due is shared/planner/reminders.ts, and showing one is notifications.ts.
@@ -28,15 +28,7 @@
  */
 import { isValidTimeZone } from '../../../shared/domain/availability';
 import type { EventPayloadOf } from '../../../shared/ipc/contract';
-import {
-  internalChannels,
-  REMINDER_LOOKBACK_DAYS,
-  type InternalChannel,
-  type InternalRequestOf,
-  type InternalResponseOf,
-  type RemindersInputs,
-} from '../../../shared/ipc/internal';
-import { resultSchema, type Result } from '../../../shared/ipc/result';
+import { REMINDER_LOOKBACK_DAYS, type RemindersInputs } from '../../../shared/ipc/internal';
 import type { DisplayFormat } from '../../../shared/locale/display-format';
 import {
   catchUpSummary,
@@ -48,6 +40,7 @@ import {
   type ReminderTarget,
 } from '../../../shared/planner/reminders';
 import { DAY_MS, formatInstant, MINUTE_MS, parseInstant } from '../../../shared/planner/time';
+import type { StoreCalls } from './store-calls';
 
 export const DEFAULT_CHECK_INTERVAL_MS = 60_000;
 /** More reminders than this due in one check are shown as one catch-up instead. */
@@ -59,9 +52,8 @@ export interface SchedulerClock {
   clearInterval(handle: unknown): void;
 }
 
-export interface SchedulerStore {
-  request(channel: string, payload: unknown): Promise<Result<unknown>>;
-}
+/** The store calls a check makes (main's typed store client; a fake in unit tests). */
+export type SchedulerStore = StoreCalls;
 
 export interface ReminderNotifier {
   show(reminder: Reminder): void;
@@ -187,23 +179,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     return isValidTimeZone(zone) ? zone : 'UTC';
   }
 
-  async function call<C extends InternalChannel>(channel: C, payload: InternalRequestOf<C>): Promise<Result<InternalResponseOf<C>>> {
-    let reply: unknown;
-    try {
-      reply = await store.request(channel, payload);
-    } catch (error) {
-      return { ok: false, error: { code: 'store-unavailable', message: String(error) } };
-    }
-    // Main checks what the store host answers, as the router does for contract replies.
-    const checked = resultSchema(internalChannels[channel].response).safeParse(reply);
-    if (!checked.success) return { ok: false, error: { code: 'invalid-reply', message: `The data store sent an invalid answer to "${channel}".` } };
-    return checked.data as Result<InternalResponseOf<C>>;
-  }
-
   async function check(reason: string): Promise<void> {
     const now = clock.now();
     const nowUtc = formatInstant(now);
-    const inputs = await call('reminders:inputs', { nowUtc, fallbackTimeZone: currentZone() });
+    const inputs = await store.call('reminders:inputs', { nowUtc, fallbackTimeZone: currentZone() });
     if (!inputs.ok) return problem(`could not read reminder inputs (${reason}): ${inputs.error.message}; retrying next check.`);
 
     let plan: DeliveryPlan;
@@ -215,7 +194,7 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     }
 
     const deliveries = [...plan.show, ...plan.folded].map((r) => ({ reminderId: r.id, kind: r.kind }));
-    const marked = await call('reminders:mark-delivered', { checkUtc: nowUtc, deliveries });
+    const marked = await store.call('reminders:mark-delivered', { checkUtc: nowUtc, deliveries });
     if (!marked.ok) return problem(`could not record delivered reminders: ${marked.error.message}; nothing shown, retrying next check.`);
     if (lastProblem !== null) log('reminder checks work again.');
     lastProblem = null;
@@ -226,7 +205,8 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       try {
         notifier.show(reminder);
       } catch (error) {
-        // Recorded but not shown: at most once beats twice (invariant 7). Say so in the log.
+        // Recorded but not shown: at most once beats twice (a reminder shown twice after a
+        // crash is worse than one lost). Say so in the log.
         log(`could not show "${reminder.id}": ${error instanceof Error ? error.message : String(error)}`);
       }
     }

@@ -1,6 +1,7 @@
 /**
  * Security decisions as pure functions (no `electron` import) so each rule is unit-tested.
- * index.ts applies them to Electron's events. See ARCHITECTURE.md invariant 4.
+ * index.ts and adapters/ apply them to Electron's events; tests/unit/electron/security-checklist.test.ts
+ * checks every item of Electron's security checklist against them.
  */
 
 /** Our two privileged origins: the UI window and the hidden store host. */

@@ -6,6 +6,7 @@
  */
 import { StoreToMainSchema } from '../../../shared/ipc/store-protocol';
 import { fail, type Result } from '../../../shared/ipc/result';
+import { storeCalls, type StoreCalls, type StoreTransport } from './store-calls';
 
 /** The minimum of a MessagePort that main needs. */
 export interface StorePort {
@@ -33,9 +34,8 @@ interface Queued {
   resolve: (result: Result<unknown>) => void;
 }
 
-export interface StoreClient {
-  /** `writeId` travels with a write so the store applies it once however often it is sent. */
-  request(channel: string, payload: unknown, writeId?: string): Promise<Result<unknown>>;
+/** `call` is the typed, checked way in (store-calls.ts); `request` is the raw wire under it. */
+export interface StoreClient extends StoreTransport, StoreCalls {
   /** Connects a new port; calls flow once the store host says it is ready. */
   attach(port: StorePort): void;
   /** Feed every message that arrives on the attached port here. */
@@ -90,7 +90,7 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
     for (const q of waiting) send(q.channel, q.payload, q.writeId, q.resolve);
   }
 
-  return {
+  const client: StoreClient = {
     get state() {
       if (downMessage !== null) return 'down';
       return ready ? 'ready' : 'starting';
@@ -134,7 +134,10 @@ export function createStoreClient(options: StoreClientOptions = {}): StoreClient
       queue = [];
       for (const q of waiting) q.resolve(fail('store-unavailable', message));
     },
+    call: (channel, request, writeId) => calls.call(channel, request, writeId),
   };
+  const calls = storeCalls(client);
+  return client;
 
   function failPending(message: string): void {
     ready = false;

@@ -1,5 +1,5 @@
 /**
- * The store host's lifecycle, owned by main (issue 4), with no `electron` import so unit tests
+ * The store host's lifecycle, owned by main, with no `electron` import so unit tests
  * and the e2e harness run it for real. It starts the store host at launch and connects it to the
  * store client once its page has loaded (calls made meanwhile queue in the client). When the
  * host's process is gone, every call it had pending fails with a clear error and a new host is

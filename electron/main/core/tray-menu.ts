@@ -1,5 +1,5 @@
 /**
- * The tray as data (issue 4, "Desktop integration"): what its menu lists, what closing the
+ * The tray as data: what its menu lists, what closing the
  * window does, which icon size each platform wants, and the one-time "still running" hint.
  * Pure: tray.ts turns the model into Electron's Menu; index.ts carries out the actions.
  */

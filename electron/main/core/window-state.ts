@@ -1,5 +1,5 @@
 /**
- * Remembered window size and position (issue 4). Pure: the saved state is parsed from and
+ * Remembered window size and position. Pure: the saved state is parsed from and
  * written to a small JSON file's text (window-state-file.ts does the disk part), and placed on
  * the displays that exist now, so a window saved on a monitor that has since been unplugged
  * opens on one that is there, never off screen, and never below the 900×600 minimum.

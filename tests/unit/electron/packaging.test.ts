@@ -1,7 +1,7 @@
 /**
  * Packaging configuration (electron-builder.yml): identity, what ships, the Electron fuses
- * (ARCHITECTURE.md invariant 4), targets per OS, icons, and the appId = AppUserModelID rule
- * (invariant 8). `npm run dist` needs Electron's binary, so these checks read the config, and
+ * (the hardening the app relies on), targets per OS, icons, and the appId = AppUserModelID rule
+ * (Windows shows notifications only for a shortcut carrying that id). `npm run dist` needs Electron's binary, so these checks read the config, and
  * check what the Electron tier's packaged-app suite (tests/electron/packaged.spec.ts) relies on
  * with electron-builder's own CLI parser, schema and fuse mapping, which all run offline.
  */

@@ -3,7 +3,7 @@
  * one test per item, checked against the pure policies in electron/main/core/security.ts and, where
  * the rule lives in Electron wiring that unit tests cannot run, against the source itself parsed
  * with the TypeScript compiler API (so comments and strings never count as code).
- * ARCHITECTURE.md invariant 4. Items that do not apply say why in their test.
+ * Items that do not apply say why in their test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createIpcRouter } from '../../../electron/main/core/ipc-router';
+import { storeCalls } from '../../../electron/main/core/store-calls';
+import { unwiredMainHandlers } from '../../support/main-handlers';
 import {
   CONTENT_SECURITY_POLICY,
   externalUrlToOpen,
@@ -394,10 +396,13 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
     const forwarded: string[] = [];
     const router = createIpcRouter({
       trustedOrigin: UI_ORIGIN,
-      forward: async (channel) => {
-        forwarded.push(channel);
-        return { ok: true, value: null };
-      },
+      forward: storeCalls({
+        request: async (channel) => {
+          forwarded.push(channel);
+          return { ok: true, value: null };
+        },
+      }).call,
+      local: unwiredMainHandlers(),
     });
     for (const sender of [
       { url: `${UI_ORIGIN}/index.html`, isMainFrame: false },

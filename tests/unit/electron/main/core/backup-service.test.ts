@@ -11,6 +11,8 @@ import { createBackupService } from '../../../../../electron/main/core/backup-se
 import type { BackupData } from '../../../../../shared/backup/format';
 import { ok, type Result } from '../../../../../shared/ipc/result';
 import { sampleData } from '../../../shared/backup/fixtures';
+import { storeCalls } from '../../../../../electron/main/core/store-calls';
+import { fakeStoreCalls } from '../../../../support/main-handlers';
 
 const dir = mkdtempSync(join(tmpdir(), 'mle-backup-service-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,12 +20,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function service(data: BackupData, target: string) {
   const calls: string[] = [];
   const backups = createBackupService({
-    store: {
+    store: storeCalls({
       async request(channel: string): Promise<Result<unknown>> {
         calls.push(channel);
         return ok(structuredClone(data));
       },
-    },
+    }),
     dialogs: { chooseSavePath: async () => target, chooseOpenPath: async () => null },
     appVersion: '0.1.0',
     now: () => new Date('2026-11-23T09:30:00.000Z'),
@@ -65,7 +67,8 @@ describe('automatic backups', () => {
   function automatic(initial: BackupData, folder: string) {
     const state = { data: initial, now: new Date('2026-12-03T09:00:00.000Z'), resets: 0 };
     const backups = createBackupService({
-      store: {
+      // Its restore answers no row counts: this test is about the files, not the counts.
+      store: fakeStoreCalls({
         async request(channel: string, payload: unknown): Promise<Result<unknown>> {
           if (channel === 'backup:dump') return ok(structuredClone(state.data));
           if (channel === 'backup:replace') {
@@ -74,7 +77,7 @@ describe('automatic backups', () => {
           }
           throw new Error(`unexpected ${channel}`);
         },
-      },
+      }),
       dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
       appVersion: '0.1.0',
       now: () => state.now,

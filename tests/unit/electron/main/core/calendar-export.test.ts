@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeStoreCalls } from '../../../../support/main-handlers';
 import { calendarChannels, createCalendarExportService, weekStarts } from '../../../../../electron/main/core/calendar-export';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile, type CalendarLedgerStore } from '../../../../../electron/main/core/calendar-ledger-file';
 import { DEFAULT_SETTINGS } from '../../../../../electron/store/db';
@@ -19,6 +20,9 @@ const session = (id: string, startUtc: string, weekStart: string, milestoneId: s
   loggedMinutes: 0,
   movedFromUtc: null,
 });
+
+/** The fake's plan view and certifications carry only what the calendar reads; these replies are full and checked. */
+const CHECKED = ['calendar:sessions', 'settings:get'] as const;
 
 function fakeStore(options: { plan?: boolean; failSessions?: boolean; badReply?: boolean; badSettings?: boolean } = {}) {
   const calls: { channel: string; payload: unknown }[] = [];
@@ -71,7 +75,7 @@ describe('calendar export service', () => {
     const store = fakeStore();
     let offeredName = '';
     const service = createCalendarExportService({
-      store,
+      store: fakeStoreCalls(store, CHECKED),
       ledger,
       now: () => new Date('2026-11-26T09:00:00Z'),
       timeZone: () => 'Not/AZone',
@@ -99,27 +103,27 @@ describe('calendar export service', () => {
   });
 
   it('a cancelled dialog writes nothing and answers null', async () => {
-    const service = createCalendarExportService({ store: fakeStore(), ledger, now: () => new Date(), dialogs: { chooseSavePath: async () => null } });
+    const service = createCalendarExportService({ store: fakeStoreCalls(fakeStore(), CHECKED), ledger, now: () => new Date(), dialogs: { chooseSavePath: async () => null } });
     expect(await service.exportIcs()).toEqual({ ok: true, value: null });
   });
 
   it('without a plan, or when the store fails, says so before any dialog opens', async () => {
     let asked = false;
     const dialogs = { chooseSavePath: async () => ((asked = true), '/nowhere.ics') };
-    const noPlan = await createCalendarExportService({ store: fakeStore({ plan: false }), ledger, now: () => new Date(), dialogs }).exportIcs();
+    const noPlan = await createCalendarExportService({ store: fakeStoreCalls(fakeStore({ plan: false }), CHECKED), ledger, now: () => new Date(), dialogs }).exportIcs();
     expect(noPlan).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('Save your profile first') } });
-    const down = await createCalendarExportService({ store: fakeStore({ failSessions: true }), ledger, now: () => new Date(), dialogs }).exportIcs();
+    const down = await createCalendarExportService({ store: fakeStoreCalls(fakeStore({ failSessions: true }), CHECKED), ledger, now: () => new Date(), dialogs }).exportIcs();
     expect(down).toMatchObject({ ok: false, error: { code: 'store-unavailable' } });
-    const garbled = await createCalendarExportService({ store: fakeStore({ badReply: true }), ledger, now: () => new Date(), dialogs }).exportIcs();
+    const garbled = await createCalendarExportService({ store: fakeStoreCalls(fakeStore({ badReply: true }), CHECKED), ledger, now: () => new Date(), dialogs }).exportIcs();
     expect(garbled).toMatchObject({ ok: false, error: { code: 'invalid-reply' } });
-    const badSettings = await createCalendarExportService({ store: fakeStore({ badSettings: true }), ledger, now: () => new Date(), dialogs }).exportIcs();
+    const badSettings = await createCalendarExportService({ store: fakeStoreCalls(fakeStore({ badSettings: true }), CHECKED), ledger, now: () => new Date(), dialogs }).exportIcs();
     expect(badSettings).toMatchObject({ ok: false, error: { code: 'invalid-reply', message: expect.stringContaining('settings:get') } });
     expect(asked).toBe(false);
   });
 
   it('a file that cannot be written comes back as an error naming the path', async () => {
     const target = path.join(dir!, 'missing-folder', 'plan.ics');
-    const r = await createCalendarExportService({ store: fakeStore(), ledger, now: () => new Date(), dialogs: { chooseSavePath: async () => target } }).exportIcs();
+    const r = await createCalendarExportService({ store: fakeStoreCalls(fakeStore(), CHECKED), ledger, now: () => new Date(), dialogs: { chooseSavePath: async () => target } }).exportIcs();
     expect(r).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining(target) } });
   });
 

@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeStoreCalls } from '../../../../support/main-handlers';
 import { sessionUid } from '../../../../../electron/main/core/calendar-ics';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../../../electron/main/core/calendar-ledger-file';
 import {
@@ -113,7 +114,7 @@ function setup(over: Partial<CalendarSyncDeps> = {}) {
   const logs: string[] = [];
   let picked: string | null = null;
   const sync = createCalendarSync({
-    store: fake.store,
+    store: fakeStoreCalls(fake.store),
     ledger: createCalendarLedgerFile(path.join(ledgerDir, CALENDAR_LEDGER_FILE), { now: () => new Date(NOW) }),
     now: () => new Date(NOW),
     timeZone: () => 'Europe/Berlin',

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { storeCalls } from '../../../../../electron/main/core/store-calls';
 import { readStudyCalendar, weekStarts } from '../../../../../electron/main/core/calendar-export';
 import { examUid, sessionUid } from '../../../../../electron/main/core/calendar-ics';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../../../electron/main/core/calendar-ledger-file';
@@ -89,7 +90,7 @@ function setup(zone: string) {
     },
     nowMs: () => now.getTime(),
     async exportFile(): Promise<string> {
-      const built = await readStudyCalendar({ store, ledger, now: () => now, timeZone: () => zone });
+      const built = await readStudyCalendar({ store: storeCalls(store), ledger, now: () => now, timeZone: () => zone });
       if (!built.ok) throw new Error(built.error.message);
       expect(lineProblems(built.value.text)).toEqual([]);
       return built.value.text;

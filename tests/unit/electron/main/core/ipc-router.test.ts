@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createIpcRouter, MAX_REQUEST_BYTES } from '../../../../../electron/main/core/ipc-router';
 import type { Result } from '../../../../../shared/ipc/result';
+import { storeCalls } from '../../../../../electron/main/core/store-calls';
+import { unwiredMainHandlers } from '../../../../support/main-handlers';
 
 const UI = { url: 'app://ui/index.html', isMainFrame: true };
 const profile = { background: 'student', weeklyHours: 8, budgetUsd: 0, startDate: '2027-01-04' };
@@ -10,11 +12,15 @@ function routerWith(reply: (channel: string, request: unknown) => Result<unknown
   const writeIds: (string | undefined)[] = [];
   const router = createIpcRouter({
     trustedOrigin: 'app://ui',
-    forward: async (channel, request, writeId) => {
-      forwarded.push([channel, request]);
-      writeIds.push(writeId);
-      return reply(channel, request);
-    },
+    // The store client's typed call over this fake store, so its replies are checked as main's are.
+    forward: storeCalls({
+      request: async (channel, request, writeId) => {
+        forwarded.push([channel, request]);
+        writeIds.push(writeId);
+        return reply(channel, request);
+      },
+    }).call,
+    local: unwiredMainHandlers(),
   });
   return { router, forwarded, writeIds };
 }
@@ -80,6 +86,7 @@ describe('ipc router', () => {
     const router = createIpcRouter({
       trustedOrigin: 'app://ui',
       forward: () => Promise.reject(new Error('boom')),
+      local: unwiredMainHandlers(),
     });
     expect(await router.handle(UI, 'profile:get', {})).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
   });

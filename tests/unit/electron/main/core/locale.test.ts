@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLocales, lazyDisplayFormat, localeChannels, toLocaleTag } from '../../../../../electron/main/core/locale';
 import { createIpcRouter } from '../../../../../electron/main/core/ipc-router';
+import { unwiredMainHandlers } from '../../../../support/main-handlers';
 
 describe('locale names from the operating system', () => {
   it('reads POSIX names as language tags and drops the ones that say nothing', () => {
@@ -46,7 +47,7 @@ describe('locale names from the operating system', () => {
 describe('app:get-locale through the router', () => {
   const ui = { url: 'app://ui/index.html', isMainFrame: true };
   const router = (locales: string[]) =>
-    createIpcRouter({ trustedOrigin: 'app://ui', forward: async () => ({ ok: true, value: null }), local: localeChannels(() => locales) });
+    createIpcRouter({ trustedOrigin: 'app://ui', forward: () => Promise.reject(new Error('must not be forwarded')), local: { ...unwiredMainHandlers(), ...localeChannels(() => locales) } });
 
   it('hands the window the tags, most preferred first', async () => {
     expect(await router(['de-DE', 'en-US']).handle(ui, 'app:get-locale', {})).toEqual({ ok: true, value: { locales: ['de-DE', 'en-US'] } });

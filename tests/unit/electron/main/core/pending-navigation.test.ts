@@ -1,5 +1,5 @@
 /**
- * The pending-navigation holder (issue 4): a navigation for a page that is not listening yet is
+ * The pending-navigation holder: a navigation for a page that is not listening yet is
  * held and taken exactly once; once the page has taken, navigations are sent as events.
  */
 import { describe, expect, it } from 'vitest';

@@ -4,6 +4,8 @@
  * "restart" is a new scheduler on the same database, exactly as after quitting the app.
  */
 import { describe, expect, it } from 'vitest';
+import { storeCalls, type StoreTransport } from '../../../../../electron/main/core/store-calls';
+import { unwiredMainHandlers } from '../../../../support/main-handlers';
 import { createIpcRouter } from '../../../../../electron/main/core/ipc-router';
 import {
   createReminderScheduler,
@@ -11,7 +13,6 @@ import {
   navigationFor,
   type ReminderScheduler,
   type SchedulerClock,
-  type SchedulerStore,
 } from '../../../../../electron/main/core/reminder-scheduler';
 import { computerZone, createInternalService } from '../../../../../electron/store/internal-service';
 import { answer } from '../../../../../electron/store/port-server';
@@ -67,20 +68,20 @@ function setupApp(options: { start: string; zone: string; serviceNow?: string; p
   const logs: string[] = [];
   /** Store calls and notifications in order, to check "mark first, then show". */
   const trace: string[] = [];
-  const realStore: SchedulerStore = {
+  const realStore: StoreTransport = {
     async request(channel, payload) {
       trace.push(channel);
       // structuredClone: the MessagePort copies both ways, so nothing is shared by reference.
       return structuredClone(await answer(service.handlers, channel, structuredClone(payload), internal));
     },
   };
-  let store: SchedulerStore = realStore;
+  let store: StoreTransport = realStore;
   const schedulers: ReminderScheduler[] = [];
 
   function launch(): ReminderScheduler {
     const scheduler = createReminderScheduler({
       clock,
-      store: { request: (channel, payload) => store.request(channel, payload) },
+      store: storeCalls({ request: (channel, payload) => store.request(channel, payload) }),
       notifier: {
         show(reminder) {
           trace.push(`show ${reminder.id}`);
@@ -112,7 +113,7 @@ function setupApp(options: { start: string; zone: string; serviceNow?: string; p
     setZone: (z: string) => {
       zone = z;
     },
-    setStore: (s: SchedulerStore) => {
+    setStore: (s: StoreTransport) => {
       store = s;
     },
     /** The app is running: one interval tick per minute up to `until`. */
@@ -368,7 +369,7 @@ describe('a reminder\'s buttons', () => {
     // The learner presses Snooze 1 hour on it (the store now answers at the app's clock).
     app.setNow('2026-11-23T16:50:00Z');
     const ref = sessionRefOf(first[0]!.target)!;
-    expect(await runSessionAction({ store: app.realStore, now: () => app.clock.t }, 'snooze', ref)).toMatchObject({ ok: true });
+    expect(await runSessionAction({ store: storeCalls(app.realStore), now: () => app.clock.t }, 'snooze', ref)).toMatchObject({ ok: true });
     await scheduler.rescan('plan:changed'); // main rescans on the store's plan:changed
     await app.runUntil('2026-11-23T19:30:00Z');
     expect(app.shown.map((s) => [s.at, s.reminder.id])).toEqual([
@@ -580,10 +581,13 @@ describe('boundaries', () => {
     const forwarded: string[] = [];
     const router = createIpcRouter({
       trustedOrigin: 'app://ui',
-      forward: async (channel) => {
-        forwarded.push(channel);
-        return { ok: true, value: null };
-      },
+      forward: storeCalls({
+        request: async (channel) => {
+          forwarded.push(channel);
+          return { ok: true, value: null };
+        },
+      }).call,
+      local: unwiredMainHandlers(),
     });
     const ui = { url: 'app://ui/index.html', isMainFrame: true };
     expect(await router.handle(ui, 'reminders:inputs', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });

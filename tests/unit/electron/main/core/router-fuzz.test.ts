@@ -1,5 +1,5 @@
 /**
- * Fuzzing the IPC boundary (ARCHITECTURE.md invariant 2): for every contract channel, 10,000
+ * Fuzzing the IPC boundary, where every bad request must come back as a Result, never a throw: for every contract channel, 10,000
  * random and malformed payloads go through the REAL router wired to the REAL planner service
  * (fake-indexeddb, a seeded learner). The router must always answer (never throw or reject),
  * every payload the channel's schema refuses must come back as `{ ok: false, error: { code,
@@ -18,6 +18,7 @@ import { CHANNEL_NAMES, channels, type Channel, type RequestOf } from '../../../
 import { ERROR_CODES, IpcErrorSchema, type Result } from '../../../../../shared/ipc/result';
 import { createApp, pack, PROFILE, UI, type FuzzApp } from './fuzz/app';
 import { payloadArbitrary, TOO_DEEP } from './fuzz/payloads';
+import { unwiredMainHandlers } from '../../../../support/main-handlers';
 
 const NUM_RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
@@ -223,7 +224,7 @@ describe('ipc router fuzz: random and malformed payloads on every channel', () =
   // Found by this fuzzer: `String(channel)` threw for such names (both survive structured clone
   // over IPC); the router now describes them by type (shared/ipc/names.ts describeChannel).
   it('answers a channel name that String() cannot convert', async () => {
-    const router = createIpcRouter({ trustedOrigin: 'app://ui', forward: () => Promise.reject(new Error('must not be forwarded')) });
+    const router = createIpcRouter({ trustedOrigin: 'app://ui', forward: () => Promise.reject(new Error('must not be forwarded')), local: unwiredMainHandlers() });
     for (const name of [Object.create(null) as unknown, { toString: 1 }]) {
       expect(resultProblem(await router.handle(UI, name, {}), true)).toBeNull();
     }

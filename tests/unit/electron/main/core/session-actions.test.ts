@@ -4,6 +4,7 @@
  * snoozed session's heads-up comes again exactly once, an hour later.
  */
 import { describe, expect, it } from 'vitest';
+import { storeCalls } from '../../../../../electron/main/core/store-calls';
 import { runSessionAction } from '../../../../../electron/main/core/session-actions';
 import { createInternalService } from '../../../../../electron/store/internal-service';
 import { answer } from '../../../../../electron/store/port-server';
@@ -28,7 +29,7 @@ async function setup() {
   };
   const first = (await week()).sessions[0] as StudySession;
   const ref = (s: StudySession) => ({ sessionId: s.id, weekStart: MONDAY, startUtc: s.startUtc });
-  const deps = { store, now: () => Date.parse('2026-11-23T06:00:00Z') };
+  const deps = { store: storeCalls(store), now: () => Date.parse('2026-11-23T06:00:00Z') };
   return { service, store, week, first, ref, deps };
 }
 

@@ -1,5 +1,5 @@
 /**
- * The store host lifecycle (issue 4) with a fake launcher, a fake clock and the REAL store
+ * The store host lifecycle with a fake launcher, a fake clock and the REAL store
  * client: calls queue while a host starts, a crash fails exactly the pending calls with a clear
  * error and starts a new host, a crash loop leaves it down with an actionable message, and
  * stop() never restarts.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeStoreCalls } from '../../../../support/main-handlers';
 import {
   afterWindowClosed,
   buildTrayMenu,
@@ -180,19 +181,19 @@ describe('tray source', () => {
 
   it('reads today\'s sessions from week:get for the Monday of the plan\'s today', async () => {
     const s = store(true);
-    const input = await createTraySource({ store: s, now: () => now, fallbackTimeZone: () => 'UTC' }).menuInput();
+    const input = await createTraySource({ store: fakeStoreCalls(s), now: () => now, fallbackTimeZone: () => 'UTC' }).menuInput();
     expect(s.calls.find((c) => c.channel === 'week:get')?.payload).toEqual({ weekStart: '2026-11-23' });
     expect(input).toMatchObject({ timeZone: TZ, pausedUntilUtc: null, sessions: [{ title: 'Python core', startUtc: '2026-11-25T17:30:00Z' }] });
   });
 
   it('without a plan the menu says so, in this computer\'s zone', async () => {
-    const input = await createTraySource({ store: store(false), now: () => now, fallbackTimeZone: () => 'UTC' }).menuInput();
+    const input = await createTraySource({ store: fakeStoreCalls(store(false)), now: () => now, fallbackTimeZone: () => 'UTC' }).menuInput();
     expect(input).toMatchObject({ sessions: null, timeZone: 'UTC' });
   });
 
   it('pause writes reminders.pausedUntilUtc through settings:update, keeping the other reminder settings', async () => {
     const s = store(true);
-    const r = await createTraySource({ store: s, now: () => now, fallbackTimeZone: () => 'UTC' }).setPaused(true);
+    const r = await createTraySource({ store: fakeStoreCalls(s), now: () => now, fallbackTimeZone: () => 'UTC' }).setPaused(true);
     expect(r.ok).toBe(true);
     expect(s.calls.at(-1)).toEqual({ channel: 'settings:update', payload: { reminders: { ...DEFAULT_REMINDER_SETTINGS, pausedUntilUtc: '2026-11-26T08:00:00.000Z' } } });
   });

@@ -4,6 +4,8 @@
  * fresh fake-indexeddb database, seeded with a row in every table the UI writes. The router fuzz
  * and the accepted-input property test both start from it.
  */
+import { storeCalls } from '../../../../../../electron/main/core/store-calls';
+import { unwiredMainHandlers } from '../../../../../support/main-handlers';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { backupChannels, createBackupService } from '../../../../../../electron/main/core/backup-service';
 import { createIpcRouter, type IpcRouter } from '../../../../../../electron/main/core/ipc-router';
@@ -64,17 +66,25 @@ export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
   const internal = createInternalService({ db });
   const store = (channel: string, payload: unknown) => answer(handlers, channel, payload, internal);
   const backups = createBackupService({
-    store: { request: (channel, payload) => store(channel, payload) },
+    store: storeCalls({ request: (channel, payload) => store(channel, payload) }),
     // The learner cancels every dialog: nothing is ever written to disk.
     dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
     appVersion: '0.0.0-fuzz',
     now,
     safetyDir: '/nonexistent/mle-path-fuzz-safety',
   });
+  const forwarded = storeCalls({ request: (channel, request) => answer(handlers, channel, request) });
   const router = createIpcRouter({
     trustedOrigin: 'app://ui',
-    forward: (channel, request) => answer(handlers, channel, request),
-    local: { ...backupChannels(backups), ...navigationChannels(createPendingNavigation()), ...localeChannels(() => ['de-DE', 'en-US']) },
+    forward: forwarded.call,
+    local: {
+      ...unwiredMainHandlers(),
+      ...backupChannels(backups),
+      ...navigationChannels(createPendingNavigation()),
+      ...localeChannels(() => ['de-DE', 'en-US']),
+      // Straight to the store, without the backup main takes first (this app writes no files).
+      'data:reset': (request) => forwarded.call('data:reset', request),
+    },
   });
   const call = async <T,>(channel: Channel, payload: unknown): Promise<T> => {
     const result = await router.handle(UI, channel, payload);

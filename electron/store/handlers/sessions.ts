@@ -3,14 +3,14 @@
  * availability) and then stored, so marking, skipping and moving them sticks. Past weeks are
  * never back-filled: they show what the learner actually had.
  */
-import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from '../../shared/domain/date-range';
-import type { StudySession } from '../../shared/domain/records';
-import { fail, ok } from '../../shared/ipc/result';
-import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
-import { unopenedWeekSessions, weekTotals } from '../../shared/planner/week-sessions';
-import type { StoreContext } from './context';
-import { SINGLETON_KEY } from './db';
-import type { Handlers } from './service';
+import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from '../../../shared/domain/date-range';
+import type { StudySession } from '../../../shared/domain/records';
+import { fail, ok } from '../../../shared/ipc/result';
+import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../../shared/planner/time';
+import { unopenedWeekSessions, weekTotals } from '../../../shared/planner/week-sessions';
+import type { StoreContext } from '../context';
+import { SINGLETON_KEY } from '../db';
+import type { Handlers } from '../service';
 
 const MAX_MISSED = 20;
 export const MISSED_LOOKBACK_DAYS = 28;
@@ -42,7 +42,7 @@ async function missedSessions({ db }: StoreContext, nowMs: number): Promise<Stud
   return rows.sort((a, b) => b.startUtc.localeCompare(a.startUtc));
 }
 
-export function weekHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'session:update'> {
+export function sessionsHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'session:update'> {
   const { db, now } = ctx;
   return {
     async 'week:get'({ weekStart }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createInternalService } from '../../../../electron/store/internal-service';
-import { answer } from '../../../../electron/store/port-server';
-import { PROFILE, setupService } from './setup';
+import { createInternalService } from '../../../../../electron/store/internal-service';
+import { answer } from '../../../../../electron/store/port-server';
+import { PROFILE, setupService } from '../setup';
 
 describe('certification checklist', () => {
   it('booking an exam stores it, fixes the date in the plan and announces the new plan', async () => {

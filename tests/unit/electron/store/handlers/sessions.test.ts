@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BERLIN_AVAILABILITY, PROFILE, setupService } from './setup';
+import { BERLIN_AVAILABILITY, PROFILE, setupService } from '../setup';
 
 const availability = BERLIN_AVAILABILITY;
 
