@@ -124,6 +124,25 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules where the app's code runs: a value typed `any` (a JSON.parse, an untyped
+    // library, a cast) must not flow on unchecked into calls, members, assignments or returns.
+    // Each runtime is linted with the tsconfig it is compiled with.
+    files: ['electron/main/**/*.ts', 'electron/store/**/*.ts', 'electron/preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.preload.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+    },
+  },
+  {
     files: ['electron/scripts/**/*.mjs', 'tests/**/*.{ts,mjs}', '*.config.{ts,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -23,6 +23,7 @@ import { createAppServices, type AppDialogs, type AppServices, type AppServicesD
 import { WINDOW_BACKGROUND } from './core/appearance';
 import { buildIdentity, userDataPath, type BuildIdentity } from './core/build-identity';
 import { formatLocales, lazyDisplayFormat } from './core/locale';
+import { computerTimeZone } from '../../shared/domain/time-zone';
 import { startedAtLogin } from './core/login-item';
 import { createIpcRouter } from './core/ipc-router';
 import { createMenuCommands } from './core/menu-commands';
@@ -90,7 +91,7 @@ function buildServices(
     // Every tick also compares this computer's time zone with the previous tick's and rescans
     // on a change (travel; DST rules are the zone's).
     reminderClock: { now: () => Date.now(), setInterval: timers.setInterval, clearInterval: timers.clearInterval },
-    trayTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    trayTimeZone: computerTimeZone,
     sendToUi<E extends EventName>(event: E, payload: EventPayloadOf<E>) {
       const win = ui()?.current();
       if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT, event, payload);

@@ -19,6 +19,7 @@
  * It is written in the same transaction as the delivered ids, so the two never disagree.
  */
 import { isValidTimeZone } from '../../shared/domain/availability';
+import { learnerTimeZone } from '../../shared/domain/time-zone';
 import type { StudySession } from '../../shared/domain/records';
 import {
   REMINDER_LOOKBACK_DAYS,
@@ -125,7 +126,7 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
             db.settings.get(SINGLETON_KEY),
             schedulerState().get(SCHEDULER_STATE_KEY),
           ]);
-          const timeZone = profileRow?.profile.availability?.timeZone ?? computerZone(deps.systemTimeZone, fallbackTimeZone);
+          const timeZone = learnerTimeZone(profileRow?.profile.availability?.timeZone, () => computerZone(deps.systemTimeZone, fallbackTimeZone));
           const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
           const firstMonday = mondayOf(instantToLocal(timeZone, since).day);
           const [stored, certifications, delivered, doneIds] = await Promise.all([
@@ -241,7 +242,7 @@ export function createInternalService(deps: InternalServiceDeps): InternalHandle
       });
       const { profileRow, planRow } = snap;
       if (!profileRow || !planRow) return fail('not-found', 'Save your profile first: the calendar is built from your plan.');
-      const timeZone = profileRow.profile.availability?.timeZone ?? computerZone(deps.systemTimeZone, fallbackTimeZone);
+      const timeZone = learnerTimeZone(profileRow.profile.availability?.timeZone, () => computerZone(deps.systemTimeZone, fallbackTimeZone));
       const thisMonday = mondayOf(instantToLocal(timeZone, now).day);
 
       // An opened week is what the week calendar shows, so it is used as stored. A week not

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { fieldIssues } from '../ipc/validate';
+import { formatPath } from '../ipc/field-path';
 import { fail, ok, type FieldIssue, type Result } from '../ipc/result';
 import { PlanSchema } from '../domain/plan';
 import { isCalendarDate, ProfileSchema } from '../domain/profile';
@@ -347,19 +348,24 @@ export function scanJsonText(text: string, maxDepth = MAX_BACKUP_DEPTH): TextSca
  * parsed value sees it; strict schemas would also refuse it, but only where a schema looks, and
  * this message says plainly why. Recursion is safe: `scanJsonText` has already capped depth.
  */
-export function findForbiddenKey(value: unknown, path = ''): string | null {
+export function findForbiddenKey(value: unknown): string | null {
+  const found = forbiddenKeyPath(value, []);
+  return found === null ? null : formatPath(found);
+}
+
+function forbiddenKeyPath(value: unknown, path: readonly PropertyKey[]): PropertyKey[] | null {
   if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = findForbiddenKey(value[i], `${path}[${i}]`);
+      const found = forbiddenKeyPath(value[i], [...path, i]);
       if (found !== null) return found;
     }
     return null;
   }
   for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
+    const here = [...path, key];
     if (FORBIDDEN_KEYS.includes(key)) return here;
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], here);
+    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
     if (found !== null) return found;
   }
   return null;

@@ -5,7 +5,7 @@
  * a handler that refuses with a message naming it, so the router's handler map stays complete
  * and a test that reaches an unwired channel fails with that channel's name.
  */
-import { MAIN_WRAPPED_CHANNELS, type MainAnsweredChannel, type MainHandlers } from '../../electron/main/core/ipc-router';
+import { createIpcRouter, MAIN_WRAPPED_CHANNELS, type IpcRouter, type MainAnsweredChannel, type MainHandlers } from '../../electron/main/core/ipc-router';
 import { MAIN_CHANNEL_NAMES } from '../../shared/ipc/names';
 import { fail, type Result } from '../../shared/ipc/result';
 import { storeCalls, type CallRequest, type CallResponse, type StoreCallChannel, type StoreCalls, type StoreTransport } from '../../electron/main/core/store-calls';
@@ -32,4 +32,20 @@ export function fakeStoreCalls(fake: StoreTransport, checked: readonly StoreCall
         : // The fake answers in the channel's shape as far as the test needs; see above.
           (fake.request(channel, request, writeId) as Promise<Result<CallResponse<C>>>),
   };
+}
+
+/** A router whose store records each channel that reaches it and answers null: for what must be refused before forwarding. */
+export function recordingRouter(trustedOrigin: string): { router: IpcRouter; forwarded: string[] } {
+  const forwarded: string[] = [];
+  const router = createIpcRouter({
+    trustedOrigin,
+    forward: storeCalls({
+      request: async (channel) => {
+        forwarded.push(channel);
+        return { ok: true, value: null };
+      },
+    }).call,
+    local: unwiredMainHandlers(),
+  });
+  return { router, forwarded };
 }

@@ -13,6 +13,7 @@
  * instead of storing them (see shared/ipc/internal.ts for why).
  */
 import { isValidTimeZone } from '../../../shared/domain/availability';
+import { computerTimeZone } from '../../../shared/domain/time-zone';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { formatIsoDate, mondayOf, parseIsoDate, wallToInstant } from '../../../shared/planner/time';
@@ -84,7 +85,7 @@ export function readStudyCalendar(source: StudyCalendarSource, options: { allowE
     const now = source.now();
     const sessions = await source.store.call('calendar:sessions', {
       nowUtc: now.toISOString(),
-      fallbackTimeZone: systemZone(source.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone)),
+      fallbackTimeZone: systemZone(source.timeZone ?? computerTimeZone),
       weekStarts: mondays,
     });
     if (!sessions.ok) return sessions;

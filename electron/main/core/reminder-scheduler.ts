@@ -27,6 +27,7 @@
  *    the next tick; nothing is marked, so nothing is lost.
  */
 import { isValidTimeZone } from '../../../shared/domain/availability';
+import { computerTimeZone } from '../../../shared/domain/time-zone';
 import type { EventPayloadOf } from '../../../shared/ipc/contract';
 import { REMINDER_LOOKBACK_DAYS, type RemindersInputs } from '../../../shared/ipc/internal';
 import type { DisplayFormat } from '../../../shared/locale/display-format';
@@ -90,9 +91,7 @@ export interface DeliveryPlan {
   folded: Reminder[];
 }
 
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export const systemTimeZone = computerTimeZone;
 
 /**
  * What one check at `now` delivers, given the store's inputs. Pure; throws RangeError on data

@@ -2,7 +2,7 @@
  * The learner's profile: saving one re-plans from it in the same transaction, and announces
  * both the profile and the new plan.
  */
-import { shiftYears } from '../../../shared/domain/date-range';
+import { startDateProblem } from '../../../shared/domain/profile';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { StoreContext } from '../context';
 import { SINGLETON_KEY } from '../db';
@@ -20,18 +20,8 @@ export function profileHandlers(ctx: StoreContext): Pick<Handlers, 'profile:get'
     async 'profile:save'(profile) {
       const previous = await db.profile.get(SINGLETON_KEY);
       const day = ctx.today(profile);
-      // A start date already in the past is fine when it is the one saved before (the plan
-      // then re-plans from today); typing a new past date is a mistake worth flagging.
-      if (profile.startDate < day && previous?.profile.startDate !== profile.startDate) {
-        const message = `Start date cannot be in the past (today is ${day}).`;
-        return fail('invalid-request', message, [{ path: 'startDate', message }]);
-      }
-      // Plans reach at most ten years; a start more than two years out is almost always a typo.
-      const latest = shiftYears(day, 2);
-      if (latest !== null && profile.startDate > latest) {
-        const message = `Start date can be at most two years ahead (until ${latest}).`;
-        return fail('invalid-request', message, [{ path: 'startDate', message }]);
-      }
+      const problem = startDateProblem(profile.startDate, day, previous?.profile.startDate ?? null);
+      if (problem !== null) return fail('invalid-request', problem, [{ path: 'startDate', message: problem }]);
       const because = previous ? profileChange(previous.profile, profile) : undefined;
       const planned = await ctx.planFor(profile, because ?? undefined);
       if (!planned.ok) return planned;

@@ -24,6 +24,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { Result } from '../../../shared/ipc/result';
 import { createDisplayFormat } from '../../../shared/locale/display-format';
+import { computerTimeZone } from '../../../shared/domain/time-zone';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
 import { resolveAppFile } from '../../../electron/main/core/app-files';
 import { createAppServices, type AppServices } from '../../../electron/main/core/app-services';
@@ -363,7 +364,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     },
     reminderClock: reminderRun.clock,
     reminderTimeZone: () => reminderRun.timeZone,
-    trayTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    trayTimeZone: computerTimeZone,
     storeTimeoutMs: options.storeTimeoutMs ?? 10_000,
     sendToUi,
     dialogs: {

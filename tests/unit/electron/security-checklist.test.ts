@@ -11,9 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { createIpcRouter } from '../../../electron/main/core/ipc-router';
-import { storeCalls } from '../../../electron/main/core/store-calls';
-import { unwiredMainHandlers } from '../../support/main-handlers';
+import { recordingRouter } from '../../support/main-handlers';
 import {
   CONTENT_SECURITY_POLICY,
   externalUrlToOpen,
@@ -393,17 +391,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
     expect(routers).toHaveLength(1);
     expect(routers[0]?.arguments[0]?.getText()).toMatch(/trustedOrigin: UI_ORIGIN/);
     // The check itself: only the main frame of app://ui gets through; nothing is forwarded otherwise.
-    const forwarded: string[] = [];
-    const router = createIpcRouter({
-      trustedOrigin: UI_ORIGIN,
-      forward: storeCalls({
-        request: async (channel) => {
-          forwarded.push(channel);
-          return { ok: true, value: null };
-        },
-      }).call,
-      local: unwiredMainHandlers(),
-    });
+    const { router, forwarded } = recordingRouter(UI_ORIGIN);
     for (const sender of [
       { url: `${UI_ORIGIN}/index.html`, isMainFrame: false },
       { url: `${STORE_ORIGIN}/index.html`, isMainFrame: true },

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { storeCalls, type StoreTransport } from '../../../../../electron/main/core/store-calls';
-import { unwiredMainHandlers } from '../../../../support/main-handlers';
-import { createIpcRouter } from '../../../../../electron/main/core/ipc-router';
+import { recordingRouter } from '../../../../support/main-handlers';
 import {
   createReminderScheduler,
   DEFAULT_CHECK_INTERVAL_MS,
@@ -578,17 +577,7 @@ describe('the loop', () => {
 
 describe('boundaries', () => {
   it('the IPC router refuses the internal channels as unknown', async () => {
-    const forwarded: string[] = [];
-    const router = createIpcRouter({
-      trustedOrigin: 'app://ui',
-      forward: storeCalls({
-        request: async (channel) => {
-          forwarded.push(channel);
-          return { ok: true, value: null };
-        },
-      }).call,
-      local: unwiredMainHandlers(),
-    });
+    const { router, forwarded } = recordingRouter('app://ui');
     const ui = { url: 'app://ui/index.html', isMainFrame: true };
     expect(await router.handle(ui, 'reminders:inputs', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(
