@@ -2,7 +2,7 @@
  * "Start MLE Path when I log in" as a plan, decided without touching anything, so every
  * platform's decision is unit-tested where that platform is not: macOS and Windows have Electron's login-item API; Linux has no such API, so an
  * XDG autostart `.desktop` file is written (or deleted) in `$XDG_CONFIG_HOME/autostart`
- * (default `~/.config/autostart`). login-item-files.ts carries out a Linux plan; index.ts calls
+ * (default `~/.config/autostart`). login-item-files.ts carries out a Linux plan; adapters/launch-at-login.ts calls
  * `app.setLoginItemSettings` for the others.
  *
  * Started at login, the app gets HIDDEN_ARG and stays in the tray (when the learner keeps it

@@ -1,7 +1,7 @@
 /**
  * The tray as data: what its menu lists, what closing the
  * window does, which icon size each platform wants, and the one-time "still running" hint.
- * Pure: tray.ts turns the model into Electron's Menu; index.ts carries out the actions.
+ * Pure: adapters/tray.ts turns the model into Electron's Menu; index.ts carries out the actions.
  */
 import type { ReminderSettings } from '../../../shared/domain/reminder-settings';
 import type { StudySession } from '../../../shared/domain/records';
