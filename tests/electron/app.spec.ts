@@ -125,6 +125,24 @@ test('the calendar ledger lives in user data: after a restart and a re-plan, the
   expect([...after.values()].some((e) => e.status === 'CANCELLED')).toBe(true);
 });
 
+test("main's composition root runs under Electron: a reset from the window takes an automatic backup into user data first", async () => {
+  const app = await launch(userData);
+  const ui = await uiWindow(app);
+  await saveFirstProfile(ui);
+  // data:reset is answered by main (core/app-services.ts wires resetChannel), not forwarded as is.
+  const reset = await ui.evaluate(() => window.planner!.invoke('data:reset', { confirm: 'DELETE EVERYTHING' }));
+  expect(reset).toMatchObject({ ok: true });
+  const kinds = await ui.evaluate(async () => {
+    const listed = await window.planner!.invoke('backup:list-automatic', {});
+    return listed.ok ? listed.value.backups.map((b) => b.kind) : listed.error.message;
+  });
+  expect(kinds).toContain('before-reset');
+  expect(existsSync(path.join(userData, 'safety-backups'))).toBe(true);
+  // Everything of the learner's is gone, as the reset promised.
+  expect(await ui.evaluate(() => window.planner!.invoke('profile:get', {}))).toEqual({ ok: true, value: null });
+  await app.close();
+});
+
 test('run from source, the app is not the installed app: its own name and AppUserModelID', async () => {
   const app = await launch(userData);
   await uiWindow(app);
