@@ -1,6 +1,6 @@
-// Lint: TypeScript rules everywhere, plus the layer rules from ARCHITECTURE.md enforced as
-// import restrictions (shared/ is pure; the renderer never touches Electron; main never
-// imports renderer code).
+// Lint: TypeScript rules everywhere, plus the layers enforced as import restrictions (shared/ is
+// pure; the renderer never touches Electron; main never imports renderer code; main's core/ never
+// imports Electron at run time).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -72,6 +72,26 @@ export default tseslint.config(
     },
   },
   {
+    // main's decisions and services run in unit tests and the e2e harness, where no Electron
+    // exists: only adapters/ and index.ts may reach Electron at run time (types are fine).
+    files: ['electron/main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'core/ runs without Electron: take what you need as a parameter, and let adapters/ or index.ts pass it in.', allowTypeImports: true },
+            { name: 'dexie', message: 'Main never opens the database: the store host owns it.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'Main must not import renderer code.' },
+            { group: ['**/adapters/**', '../index', './index'], message: 'core/ must not depend on the Electron adapters.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/store/**/*.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
@@ -101,6 +121,25 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Type-aware rules where the app's code runs: a value typed `any` (a JSON.parse, an untyped
+    // library, a cast) must not flow on unchecked into calls, members, assignments or returns.
+    // Each runtime is linted with the tsconfig it is compiled with.
+    files: ['electron/main/**/*.ts', 'electron/store/**/*.ts', 'electron/preload/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.preload.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
     },
   },
   {

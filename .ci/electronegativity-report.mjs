@@ -23,15 +23,15 @@ const ALLOWLIST = [
   // with the TypeScript compiler API and fails if any window lacks either.
   // Proof: tests/unit/electron/security-checklist.test.ts, items 3 and 4.
   ...['const win = new BrowserWindow({', 'return new BrowserWindow({ show: false, webPreferences: securePreferences(preload, STORE_WINDOW_PREFERENCES) });'].flatMap((sample) => [
-    { id: 'CONTEXT_ISOLATION_JS_CHECK', file: 'electron/main/windows.ts', sample, why: 'contextIsolation: true via securePreferences()', proof: 'security-checklist item 3' },
-    { id: 'SANDBOX_JS_CHECK', file: 'electron/main/windows.ts', sample, why: 'sandbox: true via securePreferences()', proof: 'security-checklist item 4' },
+    { id: 'CONTEXT_ISOLATION_JS_CHECK', file: 'electron/main/adapters/windows.ts', sample, why: 'contextIsolation: true via securePreferences()', proof: 'security-checklist item 3' },
+    { id: 'SANDBOX_JS_CHECK', file: 'electron/main/adapters/windows.ts', sample, why: 'sandbox: true via securePreferences()', proof: 'security-checklist item 4' },
     // "Middle-click may open a link in a new window": a middle (auxiliary) click on a link is a
     // new-window request with a background-tab disposition, and every new-window request goes
     // through the setWindowOpenHandler that harden.ts installs on every web contents, which
     // always returns { action: 'deny' } (https links go to the OS browser instead, see below).
     // A plain navigation is refused by will-navigate. disableBlinkFeatures: 'Auxclick', the
     // tool's suggested fix, would only remove the auxclick DOM event; the window is the risk.
-    { id: 'AUXCLICK_JS_CHECK', file: 'electron/main/windows.ts', sample, why: 'new windows are always denied (setWindowOpenHandler)', proof: 'security-checklist items 13 and 14' },
+    { id: 'AUXCLICK_JS_CHECK', file: 'electron/main/adapters/windows.ts', sample, why: 'new windows are always denied (setWindowOpenHandler)', proof: 'security-checklist items 13 and 14' },
   ]),
   // The tool flags any openExternal whose argument is not a literal ("review the use"). Here the
   // argument is the const result of externalUrlToOpen(url), used only when non-null: a parsed
@@ -39,10 +39,10 @@ const ALLOWLIST = [
   // that every openExternal call in main is exactly that, and the policy's unit tests pin it.
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'electron/main/harden.ts',
+    file: 'electron/main/adapters/harden.ts',
     sample: 'if (external) void shell.openExternal(external);',
     why: 'argument is externalUrlToOpen() output: https only',
-    proof: 'security-checklist item 15; tests/unit/electron/main/security.test.ts',
+    proof: 'security-checklist item 15; tests/unit/electron/main/core/security.test.ts',
   },
 ];
 

@@ -1,6 +1,6 @@
 // Renders resources/icons/icon.svg to the PNG sizes the installers need, and trayTemplate.svg to
 // the macOS menu-bar template (16 px and @2x) (Debian Chromium). Run after changing an SVG:
-// node electron/scripts/icons.mjs, then update electron/main/tray-icons.ts (its test compares).
+// node electron/scripts/icons.mjs, then update electron/main/core/tray-icons.ts (its test compares).
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 const svg = readFileSync(new URL('../../resources/icons/icon.svg', import.meta.url), 'utf8');

@@ -3,9 +3,9 @@
  *
  * This module owns reading every table into a backup's `data` (`dumpAll`) and replacing every
  * table with a backup's `data` (`replaceAll`). The file format, its checks and the checksum live
- * in shared/backup/format.ts and electron/main/backup.ts; this side only moves rows.
+ * in shared/backup/format.ts and electron/main/core/backup.ts; this side only moves rows.
  *
- * Both work in ONE transaction over all tables (ARCHITECTURE.md invariant 5): a dump is a
+ * Both work in ONE transaction over all tables, so the database is never seen half-written: a dump is a
  * consistent snapshot, and a restore is all-or-nothing — if any write fails, IndexedDB rolls
  * back the clears as well, so the learner keeps exactly what they had.
  *
@@ -18,9 +18,6 @@ import {
   restoredData,
   validateBackupData,
   type BackupData,
-  type PlanRowData,
-  type ProfileRowData,
-  type SettingsRowData,
 } from '../../shared/backup/format';
 import { ok, type Result } from '../../shared/ipc/result';
 import {
@@ -28,19 +25,10 @@ import {
   SINGLETON_KEY,
   TABLES,
   type PlannerDb,
-  type PlanRow,
-  type ProfileRow,
   type SettingsRow,
   type TableName,
 } from './db';
 import { readSettings } from './settings-store';
-
-// shared/ may not import db.ts, so the format keeps its own row types; these lines fail to
-// compile if they ever drift apart from the rows db.ts stores. (The table list is one list:
-// db.ts takes the format's.)
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameRows: [Same<ProfileRow, ProfileRowData>, Same<PlanRow, PlanRowData>, Same<SettingsRow, SettingsRowData>] = [true, true, true];
-void sameRows;
 
 export interface RestoreCounts {
   /** Rows written per table (single-row tables count 0 or 1). */

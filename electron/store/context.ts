@@ -6,6 +6,7 @@
 import { format } from 'date-fns';
 import type { ContentPack } from '../../shared/content/schema';
 import type { Profile } from '../../shared/domain/profile';
+import { learnerTimeZone } from '../../shared/domain/time-zone';
 import type { EventName, EventPayloadOf, PlanView } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { PlanErrorCode } from '../../shared/planner/plan';
@@ -56,7 +57,7 @@ export function createStoreContext(deps: ServiceDeps) {
 
   /** The learner's zone when they gave one, else this computer's. */
   function timeZone(profile: Profile | undefined): string {
-    return profile?.availability?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return learnerTimeZone(profile?.availability?.timeZone);
   }
 
   /** Today in the learner's zone when they gave one, else in this computer's zone. */

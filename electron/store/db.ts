@@ -6,8 +6,6 @@
  * with data in it and checks the upgrade.
  */
 import { Dexie, type DBCore, type EntityTable, type Transaction } from 'dexie';
-import type { Plan } from '../../shared/domain/plan';
-import type { Profile } from '../../shared/domain/profile';
 import type {
   AppSettings,
   CertificationStatus,
@@ -18,7 +16,7 @@ import type {
   Spending,
   StudySession,
 } from '../../shared/domain/records';
-import { BACKUP_TABLES } from '../../shared/backup/format';
+import { BACKUP_TABLES, type PlanRowData, type ProfileRowData, type SettingsRowData } from '../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
 import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
 import { repairRow, type RepairAction } from './row-repair';
@@ -30,21 +28,13 @@ export const DB_VERSION = 7;
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
 
-export interface ProfileRow {
-  key: typeof SINGLETON_KEY;
-  profile: Profile;
-  savedAt: string;
-}
-
-export interface PlanRow {
-  key: typeof SINGLETON_KEY;
-  plan: Plan;
-  savedAt: string;
-}
-
-export interface SettingsRow extends AppSettings {
-  key: typeof SINGLETON_KEY;
-}
+/**
+ * The single-row tables' rows are the backup format's, so a row the store keeps and a row a
+ * backup carries are one type (the format owns them because shared/ may not import store code).
+ */
+export type ProfileRow = ProfileRowData;
+export type PlanRow = PlanRowData;
+export type SettingsRow = SettingsRowData;
 
 export type PlannerDb = Dexie & {
   profile: EntityTable<ProfileRow, 'key'>;

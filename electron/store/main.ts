@@ -6,6 +6,7 @@
 import { STORE_PORT_MESSAGE } from '../../shared/ipc/transport';
 import { loadPack } from '../../shared/content/load';
 import { builtInPack } from '../../shared/content/pack';
+import { computerTimeZone } from '../../shared/domain/time-zone';
 import { openPlannerDb } from './db';
 import { createInternalService } from './internal-service';
 import { createEventOutbox, handleStoreMessage } from './port-server';
@@ -32,7 +33,7 @@ async function serve(port: MessagePort): Promise<void> {
     db,
     certName: (id) => certNames.get(id),
     emit: (event, payload) => outbox.emit(event, payload),
-    systemTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    systemTimeZone: computerTimeZone,
   });
   const journal = createWriteJournal(db, () => new Date());
   port.onmessage = (e: MessageEvent) => {

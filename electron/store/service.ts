@@ -1,6 +1,7 @@
 /**
- * The planner service: one handler per contract channel, grouped by area (plan, records,
- * week). It runs inside the store host (real IndexedDB) and in unit tests (fake-indexeddb).
+ * The planner service: one handler per contract channel, one file per contract area in
+ * handlers/ (profile, plan, milestones, sessions, certifications, quiz, spending, checklists,
+ * settings, reset). It runs inside the store host (real IndexedDB) and in unit tests (fake-indexeddb).
  * Requests reach it already parsed; every multi-record change is one transaction, and plans
  * are computed before a transaction opens (no non-IndexedDB awaits inside one).
  */
@@ -8,9 +9,16 @@ import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { StoreChannel } from '../../shared/ipc/names';
 import type { Result } from '../../shared/ipc/result';
 import { createStoreContext, type ServiceDeps } from './context';
-import { planHandlers } from './plan-handlers';
-import { recordHandlers } from './record-handlers';
-import { weekHandlers } from './week-handlers';
+import { certificationsHandlers } from './handlers/certifications';
+import { checklistsHandlers } from './handlers/checklists';
+import { milestonesHandlers } from './handlers/milestones';
+import { planHandlers } from './handlers/plan';
+import { profileHandlers } from './handlers/profile';
+import { quizHandlers } from './handlers/quiz';
+import { resetHandlers } from './handlers/reset';
+import { sessionsHandlers } from './handlers/sessions';
+import { settingsHandlers } from './handlers/settings';
+import { spendingHandlers } from './handlers/spending';
 
 export type { Emit, ServiceDeps } from './context';
 
@@ -21,5 +29,17 @@ export type Handlers = {
 
 export function createPlannerService(deps: ServiceDeps): Handlers {
   const ctx = createStoreContext(deps);
-  return { ...planHandlers(ctx), ...recordHandlers(ctx), ...weekHandlers(ctx) };
+  // Typed as the complete map: an area left out here is a compile error.
+  return {
+    ...profileHandlers(ctx),
+    ...planHandlers(ctx),
+    ...milestonesHandlers(ctx),
+    ...sessionsHandlers(ctx),
+    ...certificationsHandlers(ctx),
+    ...quizHandlers(ctx),
+    ...spendingHandlers(ctx),
+    ...checklistsHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...resetHandlers(ctx),
+  };
 }

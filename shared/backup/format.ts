@@ -10,11 +10,13 @@
  *  - `canonicalJson` (the checksum input) and `prettyBackupJson` (the file text);
  *  - `describeChanges`, the per-table summary shown before a restore replaces everything.
  *
- * It is pure (ARCHITECTURE.md: shared/ imports nothing from Electron, Node, the DOM or Dexie),
- * so hashing lives in electron/main/backup.ts, which passes the digest in.
+ * It is pure (shared/ imports nothing from Electron, Node, the DOM or Dexie: lint and its
+ * tsconfig enforce it, so the store page, main and the window can all run it),
+ * so hashing lives in electron/main/core/backup.ts, which passes the digest in.
  */
 import { z } from 'zod';
 import { fieldIssues } from '../ipc/validate';
+import { formatPath } from '../ipc/field-path';
 import { fail, ok, type FieldIssue, type Result } from '../ipc/result';
 import { PlanSchema } from '../domain/plan';
 import { isCalendarDate, ProfileSchema } from '../domain/profile';
@@ -45,8 +47,8 @@ export const MAX_BACKUP_DEPTH = 64;
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /**
- * The tables of a backup, in the order of electron/store/db.ts `TABLES` (backup-store.ts asserts
- * the two lists are equal, because shared/ may not import store code).
+ * The tables of a backup, which are the database's tables: electron/store/db.ts takes this list
+ * as its `TABLES` (shared/ may not import store code, so the list lives here).
  */
 export const BACKUP_TABLES = [
   'profile',
@@ -346,19 +348,24 @@ export function scanJsonText(text: string, maxDepth = MAX_BACKUP_DEPTH): TextSca
  * parsed value sees it; strict schemas would also refuse it, but only where a schema looks, and
  * this message says plainly why. Recursion is safe: `scanJsonText` has already capped depth.
  */
-export function findForbiddenKey(value: unknown, path = ''): string | null {
+export function findForbiddenKey(value: unknown): string | null {
+  const found = forbiddenKeyPath(value, []);
+  return found === null ? null : formatPath(found);
+}
+
+function forbiddenKeyPath(value: unknown, path: readonly PropertyKey[]): PropertyKey[] | null {
   if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = findForbiddenKey(value[i], `${path}[${i}]`);
+      const found = forbiddenKeyPath(value[i], [...path, i]);
       if (found !== null) return found;
     }
     return null;
   }
   for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key;
+    const here = [...path, key];
     if (FORBIDDEN_KEYS.includes(key)) return here;
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], here);
+    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], here);
     if (found !== null) return found;
   }
   return null;
@@ -485,7 +492,7 @@ function capIssues(issues: readonly FieldIssue[]): FieldIssue[] {
  * is written to (a path on this machine's drives, chosen in its folder dialog), whether MLE Path
  * starts at login here, and whether the tray hint was shown here. A restore keeps this
  * computer's values, whichever computer (or year) the backup comes from. Window placement is
- * not in the database at all (electron/main/window-state-file.ts), so no restore touches it.
+ * not in the database at all (electron/main/core/window-state-file.ts), so no restore touches it.
  */
 export const MACHINE_LOCAL_SETTINGS = ['calendarFolder', 'launchAtLogin', 'trayHintShown'] as const satisfies readonly (keyof SettingsRowData)[];
 

@@ -8,6 +8,7 @@
  * so every error carries the path of the offending field.
  */
 import { z } from 'zod';
+import { formatPath } from '../ipc/field-path';
 import { BACKGROUNDS, isCalendarDate } from '../domain/profile';
 import { SKILL_AREAS } from '../domain/skill-area';
 import { SkillAreaSchema } from '../domain/skill-area-schema';
@@ -453,16 +454,8 @@ type PackShape = z.output<typeof ContentPackShape>;
 type Path = (string | number)[];
 type AddIssue = (message: string, path: Path) => void;
 
-/** `phases[2].milestones[0].id` style, shared with the loader so all errors read the same. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, seg) => {
-    if (typeof seg === 'number') return `${acc}[${seg}]`;
-    const key = String(seg);
-    // Record keys such as `source.000` contain dots, so they are quoted to keep the path unambiguous.
-    if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${acc}[${JSON.stringify(key)}]`;
-    return acc === '' ? key : `${acc}.${key}`;
-  }, '');
-}
+/** `phases[2].milestones[0].id` style (shared/ipc/field-path.ts), so pack errors read like every other. */
+export { formatPath };
 
 /**
  * Walks the whole pack so that any collection added later is covered by the id and source

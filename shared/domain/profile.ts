@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { WeeklyAvailabilitySchema } from './availability';
-import { EARLIEST_YEAR, isWithinYears, LATEST_ENTERED_YEAR } from './date-range';
+import { EARLIEST_YEAR, isWithinYears, LATEST_ENTERED_YEAR, shiftYears } from './date-range';
 import {
   BACKGROUND_LABELS,
   BACKGROUNDS,
@@ -79,3 +79,19 @@ export const ProfileSchema = z.strictObject(
 );
 
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** How far ahead a start date may be: plans reach at most ten years, and more than two years out is almost always a typo. */
+export const START_DATE_MAX_YEARS_AHEAD = 2;
+
+/**
+ * The start-date rule relative to the learner's today (the schema bounds only the years, because
+ * schemas have no clock). A start already in the past is fine when it is the one saved before
+ * (the plan then re-plans from today); typing a new past date is a mistake worth flagging.
+ * Returns the message for the startDate field, or null when the date is fine.
+ */
+export function startDateProblem(startDate: string, today: string, savedStartDate: string | null): string | null {
+  if (startDate < today && savedStartDate !== startDate) return `Start date cannot be in the past (today is ${today}).`;
+  const latest = shiftYears(today, START_DATE_MAX_YEARS_AHEAD);
+  if (latest !== null && startDate > latest) return `Start date can be at most two years ahead (until ${latest}).`;
+  return null;
+}

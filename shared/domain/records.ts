@@ -1,7 +1,7 @@
 /**
  * The learner's own records as the store keeps them: progress on milestones, study sessions,
  * certification checklist, quiz attempts, spending, app settings and the reminder delivery log.
- * Everything is keyed by stable content ids (ARCHITECTURE.md invariant 6), so a content update
+ * Everything is keyed by stable content ids (never by position or title), so a content update
  * or a re-plan never wipes ticks, notes or exam dates. The same schemas validate backups.
  */
 import { z } from 'zod';

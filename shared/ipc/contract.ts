@@ -131,11 +131,11 @@ export type CalendarSyncStatus = z.infer<typeof CalendarSyncStatusSchema>;
 /** A checked backup waiting for the learner's confirmation, and what restoring it would change. */
 const RestorePreviewSchema = z.strictObject({ token: z.string(), fileName: z.string(), exportedAt: z.string(), changes: z.array(z.string()) });
 
-/** Kinds of backup MLE Path takes by itself (electron/main/automatic-backups.ts uses the same list). */
+/** Kinds of backup MLE Path takes by itself (electron/main/core/automatic-backups.ts uses the same list). */
 export const AUTOMATIC_BACKUP_KINDS = ['daily', 'before-restore', 'before-reset'] as const;
 
 /**
- * How MLE Path fits this computer's desktop, as main knows it (electron/main/desktop-status.ts):
+ * How MLE Path fits this computer's desktop, as main knows it (electron/main/core/desktop-status.ts):
  * what closing the window does and why, and what the operating system refused. Every message is
  * in plain words for the learner; main keeps what must outlive a restart on this computer only.
  */
@@ -314,7 +314,7 @@ export const channels = {
   },
   /**
    * The UI asks once, right after subscribing to `navigate`, for a navigation main held because
-   * the page was still loading (electron/main/pending-navigation.ts); null when there is none.
+   * the page was still loading (electron/main/core/pending-navigation.ts); null when there is none.
    */
   'app:take-pending-navigation': { request: NoRequest, response: NavigationSchema.nullable() },
   'app:desktop-status': { request: NoRequest, response: DesktopStatusSchema },

@@ -4,12 +4,12 @@
  * deliberately NOT in names.ts, so the preload allowlist and the IPC router refuse them as
  * unknown channels. Only main's own MessagePort to the store host carries them.
  *
- * Today they serve the reminder scheduler (electron/main/reminder-scheduler.ts, issue 4):
+ * Today they serve the reminder scheduler (electron/main/core/reminder-scheduler.ts):
  *  - `reminders:inputs`: everything `computeReminders` needs, read in one snapshot, plus what
  *    was already delivered and when the previous check ran.
  *  - `reminders:mark-delivered`: records delivered ids and the check time in one transaction,
  *    before anything is shown, and answers which ids were new (so nothing is shown twice).
- * And backups (electron/main/backup-service.ts): `backup:dump` reads every table in one
+ * And backups (electron/main/core/backup-service.ts): `backup:dump` reads every table in one
  * snapshot; `backup:replace` swaps all of them in one transaction (all or nothing).
  * And the study calendar (.ics export and the file kept in a folder): `calendar:sessions` reads
  * the sessions of the weeks asked for WITHOUT storing the weeks nobody opened yet. Going through
@@ -24,7 +24,7 @@ import { TimeZoneSchema } from '../domain/availability';
 import { CalendarFolderSchema } from '../domain/calendar-folder';
 import { AppSettingsSchema, ReminderDeliverySchema, StudySessionSchema } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
-import { BACKUP_TABLES, BackupDataSchema } from '../backup/format';
+import { BACKUP_TABLES, BackupDataSchema, type BackupData } from '../backup/format';
 import type { Channel } from './names';
 
 export const INTERNAL_CHANNEL_NAMES = [
@@ -136,7 +136,9 @@ export const internalChannels = {
   },
   'backup:dump': { request: z.strictObject({}), response: BackupDataSchema },
   'backup:replace': {
-    request: z.strictObject({ data: BackupDataSchema }),
+    // The data is checked once, by the store's replaceAll (validateBackupData), which names every
+    // problem with its table and row; parsing it here as well would check the same rows twice.
+    request: z.strictObject({ data: z.custom<BackupData>(() => true) }),
     response: z.strictObject({ rows: z.record(z.enum(BACKUP_TABLES), z.number().int().nonnegative()) }),
   },
 } as const satisfies Record<InternalChannel, { request: z.ZodType; response: z.ZodType }>;

@@ -1,6 +1,7 @@
 /**
  * Results cross every process boundary as data, never as thrown errors, so a bad request
- * can always be answered and shown (ARCHITECTURE.md invariant 2).
+ * can always be answered and shown: a throw would not survive structured cloning between
+ * processes with its code and field messages.
  */
 import { z } from 'zod';
 

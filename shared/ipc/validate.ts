@@ -3,13 +3,9 @@
  * through `parseUnknown`, which only accepts `unknown` so nothing can skip validation.
  */
 import type { z } from 'zod';
+import { formatPath } from './field-path';
 import { fail, ok, type FieldIssue, type Result } from './result';
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
-    .join('');
-}
 
 /** One issue per field (the first is the most useful; later ones usually repeat it). */
 export function fieldIssues(error: z.ZodError): FieldIssue[] {

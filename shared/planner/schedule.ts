@@ -54,7 +54,13 @@ import {
   weekdayOf,
 } from './time';
 
-export const MAX_WEEKLY_HOURS = 168;
+/**
+ * The scheduler's own bound: a week has 168 hours. The learner's bound on weekly hours
+ * (WEEKLY_HOURS in shared/domain/profile-options.ts, checked by the profile schema) is the only
+ * one a learner meets; this one guards the placement maths, which is also asked for a week's
+ * target when that is more than the learner's hours (week-sessions.ts).
+ */
+export const HOURS_IN_A_WEEK = 168;
 export const MAX_RANGE_WEEKS = 104;
 
 export interface FocusItem {
@@ -167,8 +173,8 @@ function prepare(input: ScheduleWeekInput): { ok: true; value: Prepared } | Plan
     return fail('invalid-weekly-hours', 'Weekly hours must be a number.');
   }
   if (hours <= 0) return fail('invalid-weekly-hours', 'Weekly hours must be more than 0.');
-  if (hours > MAX_WEEKLY_HOURS) {
-    return fail('invalid-weekly-hours', `Weekly hours can be at most ${MAX_WEEKLY_HOURS}.`);
+  if (hours > HOURS_IN_A_WEEK) {
+    return fail('invalid-weekly-hours', `Weekly hours can be at most ${HOURS_IN_A_WEEK}.`);
   }
   // The epsilon absorbs float noise (0.1 × 60 = 6.000000000000001) without ever rounding up.
   const budget = Math.floor(hours * 60 + 1e-9);

@@ -1,6 +1,6 @@
 /**
  * Renderer JavaScript, gzipped, against the floor: React + ReactDOM alone built by the same
- * Vite configuration (issue 6: goal ≤ 2×). Reports the JS loaded at start (entry chunk and
+ * Vite configuration (goal ≤ 2×). Reports the JS loaded at start (entry chunk and
  * its static imports) and all JS including the code-split screens.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -27,6 +27,13 @@ export function median(values: readonly number[]): number {
 }
 
 /** Median per-call time in ms of each function over `rounds` rounds of `batch` calls, interleaved. */
+/** The value below which `q` of the samples lie (nearest rank), e.g. q = 0.95 for the 95th percentile. */
+export function percentile(values: readonly number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
 export function compare(name: string, subject: () => unknown, floor: () => unknown, goal: number, rounds = 31, batch = 200): Row {
   // Results are counted so the engine cannot drop the calls as dead code.
   let results = 0;

@@ -6,7 +6,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseBackupFile } from '../../electron/main/backup';
+import { parseBackupFile } from '../../electron/main/core/backup';
 import { launchApp } from './harness/app-harness';
 import { call, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';

@@ -1,11 +1,11 @@
 /**
  * A screen main asks for (a clicked reminder or tray item) reaches the UI even when the window
- * is still loading (issue 4): main holds it, and the page takes it exactly once right after it
+ * is still loading: main holds it, and the page takes it exactly once right after it
  * subscribes to `navigate` (`app:take-pending-navigation`), through the real router and the
  * same pending-navigation holder main uses.
  */
 import type { Page } from '@playwright/test';
-import { actionActivation, clickActivation, notificationPayload } from '../../electron/main/notification-routing';
+import { actionActivation, clickActivation, notificationPayload } from '../../electron/main/core/notification-routing';
 import { formatIsoDate, instantToLocal, mondayOf, parseIsoDate, wallToInstant } from '../../shared/planner/time';
 import { weekTitle } from '../../renderer/src/week/week-time';
 import { createDisplayFormat } from '../../shared/locale/display-format';

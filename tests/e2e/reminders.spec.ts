@@ -1,5 +1,5 @@
 /**
- * Weekly reminders end to end (issue 4): the real scheduler in this process, the real store host
+ * Weekly reminders end to end: the real scheduler in this process, the real store host
  * and its IndexedDB in Chromium, a fake clock and a recording notifier. A profile saved through
  * the form gets its Sunday digest exactly once; a digest missed while the app was closed comes
  * back as one catch-up on the next start; a further start at the same moment shows nothing.

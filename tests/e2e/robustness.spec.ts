@@ -1,5 +1,5 @@
 /**
- * Durability under a hard crash (ARCHITECTURE.md invariant 5): a burst of 1,000 ticks fired
+ * Durability under a hard crash (a write is acknowledged only once it is on disk): a burst of 1,000 ticks fired
  * from the UI without waiting for each one, the browser SIGKILLed part-way through, then a
  * relaunch on the same profile folder. Every acknowledged tick must be on disk — for each
  * milestone, the state the last acknowledged call set — and the data must still load.

@@ -11,7 +11,7 @@
 import type { Page } from '@playwright/test';
 import type { PlanView } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import { crashLoopMessage } from '../../electron/main/store-supervisor';
+import { crashLoopMessage } from '../../electron/main/core/store-supervisor';
 import { launchApp } from './harness/app-harness';
 import { call, mondayFromNow, SEED_PROFILE, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';

@@ -9,9 +9,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { CALENDAR_LEDGER_FILE } from '../../electron/main/calendar-ledger-file';
+import { CALENDAR_LEDGER_FILE } from '../../electron/main/core/calendar-ledger-file';
 import { lineProblems, parseCalendar, SubscribedCalendar } from '../support/ical';
-import { probeTrayHost } from '../../electron/main/tray-host';
+import { probeTrayHost } from '../../electron/main/core/tray-host';
 import { saveFirstProfile } from './first-run';
 import { isUiUrl, waitForPage } from './window-wait';
 
@@ -123,6 +123,24 @@ test('the calendar ledger lives in user data: after a restart and a re-plan, the
     }
   }
   expect([...after.values()].some((e) => e.status === 'CANCELLED')).toBe(true);
+});
+
+test("main's composition root runs under Electron: a reset from the window takes an automatic backup into user data first", async () => {
+  const app = await launch(userData);
+  const ui = await uiWindow(app);
+  await saveFirstProfile(ui);
+  // data:reset is answered by main (core/app-services.ts wires resetChannel), not forwarded as is.
+  const reset = await ui.evaluate(() => window.planner!.invoke('data:reset', { confirm: 'DELETE EVERYTHING' }));
+  expect(reset).toMatchObject({ ok: true });
+  const kinds = await ui.evaluate(async () => {
+    const listed = await window.planner!.invoke('backup:list-automatic', {});
+    return listed.ok ? listed.value.backups.map((b) => b.kind) : listed.error.message;
+  });
+  expect(kinds).toContain('before-reset');
+  expect(existsSync(path.join(userData, 'safety-backups'))).toBe(true);
+  // Everything of the learner's is gone, as the reset promised.
+  expect(await ui.evaluate(() => window.planner!.invoke('profile:get', {}))).toEqual({ ok: true, value: null });
+  await app.close();
 });
 
 test('run from source, the app is not the installed app: its own name and AppUserModelID', async () => {

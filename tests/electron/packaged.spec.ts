@@ -1,6 +1,5 @@
 /**
- * The packaged app (issue 4: "make the Electron e2e suite cover the packaged app where a binary
- * exists"). electron-builder --dir packages the current build with the Electron build run.mjs
+ * The packaged app, covered wherever an Electron binary exists. electron-builder --dir packages the current build with the Electron build run.mjs
  * found, and these tests run the unpacked executable as a learner's desktop would: its window
  * loads from app://ui, a profile saved there survives a restart, the fuses electron-builder.yml
  * asks for are burnt into the binary (read back from its fuse wire, and the two that guard
@@ -15,7 +14,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { getCurrentFuseWire } from '@electron/fuses';
 import { expect, test } from '@playwright/test';
-import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../electron/main/app-icon';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../electron/main/core/app-icon';
 import { saveFirstProfile } from './first-run';
 import { expectedAsarEntries, fuseMismatches, packageApp, REPO_ROOT, unpackedApp, type UnpackedApp } from './builder';
 import { launchPackaged } from './packaged-app';

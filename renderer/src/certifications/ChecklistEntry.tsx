@@ -99,7 +99,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
     event.preventDefault();
     setSave({ kind: 'saving' });
     // Sent as typed: main is the one validator (see the header comment).
-    const result = await planner.invoke('certification:update', requestFrom(cert.id, draft) as unknown as RequestOf<'certification:update'>);
+    const result = await planner.invoke('certification:update', requestFrom(cert.id, draft) as RequestOf<'certification:update'>);
     if (result.ok) {
       setDraft(draftFrom(result.value));
       setSave({ kind: 'saved' });

@@ -46,7 +46,7 @@ export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
     if (status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
     // Sent as typed: main is the one validator (see expense-form.ts).
-    const result = await planner.invoke('spending:add', requestFromExpense(values) as unknown as RequestOf<'spending:add'>);
+    const result = await planner.invoke('spending:add', requestFromExpense(values) as RequestOf<'spending:add'>);
     if (result.ok) {
       setStatus({ kind: 'added', row: result.value });
       setValues((v) => ({ ...v, amount: '', label: '', certId: '' }));

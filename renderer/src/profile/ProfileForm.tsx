@@ -5,6 +5,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { setLeaveGuard } from '../shared/leave-guard';
 import { BACKGROUND_LABELS, BACKGROUNDS, BUDGET_USD, WEEKLY_HOURS, type Background } from '../../../shared/domain/profile-options';
+import { computerTimeZone } from '../../../shared/domain/time-zone';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf, SavedProfile } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
@@ -28,7 +29,7 @@ const BACKGROUND_HINTS: Record<Background, string> = {
 
 type FieldName = keyof ProfileFormValues;
 
-const detectedTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const detectedTimeZone = () => computerTimeZone() || 'UTC';
 
 interface Props {
   planner: PlannerBridge;
@@ -70,7 +71,7 @@ export function ProfileForm({ planner, saved, onSaved }: Props) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
     // Sent as typed, unvalidated: main is the one validator (see the header comment).
-    const request = requestFromFormValues(values) as unknown as RequestOf<'profile:save'>;
+    const request = requestFromFormValues(values) as RequestOf<'profile:save'>;
     const result = await planner.invoke('profile:save', request);
     if (result.ok) {
       setSavedValues(JSON.stringify(values));

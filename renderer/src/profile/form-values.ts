@@ -3,6 +3,8 @@
  * deliberately lenient: anything that is not a plain number is sent as typed, so main's
  * validation produces the one message the learner sees.
  */
+import { learnerTimeZone } from '../../../shared/domain/time-zone';
+import { defaultAvailability } from '../../../shared/planner/default-availability';
 import { format } from 'date-fns';
 import type { Background, CloudPreference, Profile, SpecialisationChoice } from '../../../shared/domain/profile';
 import type { SkillArea } from '../../../shared/domain/skill-area';
@@ -30,6 +32,9 @@ export interface ProfileFormValues {
   sessionMax: string;
 }
 
+const DEFAULT_AVAILABILITY = defaultAvailability('UTC');
+
+/** What a weekday the learner switches on starts with. */
 const EVENING = { start: '19:00', end: '21:00' };
 
 export function defaultFormValues(today: Date, timeZone: string): ProfileFormValues {
@@ -43,11 +48,14 @@ export function defaultFormValues(today: Date, timeZone: string): ProfileFormVal
     specialisation: 'none',
     selfRating: null,
     timeZone,
-    days: [0, 1, 2, 3, 4, 5, 6].map((d) =>
-      d <= 3 ? { enabled: true, ...EVENING } : d === 5 ? { enabled: true, start: '09:00', end: '13:00' } : { enabled: false, ...EVENING },
-    ),
-    sessionMin: '30',
-    sessionMax: '120',
+    // The planner's own defaults, so a new profile's form shows the windows a plan made before
+    // any profile uses.
+    days: [0, 1, 2, 3, 4, 5, 6].map((d) => {
+      const window = DEFAULT_AVAILABILITY.windows.find((w) => w.weekday === d);
+      return window ? { enabled: true, start: window.start, end: window.end } : { enabled: false, ...EVENING };
+    }),
+    sessionMin: String(DEFAULT_AVAILABILITY.sessionMinutes.min),
+    sessionMax: String(DEFAULT_AVAILABILITY.sessionMinutes.max),
   };
 }
 
@@ -67,7 +75,7 @@ export function formValuesFromProfile(profile: Profile, timeZone: string): Profi
     cloud: profile.cloud ?? 'any',
     specialisation: profile.specialisation ?? 'none',
     selfRating: profile.selfRating ?? null,
-    timeZone: availability?.timeZone ?? timeZone,
+    timeZone: learnerTimeZone(availability?.timeZone, () => timeZone),
     days,
     sessionMin: String(availability?.sessionMinutes.min ?? defaults.sessionMin),
     sessionMax: String(availability?.sessionMinutes.max ?? defaults.sessionMax),

@@ -1,6 +1,6 @@
 /**
  * "Keep it up to date in a folder": main rewrites one .ics file in the chosen folder whenever the
- * plan, sessions or exam bookings change (electron/main/calendar-sync.ts). This panel shows what
+ * plan, sessions or exam bookings change (electron/main/core/calendar-sync.ts). This panel shows what
  * main reports (folder, file, last write, last error) and follows `calendar:sync-changed`; the
  * folder dialog is main's, and stopping is the ordinary settings update.
  */

@@ -1,6 +1,6 @@
 /**
  * The app on this computer: keep running in the tray, start at login, and what the operating
- * system made of them, in main's plain words (electron/main/platform-messages.ts): where closing
+ * system made of them, in main's plain words (electron/main/core/platform-messages.ts): where closing
  * the window leaves MLE Path, notifications the system blocks and how to turn them on, a login
  * item that needs approval. Main does the work; this section asks and shows the answer.
  */

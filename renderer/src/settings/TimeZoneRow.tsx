@@ -3,6 +3,7 @@
  * edited with them on the profile; here it is shown with a way there.
  */
 import { useEffect, useState } from 'react';
+import { learnerTimeZone } from '../../../shared/domain/time-zone';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 
 export function TimeZoneRow({ planner, onChange }: { planner: PlannerBridge; onChange: () => void }) {
@@ -10,7 +11,7 @@ export function TimeZoneRow({ planner, onChange }: { planner: PlannerBridge; onC
   useEffect(() => {
     let live = true;
     void planner.invoke('profile:get', {}).then((r) => {
-      if (live) setZone((r.ok ? r.value?.profile.availability?.timeZone : undefined) ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (live) setZone(learnerTimeZone(r.ok ? r.value?.profile.availability?.timeZone : undefined));
     });
     return () => {
       live = false;

@@ -17,7 +17,7 @@ if (!proto[PATCHED]) {
   proto.attr = function attr(this: Svg, attributes: Attributes | string, ns?: string) {
     if (typeof attributes === 'object' && attributes !== null && typeof attributes['style'] === 'string') {
       const { style, ...rest } = attributes;
-      (this.getNode() as unknown as ElementCSSInlineStyle).style.cssText += String(style);
+      (this.getNode() as SVGElement).style.cssText += String(style);
       return original.call(this, rest, ns);
     }
     return original.call(this, attributes, ns);

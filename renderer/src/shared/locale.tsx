@@ -10,13 +10,14 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { createDisplayFormat, type DisplayFormat } from '../../../shared/locale/display-format';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { Result } from '../../../shared/ipc/result';
+import { computerTimeZone, learnerTimeZone } from '../../../shared/domain/time-zone';
 
 export interface LearnerLocale {
   format: DisplayFormat;
   timeZone: string;
 }
 
-export const computerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const computerZone = computerTimeZone;
 
 let browserFallback: LearnerLocale | null = null;
 /** Outside the shell (a screen rendered alone): the browser's own languages and zone. */
@@ -46,7 +47,7 @@ export function displayFormatFrom(answer: { locales: readonly string[] } | undef
 
 /** The learner's zone from a saved profile, else this computer's. */
 export function zoneOf(profile: Result<{ profile: { availability?: { timeZone: string } | undefined } } | null>): string {
-  return (profile.ok ? profile.value?.profile.availability?.timeZone : undefined) ?? computerZone();
+  return learnerTimeZone(profile.ok ? profile.value?.profile.availability?.timeZone : undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The week calendar (issue 5, screen 5): the learner's study sessions for one week in their own
+ * The week calendar: the learner's study sessions for one week in their own
  * time zone (WeekView.timeZone, not this computer's), starting on their locale's first day, the
  * week's planned / done / logged time, and the sessions of earlier weeks still open. Sessions are marked done (with the minutes
  * studied), skipped, undone and moved (drag and drop or keyboard); every change shows at once

@@ -1,6 +1,6 @@
 /**
  * Generates a learner's database as it would look after N months of using MLE Path, for the
- * benchmarks (issue 6: 1 month, 1 year, 2 years and 10 years of history). The result is the
+ * benchmarks (1 month, 1 year, 2 years and 10 years of history). The result is the
  * store's own backup shape, so a benchmark loads it with `backup:replace` — the same all-or-
  * nothing path a restore takes — and every row passes the store's schemas.
  *

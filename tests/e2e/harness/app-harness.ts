@@ -22,33 +22,31 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import type { AppSettings } from '../../../shared/domain/records';
-import { events, isEventName } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { createDisplayFormat } from '../../../shared/locale/display-format';
+import { computerTimeZone } from '../../../shared/domain/time-zone';
 import { STORE_PORT_MESSAGE } from '../../../shared/ipc/transport';
-import { resolveAppFile } from '../../../electron/main/app-files';
-import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups, type BackupService } from '../../../electron/main/backup-service';
-import { calendarChannels, createCalendarExportService } from '../../../electron/main/calendar-export';
-import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from '../../../electron/main/calendar-ledger-file';
-import { calendarSyncChannels, createCalendarSync, type CalendarSync } from '../../../electron/main/calendar-sync';
-import { createPdfExport, pdfChannels } from '../../../electron/main/pdf-export';
+import { resolveAppFile } from '../../../electron/main/core/app-files';
+import { createAppServices, type AppServices } from '../../../electron/main/core/app-services';
+import type { BackupService } from '../../../electron/main/core/backup-service';
+import type { CalendarSync } from '../../../electron/main/core/calendar-sync';
 import { playwrightPdfOptions } from './pdf-options';
-import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE, type DesktopStatusHolder } from '../../../electron/main/desktop-status';
-import { loadDesktopState, saveDesktopState } from '../../../electron/main/desktop-state-file';
-import type { TrayHost } from '../../../electron/main/tray-host';
-import type { Activation } from '../../../electron/main/notification-routing';
-import { runSessionAction, type SessionActionOutcome } from '../../../electron/main/session-actions';
-import { createIpcRouter, type IpcRouter } from '../../../electron/main/ipc-router';
-import { formatLocales, localeChannels } from '../../../electron/main/locale';
-import { createPendingNavigation, navigationChannels, type Navigation } from '../../../electron/main/pending-navigation';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security';
-import { createStoreClient, type StoreClient } from '../../../electron/main/store-client';
+import type { DesktopStatusHolder } from '../../../electron/main/core/desktop-status';
+import type { TrayHost } from '../../../electron/main/core/tray-host';
+import type { Activation } from '../../../electron/main/core/notification-routing';
+import { runSessionAction, type SessionActionOutcome } from '../../../electron/main/core/session-actions';
+import { createIpcRouter, type IpcRouter } from '../../../electron/main/core/ipc-router';
+import { formatLocales } from '../../../electron/main/core/locale';
+import type { Navigation } from '../../../electron/main/core/pending-navigation';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/core/security';
+import type { StoreClient } from '../../../electron/main/core/store-client';
+import { FakeClock, type ShownReminder } from './reminders';
 import {
   createStoreSupervisor,
   type StoreHostLauncher,
   type StoreSupervisor,
   type SupervisorStatus,
-} from '../../../electron/main/store-supervisor';
+} from '../../../electron/main/core/store-supervisor';
 import { browserLaunch, CHROMIUM_ARGS } from './chromium';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -70,6 +68,14 @@ function preloadStandin(): Promise<string> {
     logLevel: 'silent',
   }).then((r) => r.outputFiles[0]?.text ?? '');
   return standinScript;
+}
+
+/** The reminder scheduler's surroundings in the harness: a clock the test moves, a zone, a recording notifier. */
+export interface HarnessReminderRun {
+  clock: FakeClock;
+  timeZone: string;
+  shown: ShownReminder[];
+  logs: string[];
 }
 
 /** Stand-in for Electron's file dialogs: a test sets the answer before clicking. */
@@ -122,6 +128,10 @@ export interface HarnessApp {
   readonly store: Page;
   router: IpcRouter;
   storeClient: StoreClient;
+  /** Main's services as electron/main/core/app-services.ts builds them for index.ts. */
+  services: AppServices;
+  /** The reminder checks' clock, zone and what they showed (reminders.ts starts them). */
+  reminderRun: HarnessReminderRun;
   /** Main's store supervisor, running the store page's lifecycle. */
   supervisor: StoreSupervisor;
   /** Every supervisor status so far, in order. */
@@ -319,56 +329,22 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       .catch(() => undefined);
   }
 
-  const storeClient = createStoreClient({
-    timeoutMs: options.storeTimeoutMs ?? 10_000,
-    onEvent(event, payload) {
-      if (!isEventName(event) || !events[event].safeParse(payload).success) return;
-      sendToUi(event, payload);
-      for (const listener of storeEventListeners) listener(event, payload);
-      // As electron/main/index.ts does.
-      if (event === 'settings:changed') {
-        calendarSync.configure((payload as AppSettings).calendarFolder ?? null);
-        desktop.setCloseToTray((payload as AppSettings).closeToTray);
-      }
-      if (event === 'plan:changed' || event === 'settings:changed') calendarSync.changed();
-    },
-  });
   const dialogs: DialogAnswers = { savePath: null, openPath: null, folderPath: null };
-  const backups = createBackupService({
-    store: storeClient,
-    appVersion: '0.0.0-e2e',
-    now: () => new Date(),
-    safetyDir: path.join(options.profileDir, 'safety-backups'),
-    dialogs: { chooseSavePath: async () => dialogs.savePath, chooseOpenPath: async () => dialogs.openPath },
-  });
-  // In main's user-data folder, which the browser profile plays here: it survives a relaunch.
-  const calendarLedger = createCalendarLedgerFile(path.join(options.profileDir, CALENDAR_LEDGER_FILE), { now: () => new Date(), log: () => undefined });
-  const calendar = createCalendarExportService({
-    store: storeClient,
-    ledger: calendarLedger,
-    now: () => new Date(),
-    dialogs: { chooseSavePath: async () => dialogs.savePath },
-  });
-  const pendingNavigation = createPendingNavigation();
-  // Main's real desktop status, kept in the profile folder as main keeps it in the user-data folder.
+  // What the window asked main to do that only Electron can.
   const desktopRequests: ('quit' | 'test-notification')[] = [];
-  const desktopStateFile = path.join(options.profileDir, DESKTOP_STATE_FILE);
-  const desktop = createDesktopStatus({
-    platform: options.desktop?.platform ?? 'linux',
-    saved: loadDesktopState(desktopStateFile),
-    save: (state) => saveDesktopState(desktopStateFile, state),
-    now: () => new Date(),
-    onChange: (status) => sendToUi('app:desktop-status-changed', status),
-  });
-  desktop.setTrayHost(options.desktop?.trayHost ?? 'present');
   // What Electron's app.getSystemLocale() and friends report, read from the browser once a page
   // exists (the store page, before the UI page opens and asks).
   let locales: string[] = [];
   // Real timers (the real 1.5 s quiet delay), counted so a test can wait for them instead of sleeping.
   const calendarTimers = new Set<NodeJS.Timeout>();
-  const calendarSync = createCalendarSync({
-    store: storeClient,
-    ledger: calendarLedger,
+  // The reminder checks run on a clock the test moves, once a test starts them (reminders.ts).
+  const reminderRun: HarnessReminderRun = { clock: new FakeClock(Date.now()), timeZone: 'UTC', shown: [], logs: [] };
+  // Main's own wiring (electron/main/core/app-services.ts) with the browser profile folder as
+  // main's user-data folder: it survives a relaunch, as the desktop state and calendar ledger must.
+  const services = createAppServices({
+    platform: options.desktop?.platform ?? 'linux',
+    appVersion: '0.0.0-e2e',
+    userDataDir: options.profileDir,
     now: () => new Date(),
     timers: {
       set(fn, ms) {
@@ -383,47 +359,60 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
         clearTimeout(handle as NodeJS.Timeout);
         calendarTimers.delete(handle as NodeJS.Timeout);
       },
+      setInterval: (fn, ms) => setInterval(fn, ms),
+      clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
     },
-    chooseFolder: async () => dialogs.folderPath,
-    onStatus: (status) => sendToUi('calendar:sync-changed', status),
-    log: () => undefined,
+    reminderClock: reminderRun.clock,
+    reminderTimeZone: () => reminderRun.timeZone,
+    trayTimeZone: computerTimeZone,
+    storeTimeoutMs: options.storeTimeoutMs ?? 10_000,
+    sendToUi,
+    dialogs: {
+      chooseBackupSavePath: async () => dialogs.savePath,
+      chooseBackupOpenPath: async () => dialogs.openPath,
+      chooseCalendarSavePath: async () => dialogs.savePath,
+      chooseCalendarFolder: async () => dialogs.folderPath,
+      choosePdfSavePath: async () => dialogs.savePath,
+    },
+    // A recording notifier instead of Electron's `Notification`.
+    notifier: {
+      show: (reminder) => reminderRun.shown.push({ at: new Date(reminderRun.clock.t).toISOString(), reminder }),
+      showSample: () => desktopRequests.push('test-notification'),
+    },
+    quit: () => desktopRequests.push('quit'),
+    systemLocales: () => locales,
+    // As main words reminders: in the locale it hands the window.
+    displayFormat: () => createDisplayFormat(locales),
+    pdf: {
+      // What main reads from the OS (app.getSystemLocale()); this harness's browser runs en-GB.
+      locale: () => options.pdfLocale ?? 'en-GB',
+      // Chromium's page.pdf is the same engine as Electron's printToPDF.
+      renderPdf: async (print) => {
+        if (!ui) throw new Error('the MLE Path window is not open');
+        return ui.pdf(playwrightPdfOptions(print));
+      },
+    },
+    log: { reminders: (message) => reminderRun.logs.push(message), calendar: () => undefined, ledger: () => undefined, backups: () => undefined },
+    hooks: {
+      storeEvent(event, payload) {
+        for (const listener of storeEventListeners) listener(event, payload);
+      },
+    },
   });
+  const { store: storeClient, backups, desktop, pendingNavigation } = services;
+  desktop.setTrayHost(options.desktop?.trayHost ?? 'present');
   const calendarFile: HarnessCalendarFile = {
-    sync: calendarSync,
+    sync: services.calendarFile,
     pendingWrites: () => calendarTimers.size,
     async settled() {
       while (calendarTimers.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
-      await calendarSync.idle();
+      await services.calendarFile.idle();
     },
   };
-  const router = createIpcRouter({
-    trustedOrigin: UI_ORIGIN,
-    forward: (channel, request, writeId) => storeClient.request(channel, request, writeId),
-    local: {
-      ...navigationChannels(pendingNavigation),
-      ...desktopChannels(desktop, { quit: () => desktopRequests.push('quit'), testNotification: () => desktopRequests.push('test-notification') }),
-      ...localeChannels(() => locales),
-      ...backupChannels(backups),
-      ...resetChannel(backups, (channel, request, writeId) => storeClient.request(channel, request, writeId)),
-      ...calendarChannels(calendar),
-      ...calendarSyncChannels(calendarSync),
-      // Chromium's page.pdf is the same engine as Electron's printToPDF.
-      ...pdfChannels(
-        createPdfExport({
-          now: () => new Date(),
-          chooseSavePath: async () => dialogs.savePath,
-          // What main reads from the OS (app.getSystemLocale()); this harness's browser runs en-GB.
-          locale: () => options.pdfLocale ?? 'en-GB',
-          renderPdf: async (print) => {
-            if (!ui) throw new Error('the MLE Path window is not open');
-            return ui.pdf(playwrightPdfOptions(print));
-          },
-        }),
-      ),
-    },
-  });
-  // As main does at start: the daily backup, then a check every hour.
-  const dailyBackups = scheduleDailyBackups(backups, { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) }, () => undefined);
+  const router = createIpcRouter({ trustedOrigin: UI_ORIGIN, forward: storeClient.call, local: services.handlers });
+  // As main does at start: the daily backup, then a check every hour, and the first settings
+  // read, which configures the kept calendar file (its first write follows) and the desktop.
+  const started = services.start();
 
   let store = context.pages()[0] ?? (await context.newPage());
   let hold: StoreMessageHold | null = null;
@@ -485,13 +474,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   }
   const browserLanguages = await store.evaluate(() => [...navigator.languages]);
   locales = formatLocales({ system: browserLanguages[0] ?? '', preferred: browserLanguages, app: browserLanguages[0] ?? '' });
-  // Main reads the settings once at start (queued until the store host is up): that configures
-  // the kept calendar file, whose first write follows.
-  const firstSettings = await storeClient.request('settings:get', {});
-  if (firstSettings.ok) {
-    calendarSync.configure((firstSettings.value as AppSettings).calendarFolder ?? null);
-    desktop.setCloseToTray((firstSettings.value as AppSettings).closeToTray);
-  }
+  await started.firstSettings;
 
   ui = await context.newPage();
   const uiPage = ui;
@@ -523,6 +506,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     },
     router,
     storeClient,
+    services,
+    reminderRun,
     supervisor,
     storeStatuses,
     storeLog,
@@ -543,7 +528,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     dialogs,
     calendarFile,
     backups,
-    firstDailyBackup: dailyBackups.first,
+    firstDailyBackup: started.firstDailyBackup,
     desktop,
     desktopRequests,
     async activateNotification(activation) {
@@ -564,8 +549,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     },
     writeLog: async () => (await dumpDatabase(store))['writeLog'] ?? [],
     async close() {
-      dailyBackups.stop();
-      await calendarSync.stop();
+      await services.stop();
       supervisor.stop();
       await context.close();
     },

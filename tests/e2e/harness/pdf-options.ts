@@ -4,7 +4,7 @@
  * Electron for. Margins are inches in Electron and CSS lengths in Playwright.
  */
 import type { Page } from '@playwright/test';
-import type { RoadmapPrintOptions } from '../../../electron/main/print-options';
+import type { RoadmapPrintOptions } from '../../../electron/main/core/print-options';
 
 type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 

@@ -1,18 +1,12 @@
 /**
- * Reminders in the e2e harness: the real scheduler from electron/main, running in this Node
- * process against the harness's store client (so every check crosses the same MessagePort
- * stand-in to the real store-host page and its IndexedDB), driven by a fake clock and showing
- * into a recording notifier instead of Electron's `Notification`. Store events reach it as they
- * reach main: `plan:changed` and `settings:changed` trigger a rescan.
+ * Reminders in the e2e harness: main's real scheduler, as core/app-services.ts builds it for the
+ * app, running in this Node process against the harness's store client (so every check crosses
+ * the same MessagePort stand-in to the real store-host page and its IndexedDB), driven by a fake
+ * clock and showing into a recording notifier instead of Electron's `Notification`. Store events
+ * reach it through main's own fan-out: `plan:changed` and `settings:changed` trigger a rescan.
  */
-import {
-  createReminderScheduler,
-  DEFAULT_CHECK_INTERVAL_MS,
-  type ReminderScheduler,
-  type SchedulerClock,
-} from '../../../electron/main/reminder-scheduler';
+import { DEFAULT_CHECK_INTERVAL_MS, type ReminderScheduler, type SchedulerClock } from '../../../electron/main/core/reminder-scheduler';
 import type { Reminder } from '../../../shared/planner/reminders';
-import { createDisplayFormat } from '../../../shared/locale/display-format';
 import type { HarnessApp } from './app-harness';
 
 /** A clock whose time moves only when the test says so; its interval fires only on `fire()`. */
@@ -53,28 +47,23 @@ export interface RemindersHarness {
   stop(): Promise<void>;
 }
 
+/**
+ * Starts main's reminder checks in a launched app at `now` in `timeZone`: the scheduler and the
+ * event fan-out are main's own (core/app-services.ts); from here on a plan or settings change
+ * rescans as it does in the app.
+ */
 export function startReminders(app: HarnessApp, options: { now: string; timeZone: string }): RemindersHarness {
-  const clock = new FakeClock(Date.parse(options.now));
-  const shown: ShownReminder[] = [];
-  const logs: string[] = [];
-  const scheduler = createReminderScheduler({
-    clock,
-    store: app.storeClient,
-    notifier: { show: (reminder) => shown.push({ at: new Date(clock.t).toISOString(), reminder }) },
-    timeZone: () => options.timeZone,
-    log: (message) => logs.push(message),
-    // As main words them: in the locale it hands the window.
-    format: () => createDisplayFormat(app.locales),
-  });
-  const unsubscribe = app.onStoreEvent((event) => {
-    if (event === 'plan:changed' || event === 'settings:changed') void scheduler.rescan(event);
-  });
-  scheduler.start();
+  const run = app.reminderRun;
+  const clock = run.clock;
+  clock.t = Date.parse(options.now);
+  run.timeZone = options.timeZone;
+  const scheduler = app.services.reminders;
+  app.services.startReminders();
   return {
     scheduler,
     clock,
-    shown,
-    logs,
+    shown: run.shown,
+    logs: run.logs,
     async runUntil(until) {
       const end = Date.parse(until);
       while (clock.t + DEFAULT_CHECK_INTERVAL_MS <= end) {
@@ -84,9 +73,6 @@ export function startReminders(app: HarnessApp, options: { now: string; timeZone
       }
     },
     idle: () => scheduler.idle(),
-    async stop() {
-      unsubscribe();
-      await scheduler.stop();
-    },
+    stop: () => scheduler.stop(),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Packaging configuration (electron-builder.yml): identity, what ships, the Electron fuses
- * (ARCHITECTURE.md invariant 4), targets per OS, icons, and the appId = AppUserModelID rule
- * (invariant 8). `npm run dist` needs Electron's binary, so these checks read the config, and
+ * (the hardening the app relies on), targets per OS, icons, and the appId = AppUserModelID rule
+ * (Windows shows notifications only for a shortcut carrying that id). `npm run dist` needs Electron's binary, so these checks read the config, and
  * check what the Electron tier's packaged-app suite (tests/electron/packaged.spec.ts) relies on
  * with electron-builder's own CLI parser, schema and fuse mapping, which all run offline.
  */
@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flipFuses, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../../electron/main/app-icon';
-import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/build-identity';
+import { PACKAGED_NOTIFICATION_ICON, SOURCE_NOTIFICATION_ICON } from '../../../electron/main/core/app-icon';
+import { buildIdentity, RELEASE_APP_USER_MODEL_ID } from '../../../electron/main/core/build-identity';
 import { builderArgs, builderOverrides, expectedAsarEntries, FUSE_INSTRUCTIONS, FUSE_OPTIONS, fuseMismatches, unpackedApp } from '../../electron/builder';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

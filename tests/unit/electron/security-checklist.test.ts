@@ -1,9 +1,9 @@
 /**
  * Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security),
- * one test per item, checked against the pure policies in electron/main/security.ts and, where
+ * one test per item, checked against the pure policies in electron/main/core/security.ts and, where
  * the rule lives in Electron wiring that unit tests cannot run, against the source itself parsed
  * with the TypeScript compiler API (so comments and strings never count as code).
- * ARCHITECTURE.md invariant 4. Items that do not apply say why in their test.
+ * Items that do not apply say why in their test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { createIpcRouter } from '../../../electron/main/ipc-router';
+import { recordingRouter } from '../../support/main-handlers';
 import {
   CONTENT_SECURITY_POLICY,
   externalUrlToOpen,
@@ -20,7 +20,7 @@ import {
   isTrustedSender,
   STORE_ORIGIN,
   UI_ORIGIN,
-} from '../../../electron/main/security';
+} from '../../../electron/main/core/security';
 import { createPlannerBridge } from '../../../electron/preload/bridge';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -164,7 +164,7 @@ function eachWindow(check: (w: WindowPrefs) => void): void {
 
 /** The callback passed as the second argument of `contents.on(eventName, ...)` in harden.ts. */
 function hardenListener(eventName: string): ts.ArrowFunction | ts.FunctionExpression {
-  const harden = parse('electron/main/harden.ts');
+  const harden = parse('electron/main/adapters/harden.ts');
   const calls = callsTo(harden, 'on').filter((c) => stringArg(c, 0) === eventName);
   expect(calls, `harden.ts listens to '${eventName}' exactly once`).toHaveLength(1);
   const fn = calls[0]?.arguments[1];
@@ -212,7 +212,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
     expect(UI_ORIGIN.startsWith('app://')).toBe(true);
     expect(STORE_ORIGIN.startsWith('app://')).toBe(true);
     // The scheme is registered as secure (a "potentially trustworthy" origin, like https).
-    const privileged = callsTo(parse('electron/main/protocol.ts'), 'registerSchemesAsPrivileged');
+    const privileged = callsTo(parse('electron/main/adapters/protocol.ts'), 'registerSchemesAsPrivileged');
     expect(privileged).toHaveLength(1);
     expect(privileged[0]?.getText()).toMatch(/secure:\s*true/);
     // No page pulls a script, style or image over the network.
@@ -241,7 +241,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
   });
 
   it('5. Handle session permission requests: request AND check handlers deny every permission', () => {
-    const harden = parse('electron/main/harden.ts');
+    const harden = parse('electron/main/adapters/harden.ts');
     for (const handler of ['setPermissionRequestHandler', 'setPermissionCheckHandler']) {
       const calls = callsTo(harden, handler);
       expect(calls, handler).toHaveLength(1);
@@ -265,7 +265,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
 
   it('7. Define a Content Security Policy: header and meta tags carry the same strict policy', () => {
     for (const page of HTML_PAGES) expect(metaCsp(read(page)), page).toBe(CONTENT_SECURITY_POLICY);
-    const protocolSrc = parse('electron/main/protocol.ts');
+    const protocolSrc = parse('electron/main/adapters/protocol.ts');
     const header = descendants(protocolSrc).find(
       (n): n is ts.PropertyAssignment => ts.isPropertyAssignment(n) && propertyName(n) === 'content-security-policy',
     );
@@ -327,7 +327,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
   });
 
   it('14. Disable or limit creation of new windows: setWindowOpenHandler denies every request', () => {
-    const harden = parse('electron/main/harden.ts');
+    const harden = parse('electron/main/adapters/harden.ts');
     const calls = callsTo(harden, 'setWindowOpenHandler');
     expect(calls).toHaveLength(1);
     const handler = calls[0]?.arguments[0];
@@ -391,14 +391,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
     expect(routers).toHaveLength(1);
     expect(routers[0]?.arguments[0]?.getText()).toMatch(/trustedOrigin: UI_ORIGIN/);
     // The check itself: only the main frame of app://ui gets through; nothing is forwarded otherwise.
-    const forwarded: string[] = [];
-    const router = createIpcRouter({
-      trustedOrigin: UI_ORIGIN,
-      forward: async (channel) => {
-        forwarded.push(channel);
-        return { ok: true, value: null };
-      },
-    });
+    const { router, forwarded } = recordingRouter(UI_ORIGIN);
     for (const sender of [
       { url: `${UI_ORIGIN}/index.html`, isMainFrame: false },
       { url: `${STORE_ORIGIN}/index.html`, isMainFrame: true },
@@ -420,7 +413,7 @@ describe('Electron security checklist (electronjs.org/docs/latest/tutorial/secur
       }
       for (const text of stringLiterals(rel)) expect(text, rel).not.toMatch(/^file:/);
     }
-    const handlers = callsTo(parse('electron/main/protocol.ts'), 'handle');
+    const handlers = callsTo(parse('electron/main/adapters/protocol.ts'), 'handle');
     expect(handlers.map((c) => c.arguments[0]?.getText())).toEqual(['APP_SCHEME']);
   });
 

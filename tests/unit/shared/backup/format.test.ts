@@ -1,7 +1,7 @@
 /**
  * The backup format on its own: schema and cross-record checks, canonical JSON, the pre-parse
  * scans and the "what will change" summary. File-level refusals are in
- * tests/unit/electron/main/backup.test.ts.
+ * tests/unit/electron/main/core/backup.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, ProfileSchema } from '../../../../shared/domain/profile';
+import { isCalendarDate, ProfileSchema, startDateProblem } from '../../../../shared/domain/profile';
 import { parseUnknown } from '../../../../shared/ipc/validate';
 
 const valid = { background: 'data-analyst', weeklyHours: 8, budgetUsd: 900, startDate: '2026-12-07' };
@@ -52,5 +52,19 @@ describe('isCalendarDate', () => {
     ['2026-12-07T00:00', false],
   ])('%s → %s', (value, expected) => {
     expect(isCalendarDate(value)).toBe(expected);
+  });
+});
+
+describe('startDateProblem', () => {
+  it('refuses a new start date in the past, and keeps the one saved before even once it has passed', () => {
+    expect(startDateProblem('2026-11-20', '2026-11-23', null)).toBe('Start date cannot be in the past (today is 2026-11-23).');
+    expect(startDateProblem('2026-11-20', '2026-11-23', '2026-11-01')).toBe('Start date cannot be in the past (today is 2026-11-23).');
+    expect(startDateProblem('2026-11-20', '2026-11-23', '2026-11-20')).toBeNull();
+    expect(startDateProblem('2026-11-23', '2026-11-23', null)).toBeNull();
+  });
+
+  it('refuses a start more than two years ahead', () => {
+    expect(startDateProblem('2028-11-23', '2026-11-23', null)).toBeNull();
+    expect(startDateProblem('2028-11-24', '2026-11-23', null)).toBe('Start date can be at most two years ahead (until 2028-11-23).');
   });
 });
