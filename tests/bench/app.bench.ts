@@ -224,9 +224,12 @@ const rows: Row[] = [];
     const t = await app.ui.evaluate(async () => {
       const w = window as unknown as { __timeUntil(act: () => void, done: () => boolean): Promise<number> };
       const box = Array.from(document.querySelectorAll<HTMLInputElement>('.milestones li:last-child input[type="checkbox"]')).at(-1);
-      if (!box || box.disabled) throw new Error('no milestone to tick');
+      const saving = (b: HTMLInputElement) => b.disabled || b.getAttribute('aria-disabled') === 'true';
+      if (!box || saving(box)) throw new Error('no milestone to tick');
       const target = !box.checked;
-      return w.__timeUntil(() => box.click(), () => box.checked === target && !box.disabled);
+      // Done when the box shows the new state and is no longer marked as saving: the store has
+      // answered (the box keeps its focus while saving, so it is marked aria-disabled, not disabled).
+      return w.__timeUntil(() => box.click(), () => box.checked === target && !saving(box));
     });
     // The same call without the click and the screen: what the IPC path costs on its own.
     const rtt = await app.ui.evaluate(async () => {
