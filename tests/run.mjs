@@ -12,6 +12,9 @@ mkdirSync(tmp, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
+// Failed test names, repeated at the end: CI logs keep only the tail, where the summary is.
+const failures = [];
+const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 240) ?? '';
 
 function run(name, command, args, env = {}) {
   const started = Date.now();
@@ -49,10 +52,31 @@ function vitestStep() {
   const passed = json?.numPassedTests ?? 0;
   const failed = json ? json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0) : 1;
   const skipped = (json?.numPendingTests ?? 0) + (json?.numTodoTests ?? 0);
+  for (const file of json?.testResults ?? []) {
+    const where = path.relative(root, file.name ?? '');
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`unit  ${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    }
+    if (file.status === 'failed' && (file.assertionResults ?? []).every((t) => t.status !== 'failed')) failures.push(`unit  ${where}: ${firstLine(file.message)}`);
+  }
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
   rows.push(['unit', `${passed} passed, ${failed} failed`, seconds]);
+}
+
+function collectPlaywrightFailures(tier, suites, titles) {
+  for (const suite of suites) {
+    const inner = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.[test.results.length - 1];
+        failures.push(`${tier}  ${spec.file}:${spec.line} › ${[...inner, spec.title].join(' › ')}: ${firstLine(last?.error?.message)}`);
+      }
+    }
+    collectPlaywrightFailures(tier, suite.suites ?? [], inner);
+  }
 }
 
 function playwrightStep(name, args) {
@@ -64,7 +88,9 @@ function playwrightStep(name, args) {
     rows.push([name, 'skipped: no Electron binary', seconds]);
     return;
   }
-  const stats = readJson(report)?.stats;
+  const json = readJson(report);
+  const stats = json?.stats;
+  collectPlaywrightFailures(name, json?.suites ?? [], []);
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   let failed = stats?.unexpected ?? 0;
   if (!ok && failed === 0) failed = 1; // crashed before reporting
@@ -87,6 +113,7 @@ if (built) {
 console.log('\n── summary ─────────────────────────────────────────');
 for (const [name, outcome, seconds] of rows) console.log(`${name.padEnd(10)} ${outcome.padEnd(34)} ${seconds} s`);
 if (!checksOk) console.log('(typecheck or lint failed: see above)');
+if (failures.length > 0) console.log(`failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 ? 1 : 0);
