@@ -103,7 +103,7 @@ export const HistoryViewSchema = z.strictObject({
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
