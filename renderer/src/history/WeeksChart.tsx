@@ -1,7 +1,8 @@
 /**
  * Planned and studied hours per week as a chartist bar chart, two bars a week. The chart is
  * decoration for sighted users (aria-hidden); the sentence above it and the table below carry
- * the same numbers. The bars differ by more than colour: planned is an outline, studied solid.
+ * the same numbers. The bars differ by more than colour: planned is the first of each pair and grey, studied the
+ * second and in the accent.
  */
 import { BarChart } from 'chartist';
 import { useEffect, useRef } from 'react';
@@ -17,7 +18,8 @@ export function WeeksChart({ weeks }: { weeks: HistoryView['weeks'] }) {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const labels = weeks.map((w, i) => (i % 4 === 0 || i === weeks.length - 1 ? format.dayNoYear(w.weekStart) : ''));
+    // Every fourth week counted back from this one, so this week is always named and no two labels meet.
+    const labels = weeks.map((w, i) => ((weeks.length - 1 - i) % 4 === 0 ? format.dayNoYear(w.weekStart) : ''));
     const hours = (m: number) => Math.round((m / 60) * 10) / 10;
     const chart = new BarChart(
       el,

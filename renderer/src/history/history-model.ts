@@ -98,11 +98,13 @@ function nextMonth(month: string): string {
 }
 
 /** "Most studied: Tue 3 Nov, 2 h 10 min; 42 study days in the last year, 61 h 20 min in all." */
-export function heatmapSentence(view: Pick<HistoryView, 'days'>, format: DisplayFormat): string {
+export function heatmapSentence(view: Pick<HistoryView, 'days' | 'today'>, format: DisplayFormat): string {
   const s = historySummary(view);
   if (!s.busiest) return 'No study logged in the last year yet.';
   const days = `${format.number(s.studyDays)} study ${s.studyDays === 1 ? 'day' : 'days'} in the last year`;
-  return `Most studied: ${format.weekdayDay(s.busiest.date)}, ${format.duration(s.busiest.minutes)}; ${days}, ${format.duration(s.totalMinutes)} in all.`;
+  // The year is named only when it is not this one: a year back, the same month appears twice.
+  const busiest = s.busiest.date.slice(0, 4) === view.today.slice(0, 4) ? format.weekdayDay(s.busiest.date) : format.weekdayDayYear(s.busiest.date);
+  return `Most studied: ${busiest}, ${format.duration(s.busiest.minutes)}; ${days}, ${format.duration(s.totalMinutes)} in all.`;
 }
 
 /** "This week: 1 h 35 min studied of 4 h planned. Over 26 weeks: 40 h studied of 52 h planned." */
