@@ -32,6 +32,19 @@ export function WeeksChart({ weeks }: { weeks: HistoryView['weeks'] }) {
         axisX: { showGrid: false, offset: 24 },
       },
     );
+    // A week's label box is one bar pair wide, narrower than "15 Jun": the named weeks get four
+    // weeks' room, centred on their bars (the last one ends at the chart's edge instead).
+    chart.on('draw', (event) => {
+      if (event.type !== 'label' || event.axis.units.pos !== 'x' || !event.text) return;
+      const wide = event.width * 4;
+      const last = event.index === weeks.length - 1;
+      event.element.attr({ x: last ? event.x + event.width - wide : event.x + event.width / 2 - wide / 2, width: wide });
+      const span = event.element.getNode().firstElementChild;
+      if (span instanceof HTMLElement) {
+        span.style.width = `${wide}px`;
+        span.classList.add(last ? 'history-label-end' : 'history-label-centre');
+      }
+    });
     const observer = new ResizeObserver(() => chart.update());
     observer.observe(el);
     return () => {
