@@ -26,7 +26,10 @@
 import type { QuizAttempt, StudySession } from '../domain/records';
 import { SKILL_AREAS, type SkillArea } from '../domain/skill-area';
 import { readinessScore, type ReadinessAnswer, type SelfRating } from './readiness';
-import { formatIsoDate, instantToLocal, mondayOf, parseInstant, parseIsoDate } from './time';
+import { DAY_MS, formatIsoDate, HOUR_MS, localDayOn, mondayOf, offsetTimeline, parseInstant, parseIsoDate, SCHEDULE_SAMPLE_MS } from './time';
+
+/** No zone is more than 14 hours from UTC: an instant further than this outside a span of days is not in it. */
+const MAX_OFFSET_MS = 14 * HOUR_MS;
 
 /** Days in the heatmap: a year, today included. */
 export const HISTORY_DAYS = 365;
@@ -106,13 +109,17 @@ export function studyHistory(input: HistoryInput): StudyHistory {
   const thisMonday = mondayOf(today);
   const firstMonday = thisMonday - 7 * (HISTORY_WEEKS - 1);
 
+  // The zone's offsets over the span once (a few look-ups), not one Intl call per session.
+  const spanFrom = Math.min(first, firstMonday) * DAY_MS - MAX_OFFSET_MS;
+  const spanTo = (thisMonday + 7) * DAY_MS + MAX_OFFSET_MS;
+  const timeline = offsetTimeline(timeZone, spanFrom, spanTo, SCHEDULE_SAMPLE_MS);
   const perDay = new Map<number, number>();
   const planned = new Map<number, number>();
   const studied = new Map<number, number>();
   for (const s of input.sessions) {
     const start = parseInstant(s.startUtc);
-    if (start === null) continue;
-    const day = instantToLocal(timeZone, start).day;
+    if (start === null || start < spanFrom || start >= spanTo) continue;
+    const day = localDayOn(timeline, start);
     const monday = mondayOf(day);
     const logged = s.status === 'done' ? s.loggedMinutes : 0;
     if (logged > 0 && day >= first && day <= today) perDay.set(day, (perDay.get(day) ?? 0) + logged);
@@ -132,15 +139,23 @@ export function studyHistory(input: HistoryInput): StudyHistory {
 }
 
 function readinessByMonth({ today, timeZone, attempts, selfRating }: HistoryInput): HistoryReadiness[] {
+  const months = Array.from({ length: HISTORY_MONTHS }, (_, i) => monthBefore(today, HISTORY_MONTHS - 1 - i));
+  const windowFrom = dayOf(`${months[0]!}-01`) * DAY_MS - MAX_OFFSET_MS;
+  const windowTo = (dayOf(today) + 1) * DAY_MS + MAX_OFFSET_MS;
+  const timeline = offsetTimeline(timeZone, windowFrom, windowTo, SCHEDULE_SAMPLE_MS);
   const dated = attempts
     .flatMap((a) => {
       const at = parseInstant(a.takenAt);
-      return at === null ? [] : [{ at, month: instantToLocal(timeZone, at).date.slice(0, 7), answers: a.answers }];
+      if (at === null || at >= windowTo) return [];
+      // Long before the window only the order matters: those answers all count in its first month.
+      const month = at < windowFrom ? '0000-00' : formatIsoDate(localDayOn(timeline, at)).slice(0, 7);
+      return [{ at, month, answers: a.answers }];
     })
     .sort((a, b) => a.at - b.at);
   if (dated.length === 0) return [];
-  const months = Array.from({ length: HISTORY_MONTHS }, (_, i) => monthBefore(today, HISTORY_MONTHS - 1 - i));
-  const answers: ReadinessAnswer[] = [];
+  // The latest answer per question, in the order given: readinessScore keeps the last of each
+  // question too, so handing it only those gives the same score without re-reading years.
+  const latest = new Map<string, ReadinessAnswer>();
   const points: HistoryReadiness[] = [];
   let next = 0;
   for (const month of months) {
@@ -149,11 +164,14 @@ function readinessByMonth({ today, timeZone, attempts, selfRating }: HistoryInpu
     while (next < dated.length && dated[next]!.month <= month) {
       const attempt = dated[next]!;
       if (attempt.month === month) taken += 1;
-      for (const a of attempt.answers) answers.push({ questionId: a.questionId, area: a.area, correct: a.correct });
+      for (const a of attempt.answers) {
+        latest.delete(a.questionId);
+        latest.set(a.questionId, { questionId: a.questionId, area: a.area, correct: a.correct });
+      }
       next += 1;
     }
-    if (answers.length === 0) continue;
-    const score = readinessScore({ answers, selfRating });
+    if (latest.size === 0) continue;
+    const score = readinessScore({ answers: [...latest.values()], selfRating });
     if (!score.ok) continue;
     const byArea = {} as Record<SkillArea, number>;
     for (const area of SKILL_AREAS) byArea[area] = score.byArea[area];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QuizAttempt, StudySession } from '../../../../shared/domain/records';
 import { HistoryViewSchema } from '../../../../shared/ipc/contract';
@@ -10,6 +11,7 @@ import {
   studyHistory,
   type HistoryInput,
 } from '../../../../shared/planner/history';
+import { instantToLocal } from '../../../../shared/planner/time';
 
 type Row = Pick<StudySession, 'startUtc' | 'status' | 'minutes' | 'loggedMinutes'>;
 const done = (startUtc: string, loggedMinutes: number, minutes = 60): Row => ({ startUtc, status: 'done', minutes, loggedMinutes });
@@ -165,5 +167,27 @@ describe('studyHistory: readiness per area by month', () => {
     const h = history({ attempts, selfRating: { 'python-foundations': 2, 'ml-modelling': 0, 'mlops-deployment': 4 } });
     expect(h.readiness).toHaveLength(HISTORY_MONTHS);
     expect(h.readiness[0]).toMatchObject({ month: '2026-01', attempts: 0, byArea: { 'python-foundations': 50, 'ml-modelling': 17, 'mlops-deployment': 100 } });
+  });
+});
+
+describe('studyHistory: the same days as reading each session’s zone offset on its own', () => {
+  it('for random sessions in zones with odd offsets and DST, including Lord Howe’s half hour', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'),
+        fc.array(fc.record({ at: fc.integer({ min: Date.parse('2025-11-01T00:00:00Z'), max: Date.parse('2026-12-10T00:00:00Z') }), logged: fc.integer({ min: 1, max: 240 }) }), { maxLength: 60 }),
+        (timeZone, rows) => {
+          const sessions = rows.map((r) => done(new Date(Math.floor(r.at / 60_000) * 60_000).toISOString(), r.logged));
+          const naive = new Map<string, number>();
+          for (const s of sessions) {
+            const date = instantToLocal(timeZone, Date.parse(s.startUtc)).date;
+            if (date >= '2025-12-04' && date <= '2026-12-03') naive.set(date, (naive.get(date) ?? 0) + s.loggedMinutes);
+          }
+          const h = studyHistory({ today: '2026-12-03', timeZone, sessions, attempts: [], selfRating: null });
+          expect(h.days).toEqual([...naive.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([date, minutes]) => ({ date, minutes })));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
