@@ -1,13 +1,14 @@
 /**
  * The History screen's read with 10 years of history against the same learner with 1 month
- * and with 1 year (data/history.ts), all open at once and measured alternately. Goals, as for
- * the week view:
- *  - history:get (page → main → store → page) with 10 years ≤ 1.2 × with 1 month;
+ * and with 1 year (data/history.ts), all open at once and measured alternately. Goals:
  *  - the History screen opened from the Guide (query + render of the heatmap and both charts)
- *    ≤ 1.2 × with 1 month.
- * Shown for information: both against 1 year (the same year of study on screen, so only the
- * length of the history behind it differs), and the reply's size (a year of days at most, so it
- * stops growing after a year). Run alone with `npm run bench -- history`.
+ *    with 10 years ≤ 1.2 × with 1 month, as for the week view;
+ *  - history:get (page → main → store → page) with 10 years ≤ 1.2 × with 1 year: the read is
+ *    bounded to a year, so ten years must cost what one does.
+ * Shown for information: history:get against 1 month (a month's learner has a twelfth of the
+ * sessions in that year to sum, so this ratio measures the year's study, not the history behind
+ * it), the store host's own share, and the reply's size (a year of days at most, so it stops
+ * growing after a year). Run alone with `npm run bench -- history`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -126,9 +127,9 @@ await rm(tmp, { recursive: true, force: true });
 const [MONTH, YEAR, TEN] = [0, 1, 2] as const;
 const at = (samples: number[][], i: number) => median(samples[i] ?? []);
 const rows: Row[] = [
-  { name: 'history:get, 10 y vs 1 month', subject: at(reads, TEN), floor: at(reads, MONTH), unit: 'ms', goal: 1.2 },
-  { name: 'History screen opened, 10 y vs 1 month', subject: at(opens, TEN), floor: at(opens, MONTH), unit: 'ms', goal: 1.2 },
-  { name: '  history:get, 10 y vs 1 year (info)', subject: at(reads, TEN), floor: at(reads, YEAR), unit: 'ms', goal: null },
+    { name: 'History screen opened, 10 y vs 1 month', subject: at(opens, TEN), floor: at(opens, MONTH), unit: 'ms', goal: 1.2 },
+  { name: 'history:get, 10 y vs 1 year', subject: at(reads, TEN), floor: at(reads, YEAR), unit: 'ms', goal: 1.2 },
+  { name: '  history:get, 10 y vs 1 month (info)', subject: at(reads, TEN), floor: at(reads, MONTH), unit: 'ms', goal: null },
   { name: '  History screen opened, 10 y vs 1 year (info)', subject: at(opens, TEN), floor: at(opens, YEAR), unit: 'ms', goal: null },
   { name: '  store host alone, 10 y vs 1 month (info)', subject: at(storeSide, TEN), floor: at(storeSide, MONTH), unit: 'ms', goal: null },
   { name: '  store host alone, 10 y vs 1 year (info)', subject: at(storeSide, TEN), floor: at(storeSide, YEAR), unit: 'ms', goal: null },
