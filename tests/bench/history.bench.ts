@@ -127,7 +127,7 @@ await rm(tmp, { recursive: true, force: true });
 const [MONTH, YEAR, TEN] = [0, 1, 2] as const;
 const at = (samples: number[][], i: number) => median(samples[i] ?? []);
 const rows: Row[] = [
-    { name: 'History screen opened, 10 y vs 1 month', subject: at(opens, TEN), floor: at(opens, MONTH), unit: 'ms', goal: 1.2 },
+  { name: 'History screen opened, 10 y vs 1 month', subject: at(opens, TEN), floor: at(opens, MONTH), unit: 'ms', goal: 1.2 },
   { name: 'history:get, 10 y vs 1 year', subject: at(reads, TEN), floor: at(reads, YEAR), unit: 'ms', goal: 1.2 },
   { name: '  history:get, 10 y vs 1 month (info)', subject: at(reads, TEN), floor: at(reads, MONTH), unit: 'ms', goal: null },
   { name: '  History screen opened, 10 y vs 1 year (info)', subject: at(opens, TEN), floor: at(opens, YEAR), unit: 'ms', goal: null },
