@@ -14,6 +14,7 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
 // Failed test names, repeated at the end: CI logs keep only the tail, where the summary is.
 const failures = [];
+// eslint-disable-next-line no-control-regex -- the escape character is what starts a terminal colour code being stripped.
 const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 240) ?? '';
 
 function run(name, command, args, env = {}) {

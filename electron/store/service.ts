@@ -1,6 +1,6 @@
 /**
  * The planner service: one handler per contract channel, one file per contract area in
- * handlers/ (profile, plan, milestones, sessions, certifications, quiz, spending, checklists,
+ * handlers/ (profile, plan, milestones, sessions, history, certifications, quiz, spending, checklists,
  * settings, reset). It runs inside the store host (real IndexedDB) and in unit tests (fake-indexeddb).
  * Requests reach it already parsed; every multi-record change is one transaction, and plans
  * are computed before a transaction opens (no non-IndexedDB awaits inside one).
@@ -11,6 +11,7 @@ import type { Result } from '../../shared/ipc/result';
 import { createStoreContext, type ServiceDeps } from './context';
 import { certificationsHandlers } from './handlers/certifications';
 import { checklistsHandlers } from './handlers/checklists';
+import { historyHandlers } from './handlers/history';
 import { milestonesHandlers } from './handlers/milestones';
 import { planHandlers } from './handlers/plan';
 import { profileHandlers } from './handlers/profile';
@@ -35,6 +36,7 @@ export function createPlannerService(deps: ServiceDeps): Handlers {
     ...planHandlers(ctx),
     ...milestonesHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...historyHandlers(ctx),
     ...certificationsHandlers(ctx),
     ...quizHandlers(ctx),
     ...spendingHandlers(ctx),

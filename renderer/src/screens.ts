@@ -16,6 +16,7 @@ export type ScreenId =
   | 'costs'
   | 'projects'
   | 'guide'
+  | 'history'
   | 'profile'
   | 'settings';
 
@@ -62,6 +63,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'costs', label: 'Costs & salary', component: lazyScreen(() => import('./costs/CostsScreen')) },
   { id: 'projects', label: 'Projects', component: lazyScreen(() => import('./projects/ProjectsScreen')) },
   { id: 'guide', label: 'Guide', component: lazyScreen(() => import('./guide/GuideScreen')) },
+  { id: 'history', label: 'History', component: lazyScreen(() => import('./history/HistoryScreen')) },
   { id: 'profile', label: 'Profile', component: lazyScreen(() => import('./profile/ProfileEntry')) },
   { id: 'settings', label: 'Settings', component: lazyScreen(() => import('./settings/SettingsScreen')) },
 ];

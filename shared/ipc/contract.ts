@@ -23,6 +23,7 @@ import {
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
 import { isLocaleTag } from '../locale/display-format';
 import { SkillAreaSchema } from '../domain/skill-area-schema';
+import { HISTORY_DAYS, HISTORY_MONTHS, HISTORY_WEEKS } from '../planner/history';
 import type { Channel, EventName } from './names';
 
 export { CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
@@ -77,8 +78,32 @@ export const WeekViewSchema = z.strictObject({
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
+const MinutesField = z.number().int().nonnegative();
+/**
+ * The History screen's figures (shared/planner/history.ts): a year of days with logged time at
+ * most, whatever the years of sessions behind them, the recent weeks and months.
+ */
+export const HistoryViewSchema = z.strictObject({
+  timeZone: z.string().max(100),
+  today: z.iso.date(),
+  from: z.iso.date(),
+  days: z.array(z.strictObject({ date: z.iso.date(), minutes: MinutesField })).max(HISTORY_DAYS),
+  weeks: z.array(z.strictObject({ weekStart: z.iso.date(), plannedMinutes: MinutesField, studiedMinutes: MinutesField })).max(HISTORY_WEEKS),
+  readiness: z
+    .array(
+      z.strictObject({
+        month: z.string().regex(/^\d{4}-\d{2}$/),
+        attempts: z.number().int().nonnegative(),
+        overall: z.number().min(0).max(100),
+        byArea: z.strictObject({ 'python-foundations': z.number().min(0).max(100), 'ml-modelling': z.number().min(0).max(100), 'mlops-deployment': z.number().min(0).max(100) }),
+      }),
+    )
+    .max(HISTORY_MONTHS),
+});
+export type HistoryView = z.infer<typeof HistoryViewSchema>;
+
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
@@ -215,6 +240,8 @@ export const channels = {
   'spending:add': { request: SpendingSchema.omit({ id: true }), response: SpendingSchema },
   'spending:delete': { request: z.strictObject({ id: z.string().min(1).max(80) }), response: z.strictObject({ id: z.string() }) },
   'week:get': { request: z.strictObject({ weekStart: DayField('Week start') }), response: WeekViewSchema },
+  /** Study history for the History screen: a year of days, recent weeks and months, in the learner's zone. */
+  'history:get': { request: NoRequest, response: HistoryViewSchema },
   'session:update': {
     request: z.strictObject({
       id: z.string().min(1).max(120),

@@ -21,6 +21,7 @@ const STORE_CHANNEL_NAMES = [
   'spending:add',
   'spending:delete',
   'week:get',
+  'history:get',
   'session:update',
   'checklist:list',
   'checklist:set',

@@ -23,6 +23,7 @@ const SCREENS = [
   ['Costs & salary', 'Costs & salary'],
   ['Projects', 'Projects'],
   ['Guide', 'Guide'],
+  ['History', 'History'],
   ['Profile', 'Your starting point'],
   ['Settings', 'Settings'],
 ] as const;
@@ -68,7 +69,7 @@ test('the first Tab stop is a visible skip link to the screen’s content', asyn
   expect(box && box.y >= 0 && box.height > 10, 'the focused skip link is on screen').toBe(true);
   await ui.keyboard.press('Enter');
   await expect(ui.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
-  // The next Tab goes into the screen, past the eleven sidebar buttons.
+  // The next Tab goes into the screen, past the sidebar's buttons.
   await ui.keyboard.press('Tab');
   expect(await ui.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
   await app.close();

@@ -19,6 +19,7 @@ const HEADINGS: Record<NavigationTarget, string> = {
   costs: 'Costs & salary',
   projects: 'Projects',
   guide: 'Guide',
+  history: 'History',
   profile: 'Your starting point',
   settings: 'Settings',
 };

@@ -61,7 +61,7 @@ describe('backups older versions wrote', () => {
     const view = (plan as { value: PlanView }).value;
     expect(view.plan.weeks.length).toBeGreaterThan(0);
     expect(new Set(view.doneMilestoneIds)).toEqual(new Set(file.value.data.milestoneProgress.filter((p) => p.done).map((p) => p.milestoneId)));
-    for (const channel of ['profile:get', 'progress:list', 'certification:list', 'quiz:history', 'spending:list', 'checklist:list', 'settings:get']) {
+    for (const channel of ['profile:get', 'progress:list', 'certification:list', 'quiz:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get']) {
       expect((await store.call(channel, {})).ok, channel).toBe(true);
     }
     expect((await store.call('week:get', { weekStart: '2026-11-30' })).ok).toBe(true);

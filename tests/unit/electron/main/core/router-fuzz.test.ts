@@ -48,6 +48,7 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'spending:add': { date: '2026-11-21', amountUsd: 12.5, label: 'Book', certId: null },
     'spending:delete': { id: app.spendingId },
     'week:get': { weekStart: '2026-12-07' },
+    'history:get': {},
     'session:update': { id: app.sessionIds[0] ?? 'session-1', status: 'done', loggedMinutes: 45, startUtc: '2026-12-01T17:30:00Z' },
     'checklist:list': {},
     'checklist:set': { itemId: pack.phases[0]!.gate.items[0]!.id, checked: true },
