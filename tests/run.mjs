@@ -15,7 +15,6 @@ const rows = [];
 // Failed test names, repeated at the end: CI logs keep only the tail, where the summary is.
 const failures = [];
 // eslint-disable-next-line no-control-regex -- the escape character is what starts a terminal colour code being stripped.
-// eslint-disable-next-line no-control-regex -- the escape character starts the terminal colour codes removed here
 const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim() !== '')?.trim().slice(0, 240) ?? '';
 
 function run(name, command, args, env = {}) {
