@@ -170,7 +170,7 @@ function FocusSession({ session, heading, title, phaseId, timeZone, timer, plann
             <span className="hint">Marks the session done with its {format.duration(session.minutes)}; change the minutes in the week view.</span>
           </div>
         )}
-        <p role="status" className="small" data-testid="today-status">
+        <p role="status" className="small today-status" data-testid="today-status">
           {logged ?? ''}
         </p>
         {updates.error && (
