@@ -95,7 +95,13 @@ export interface AppServicesDeps {
   displayFormat: () => DisplayFormat;
   pdf: Pick<PdfExportDeps, 'renderPdf' | 'locale'>;
   /** Where a service's log lines go; each service's own default (the console) when absent. */
-  log?: { reminders?: (message: string) => void; calendar?: (message: string) => void; ledger?: (message: string) => void; backups?: (message: string) => void };
+  log?: {
+    reminders?: (message: string) => void;
+    calendar?: (message: string) => void;
+    ledger?: (message: string) => void;
+    backups?: (message: string) => void;
+    timer?: (message: string) => void;
+  };
   /** Reactions only the Electron side can carry out. */
   hooks?: {
     /** New settings reached main (the native theme, the login item follow them). */
@@ -217,6 +223,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
       lastTimerState = view.state;
     },
     newWriteId: randomUUID,
+    ...(deps.log?.timer ? { log: deps.log.timer } : {}),
   });
   let lastTimerState: TimerView['state'] = 'idle';
 

@@ -180,7 +180,7 @@ export function createFocusTimerService(deps: FocusTimerDeps): FocusTimerService
     if (!pending) return null;
     const written = await deps.store.call('session:update', { id: pending.sessionId, status: 'done', loggedMinutes: pending.loggedMinutes }, pending.writeId);
     if (!written.ok && (written.error.code === 'store-unavailable' || written.error.code === 'store-timeout' || written.error.code === 'internal')) {
-      log(`the stop's ${pending.loggedMinutes} minutes wait for the data store: ${written.error.message}`);
+      log(`the stop’s ${pending.loggedMinutes} minutes wait for the data store: ${written.error.message}`);
       return written;
     }
     const problem = await save({ ...state, pendingLog: null });
