@@ -12,7 +12,7 @@ import { createDisplayFormat } from '../../shared/locale/display-format';
 import { formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
 import { axeViolations } from './a11y';
 import { launchApp, type HarnessApp } from './harness/app-harness';
-import { call, seedLearner } from './harness/seed';
+import { call, mondayFromNow, SEED_PROFILE, seedLearner } from './harness/seed';
 import { expect, test } from './fixtures';
 
 const open = (ui: Page, name: string) => ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click();
@@ -146,5 +146,20 @@ test('Today: "I studied without the timer" marks the session done, and a timer s
   // Stopping again changes nothing and says why.
   const again = await app.invoke('timer:stop', {});
   expect(again.ok ? null : again.error.message).toBe('No focus timer is running.');
+  await app.close();
+});
+
+test('Today: a plan that starts months from now shows its first session; with no profile it asks for one', async ({ profileDir }) => {
+  const app = await launchApp({ profileDir });
+  await open(app.ui, 'Today');
+  await expect(app.ui.getByRole('button', { name: 'Set up your profile' })).toBeVisible();
+  await seedLearner(app.ui, { profile: { ...SEED_PROFILE, startDate: mondayFromNow(20) }, ticks: 0, bookExam: false });
+  await open(app.ui, 'Today');
+  await expect(app.ui.getByTestId('today-focus')).toContainText('Next session');
+  const first = (await call<{ sessions: { startUtc: string }[] }>(app.ui, 'week:get', { weekStart: mondayFromNow(20) })).sessions[0];
+  if (!first) throw new Error('the plan’s first week has no session');
+  const local = instantToLocal('Europe/Berlin', Date.parse(first.startUtc));
+  await expect(app.ui.getByTestId('today-focus-when')).toContainText(en.weekdayDay(local.date));
+  await expect(app.ui.getByTestId('today-summary')).toContainText('no study session today; the next is');
   await app.close();
 });

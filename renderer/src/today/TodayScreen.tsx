@@ -28,8 +28,8 @@ const FOCUS_HEADINGS: Record<FocusKind, string> = { timer: 'Focus session', now:
 export default function TodayScreen({ planner, navigate }: ScreenProps) {
   const timeZone = useLearnerZone();
   const now = useNow();
-  const weeks = todayWeeks(timeZone, now);
   const plan = useChannel(planner, 'plan:get', {});
+  const weeks = todayWeeks(timeZone, now, plan.data?.plan.startDate);
   const reads = useQueries({ queries: weeks.map((weekStart) => channelQuery(planner, 'week:get', { weekStart })) });
   const timer = useFocusTimer(planner);
 

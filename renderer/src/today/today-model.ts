@@ -5,7 +5,7 @@
  * the rules are unit-tested without a screen.
  */
 import type { StudySession } from '../../../shared/domain/records';
-import { formatIsoDate, instantToLocal, mondayOf, parseInstant } from '../../../shared/planner/time';
+import { formatIsoDate, instantToLocal, mondayOf, parseInstant, parseIsoDate } from '../../../shared/planner/time';
 
 export type FocusKind = 'timer' | 'now' | 'today' | 'later';
 
@@ -19,10 +19,17 @@ export interface TodayPlan {
   todayCount: number;
 }
 
-/** The store weeks Today reads: this one and the next, so "the next session" is found across a weekend. */
-export function todayWeeks(timeZone: string, nowMs: number): [string, string] {
+/**
+ * The store weeks Today reads: this one and the next, so "the next session" is found across a
+ * weekend, and the week the plan starts in when that is later still (a plan starting in May
+ * shows its first session).
+ */
+export function todayWeeks(timeZone: string, nowMs: number, planStart?: string): string[] {
   const monday = mondayOf(instantToLocal(timeZone, nowMs).day);
-  return [formatIsoDate(monday), formatIsoDate(monday + 7)];
+  const weeks = [formatIsoDate(monday), formatIsoDate(monday + 7)];
+  const start = planStart === undefined ? null : parseIsoDate(planStart);
+  if (start !== null && mondayOf(start) > monday + 7) weeks.push(formatIsoDate(mondayOf(start)));
+  return weeks;
 }
 
 interface Timed {

@@ -69,9 +69,12 @@ describe('planToday', () => {
 });
 
 describe('todayWeeks, clockText, displayedElapsed', () => {
-  it('reads this week and the next, by the learner’s Monday', () => {
+  it('reads this week and the next, by the learner’s Monday, and the plan’s first week when later', () => {
     expect(todayWeeks(TZ, Date.parse('2026-12-13T23:30:00Z'))).toEqual(['2026-12-14', '2026-12-21']);
     expect(todayWeeks('America/New_York', Date.parse('2026-12-14T03:00:00Z'))).toEqual(['2026-12-07', '2026-12-14']);
+    // A plan that starts later: its first week too; one starting within the two weeks adds nothing.
+    expect(todayWeeks(TZ, Date.parse('2026-12-03T09:00:00Z'), '2027-05-05')).toEqual(['2026-11-30', '2026-12-07', '2027-05-03']);
+    expect(todayWeeks(TZ, Date.parse('2026-12-03T09:00:00Z'), '2026-12-09')).toEqual(['2026-11-30', '2026-12-07']);
   });
 
   it('shows minutes and seconds, and hours once there are any', () => {
