@@ -1,6 +1,7 @@
 /**
  * PNGs of Today for people to look at (and the README): the next session with its focus timer
- * running for 25 minutes, what to do in it and the checklist left, in light and dark. Not a test
+ * running for 25 minutes, what to do in it and the checklist left, in light and dark (and light at
+ * the 900×600 minimum window). Not a test
  * of behaviour: today.spec.ts does that.
  */
 import path from 'node:path';
@@ -21,6 +22,11 @@ for (const theme of ['light', 'dark'] as const) {
     await app.services.focusTimer.check();
     await expect(app.ui.getByTestId('timer-state')).toContainText('25 min');
     await app.ui.screenshot({ path: path.join(OUT, `today-${theme}.png`), fullPage: true });
+    if (theme === 'light') {
+      // The smallest window the app allows, with the sidebar's timer on screen.
+      await app.ui.setViewportSize({ width: 900, height: 600 });
+      await app.ui.screenshot({ path: path.join(OUT, 'today-900x600-light.png') });
+    }
     await app.close();
   });
 }
