@@ -181,6 +181,7 @@ function start(identity: BuildIdentity): void {
 
   function onTrayAction(action: TrayAction): void {
     if (action === 'open') window.show();
+    else if (action === 'open-today') window.openScreen({ screen: 'today' });
     else if (action === 'open-week') window.openScreen({ screen: 'week' });
     else if (action === 'pause-day' || action === 'resume') {
       // settings:changed comes back through the store: reminders rescan, the tray and UI update.

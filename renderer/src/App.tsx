@@ -23,6 +23,7 @@ import { applyTheme } from './shared/theme';
 import { detailOf, SCREENS, type ScreenDetail, type ScreenId } from './screens';
 import { NoTrayNotice } from './desktop/NoTrayNotice';
 import { QuitButton } from './desktop/QuitButton';
+import { RunningTimer } from './today/RunningTimer';
 import { useDesktopStatus } from './desktop/useDesktopStatus';
 import { LoadingCard } from './shared/LoadStates';
 import { WriteStatusBanner } from './shared/WriteStatusBanner';
@@ -154,6 +155,7 @@ function Shell({ planner: bridge }: { planner: PlannerBridge }) {
             </button>
           ))}
         </nav>
+        <RunningTimer planner={planner} onOpen={() => navigate('today')} />
         <p className="sidebar-note">Offline · your data stays on this computer</p>
         <QuitButton planner={planner} className="sidebar-quit" />
       </aside>

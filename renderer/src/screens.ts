@@ -8,6 +8,7 @@ import { DashboardScreen } from './dashboard/DashboardScreen';
 
 export type ScreenId =
   | 'dashboard'
+  | 'today'
   | 'roadmap'
   | 'timeline'
   | 'week'
@@ -55,6 +56,7 @@ const lazyScreen = (load: () => Promise<{ default: ComponentType<ScreenProps> }>
 
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'dashboard', label: 'Dashboard', component: DashboardScreen },
+  { id: 'today', label: 'Today', component: lazyScreen(() => import('./today/TodayScreen')) },
   { id: 'roadmap', label: 'Roadmap', component: lazyScreen(() => import('./roadmap/RoadmapEntry')) },
   { id: 'timeline', label: 'Timeline', component: lazyScreen(() => import('./timeline/TimelineScreen')) },
   { id: 'week', label: 'Week', component: lazyScreen(() => import('./week/WeekScreen')) },

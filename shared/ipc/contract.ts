@@ -103,7 +103,7 @@ export const HistoryViewSchema = z.strictObject({
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
@@ -186,6 +186,38 @@ export const DesktopStatusSchema = z.strictObject({
 export type DesktopStatus = z.infer<typeof DesktopStatusSchema>;
 
 export const DESKTOP_NOTICES = ['no-tray'] as const;
+
+/**
+ * The focus timer as main holds it (electron/main/core/focus-timer.ts): the window draws it
+ * ticking from `elapsedMs` at `asOfUtc`, so it is right after navigation, a reload or a restart.
+ */
+export const TimerViewSchema = z.strictObject({
+  state: z.enum(['idle', 'running', 'paused']),
+  /** The session it runs for; null when idle. */
+  session: z
+    .strictObject({
+      id: z.string().min(1).max(120),
+      weekStart: z.iso.date(),
+      title: z.string().max(300),
+      plannedMinutes: z.number().int().min(1).max(24 * 60),
+      /** Minutes the session had logged when the timer started; a stop logs these plus the timer's. */
+      baseMinutes: z.number().int().min(0).max(24 * 60),
+    })
+    .nullable(),
+  elapsedMs: z.number().int().min(0).max(24 * 60 * 60_000),
+  /** Main's clock when `elapsedMs` was read. */
+  asOfUtc: z.iso.datetime(),
+  plannedReached: z.boolean(),
+  /** Minutes a stop logged that the data store has not confirmed yet (tried again every few seconds). */
+  unsavedLog: z.strictObject({ sessionId: z.string(), title: z.string(), loggedMinutes: z.number().int().min(0).max(24 * 60) }).nullable(),
+});
+export type TimerView = z.infer<typeof TimerViewSchema>;
+
+const TimerSessionRequest = z.strictObject({
+  sessionId: z.string({ error: 'Session id must be text.' }).min(1, { error: 'Choose a session.' }).max(120, { error: 'Session id is too long.' }),
+  weekStart: DayField('Week start'),
+});
+
 
 export const channels = {
   'profile:get': { request: NoRequest, response: SavedProfileSchema.nullable() },
@@ -364,6 +396,20 @@ export const channels = {
       locales: z.array(z.string().max(100).refine(isLocaleTag, { error: 'must be a BCP 47 language tag' })).min(1).max(16),
     }),
   },
+  /** The focus timer (main keeps it running with the window closed, and across a restart). */
+  'timer:get': { request: NoRequest, response: TimerViewSchema },
+  /** Starts the timer for a session of the week `weekStart` (the store's Monday); refused while one runs for another. */
+  'timer:start': { request: TimerSessionRequest, response: TimerViewSchema },
+  'timer:pause': { request: NoRequest, response: TimerViewSchema },
+  'timer:resume': { request: NoRequest, response: TimerViewSchema },
+  /** Stops the timer and logs its minutes into the session (marked done); `logged` is null under a minute. */
+  'timer:stop': {
+    request: NoRequest,
+    response: z.strictObject({
+      timer: TimerViewSchema,
+      logged: z.strictObject({ sessionId: z.string(), timerMinutes: z.number().int().min(0).max(24 * 60), loggedMinutes: z.number().int().min(0).max(24 * 60) }).nullable(),
+    }),
+  },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),
@@ -380,6 +426,8 @@ export const events = {
   'calendar:sync-changed': CalendarSyncStatusSchema,
   /** Main pushes the desktop status whenever it changes (a tray found, a notification refused, a login item answered). */
   'app:desktop-status-changed': DesktopStatusSchema,
+  /** Main pushes the focus timer at every change and while it runs. */
+  'timer:changed': TimerViewSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;

@@ -77,9 +77,14 @@ export const MAIN_CHANNEL_NAMES = [
   'app:test-notification',
   'app:quit',
   'app:get-locale',
+  'timer:get',
+  'timer:start',
+  'timer:pause',
+  'timer:resume',
+  'timer:stop',
 ] as const;
 export const CHANNEL_NAMES = [...STORE_CHANNEL_NAMES, ...MAIN_CHANNEL_NAMES] as const;
-export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed', 'app:desktop-status-changed'] as const;
+export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed', 'app:desktop-status-changed', 'timer:changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -55,7 +55,9 @@ export type ReminderKind = 'digest' | 'session' | 'exam-countdown' | 'recertific
 export type ReminderTarget =
   /** sessionStartUtc: the session's start when the reminder was made (a snooze acts on that start only). */
   | { screen: 'week'; weekStart: string; sessionId?: string; sessionStartUtc?: string }
-  | { screen: 'certifications'; certId?: string };
+  | { screen: 'certifications'; certId?: string }
+  /** The focus timer's notice: Today shows the timer. */
+  | { screen: 'today' };
 
 export interface Reminder {
   id: string;

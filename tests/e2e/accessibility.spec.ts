@@ -15,6 +15,7 @@ import { expect, test } from './fixtures';
 /** Every screen: its sidebar label (and window title) and its heading. */
 const SCREENS = [
   ['Dashboard', 'Dashboard'],
+  ['Today', 'Today'],
   ['Roadmap', 'Your roadmap'],
   ['Timeline', 'Timeline'],
   ['Week', 'Your week'],

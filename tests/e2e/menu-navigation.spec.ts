@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 
 const HEADINGS: Record<NavigationTarget, string> = {
   dashboard: 'Dashboard',
+  today: 'Today',
   roadmap: 'Your roadmap',
   timeline: 'Timeline',
   week: 'Your week',

@@ -186,3 +186,33 @@ test("the window gets the operating system's regional format, and its title name
   await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()))).toContain('Settings — MLE Path');
   await app.close();
 });
+
+test('the tray menu’s first item opens Today, and says when the focus timer runs', async () => {
+  const app = await launch(userData);
+  const ui = await uiWindow(app);
+  await saveFirstProfile(ui);
+  // Electron has no getter for a tray's menu: keep each one main sets, then act on it as a click would.
+  await app.evaluate(({ Tray }) => {
+    const set = Tray.prototype.setContextMenu;
+    Tray.prototype.setContextMenu = function (this: Electron.Tray, menu: Electron.Menu | null) {
+      (globalThis as { __trayMenu?: Electron.Menu | null }).__trayMenu = menu;
+      set.call(this, menu);
+    };
+  });
+  const firstItem = () => app.evaluate(() => (globalThis as { __trayMenu?: Electron.Menu | null }).__trayMenu?.items[0]?.label ?? null);
+  // A settings change rebuilds the tray's menu (main's fan-out).
+  expect(await ui.evaluate(() => window.planner!.invoke('settings:update', { theme: 'light' }))).toMatchObject({ ok: true });
+  await expect.poll(firstItem).toBe('Open Today');
+  await app.evaluate(() => (globalThis as { __trayMenu?: Electron.Menu | null }).__trayMenu?.items[0]?.click());
+  await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.getTitle()))).toContain('Today — MLE Path');
+  await expect(ui.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+
+  // The plan starts in May: Today shows its first session, and the timer can run for it.
+  await expect(ui.getByTestId('today-focus')).toBeVisible();
+  // The timer started from Today: the tray says so (rebuilt when the timer's state changes).
+  await ui.getByTestId('today-focus').getByRole('button', { name: 'Start focus timer' }).click();
+  await expect.poll(firstItem).toBe('Today (focus timer running)');
+  await ui.getByTestId('today-focus').getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(firstItem).toBe('Today (focus timer paused)');
+  await app.close();
+});

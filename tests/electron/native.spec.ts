@@ -90,7 +90,7 @@ test('the application menu: File, Edit, View, Window, Help; About, Settings… a
   const items = flatten(menu);
   expect(items.filter((i) => i.role === 'about')).toHaveLength(1);
   expect(items.find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');
-  const screens = ['Dashboard', 'Roadmap', 'Timeline', 'Week', 'Certifications', 'Readiness Quiz', 'Costs & Salary', 'Projects', 'Guide'];
+  const screens = ['Dashboard', 'Today', 'Roadmap', 'Timeline', 'Week', 'Certifications', 'Readiness Quiz', 'Costs & Salary', 'Projects'];
   screens.forEach((label, i) => expect(items.find((item) => item.label === label)?.accelerator, label).toBe(`CmdOrCtrl+${i + 1}`));
   for (const label of ['Export Backup…', 'Restore from Backup…', 'Export Study Calendar (.ics)…']) expect(items.some((i) => i.label === label), label).toBe(true);
   // Edit is the OS's own, from roles.
@@ -110,11 +110,11 @@ test('menu items open their screen through the navigation the window listens to'
   await expect(ui.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await chooseMenuItem(app, 'Roadmap');
   await expect(ui.getByRole('heading', { name: 'Your roadmap', level: 1 })).toBeVisible();
-  // And by keyboard: Cmd/Ctrl+, and Cmd/Ctrl+2.
+  // And by keyboard: Cmd/Ctrl+, and Cmd/Ctrl+3 (Roadmap, after Dashboard and Today).
   await focusUi(app);
   await ui.keyboard.press(`${MOD}+Comma`);
   await expect(ui.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  await ui.keyboard.press(`${MOD}+Digit2`);
+  await ui.keyboard.press(`${MOD}+Digit3`);
   await expect(ui.getByRole('heading', { name: 'Your roadmap', level: 1 })).toBeVisible();
   await app.close();
 });

@@ -67,6 +67,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
   quit: 'Quit MLE Path',
   screens: {
     dashboard: 'Dashboard',
+    today: 'Today',
     roadmap: 'Roadmap',
     timeline: 'Timeline',
     week: 'Week',
@@ -82,7 +83,9 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
 };
 
 /** The screens with a Cmd/Ctrl+number shortcut, in the sidebar's order (1…9). */
-export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide'];
+export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects'];
+/** The other screens View lists, after the numbered ones (Settings has its own place). */
+export const UNNUMBERED_SCREENS: readonly NavigationTarget[] = ['guide', 'history', 'profile'];
 
 export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 
@@ -183,8 +186,7 @@ export function buildAppMenu({ platform, isPackaged, labels }: AppMenuInput): Ap
     label: top(labels.view),
     items: [
       ...NUMBERED_SCREENS.map((screen, i) => command({ kind: 'go', screen }, labels.screens[screen], `CmdOrCtrl+${i + 1}`)),
-      command({ kind: 'go', screen: 'history' }, labels.screens.history),
-      command({ kind: 'go', screen: 'profile' }, labels.screens.profile),
+      ...UNNUMBERED_SCREENS.map((screen) => command({ kind: 'go', screen }, labels.screens[screen])),
       separator,
       ...development,
       role('resetZoom'),

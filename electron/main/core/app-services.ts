@@ -7,9 +7,10 @@
  * e2e harness hands it Playwright's. Both therefore run the same wiring, and a change to what
  * follows a tick or a restore is made here once.
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { AppSettings } from '../../../shared/domain/records';
-import { events, isEventName, type EventName, type EventPayloadOf } from '../../../shared/ipc/contract';
+import { events, isEventName, type EventName, type EventPayloadOf, type TimerView } from '../../../shared/ipc/contract';
 import type { DisplayFormat } from '../../../shared/locale/display-format';
 import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups, type BackupService } from './backup-service';
 import { calendarChannels, createCalendarExportService, type CalendarExportService } from './calendar-export';
@@ -17,10 +18,12 @@ import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from './calendar-ledge
 import { calendarSyncChannels, createCalendarSync, type CalendarSync, type SyncTimers } from './calendar-sync';
 import { loadDesktopState, saveDesktopState } from './desktop-state-file';
 import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE, type DesktopStatusHolder } from './desktop-status';
+import { createFocusTimerService, FOCUS_TIMER_FILE, timerChannels, type FocusTimerService, type TimerClock } from './focus-timer-service';
 import type { MainHandlers } from './ipc-router';
 import { localeChannels } from './locale';
 import { createPdfExport, pdfChannels, type PdfExportDeps } from './pdf-export';
 import { createPendingNavigation, navigationChannels, type PendingNavigation } from './pending-navigation';
+import type { ReminderTarget } from '../../../shared/planner/reminders';
 import { createReminderScheduler, type ReminderNotifier, type ReminderScheduler, type SchedulerClock } from './reminder-scheduler';
 import { createStoreClient, type StoreClient } from './store-client';
 import { createTraySource, type TraySource } from './tray-source';
@@ -78,8 +81,13 @@ export interface AppServicesDeps {
   /** What webContents.send does for the UI window. */
   sendToUi<E extends EventName>(event: E, payload: EventPayloadOf<E>): void;
   dialogs: AppDialogs;
-  /** Shows reminders; `showSample` is Settings' "Send a test notification". */
-  notifier: ReminderNotifier & { showSample(): void };
+  /**
+   * Shows reminders; `showSample` is Settings' "Send a test notification"; `showNotice` a notice
+   * from MLE Path itself (the focus timer's "planned time reached", which opens Today).
+   */
+  notifier: ReminderNotifier & { showSample(): void; showNotice(title: string, body: string, target: ReminderTarget | null): void };
+  /** The focus timer's clock (real time in the app, a clock the test moves in the e2e harness); `now` and `timers` when absent. */
+  timerClock?: TimerClock;
   quit(): void;
   /** The OS's regional format, most preferred first (`app:get-locale`). */
   systemLocales: () => readonly string[];
@@ -87,7 +95,13 @@ export interface AppServicesDeps {
   displayFormat: () => DisplayFormat;
   pdf: Pick<PdfExportDeps, 'renderPdf' | 'locale'>;
   /** Where a service's log lines go; each service's own default (the console) when absent. */
-  log?: { reminders?: (message: string) => void; calendar?: (message: string) => void; ledger?: (message: string) => void; backups?: (message: string) => void };
+  log?: {
+    reminders?: (message: string) => void;
+    calendar?: (message: string) => void;
+    ledger?: (message: string) => void;
+    backups?: (message: string) => void;
+    timer?: (message: string) => void;
+  };
   /** Reactions only the Electron side can carry out. */
   hooks?: {
     /** New settings reached main (the native theme, the login item follow them). */
@@ -113,6 +127,8 @@ export interface AppServices {
   pendingNavigation: PendingNavigation;
   reminders: ReminderScheduler;
   traySource: TraySource;
+  /** The focus timer, kept in `focus-timer.json` in the user-data folder. */
+  focusTimer: FocusTimerService;
   /** The learner's settings as the store last reported them; null until the first answer. */
   settings(): AppSettings | null;
   /** Records a settings change main made itself (the tray hint shown), without waiting for the event. */
@@ -194,7 +210,29 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     ...(deps.log?.calendar ? { log: deps.log.calendar } : {}),
   });
 
-  const traySource = createTraySource({ store, now: () => deps.now().getTime(), fallbackTimeZone: deps.trayTimeZone });
+
+  const focusTimer = createFocusTimerService({
+    file: path.join(deps.userDataDir, FOCUS_TIMER_FILE),
+    store,
+    clock: deps.timerClock ?? { now: () => deps.now().getTime(), setInterval: deps.timers.setInterval, clearInterval: deps.timers.clearInterval },
+    notify: (title, body) => deps.notifier.showNotice(title, body, { screen: 'today' }),
+    onChange(view) {
+      deps.sendToUi('timer:changed', view);
+      // The tray's first item says whether the timer runs: rebuilt when that changes, not every check.
+      if (view.state !== lastTimerState) deps.hooks?.refreshTray?.();
+      lastTimerState = view.state;
+    },
+    newWriteId: randomUUID,
+    ...(deps.log?.timer ? { log: deps.log.timer } : {}),
+  });
+  let lastTimerState: TimerView['state'] = 'idle';
+
+  const traySource = createTraySource({
+    store,
+    now: () => deps.now().getTime(),
+    fallbackTimeZone: deps.trayTimeZone,
+    timerState: async () => (await focusTimer.view()).state,
+  });
 
   const handlers: MainHandlers = {
     ...navigationChannels(pendingNavigation),
@@ -205,6 +243,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     ...calendarChannels(calendar),
     ...calendarSyncChannels(calendarFile),
     ...pdfChannels(createPdfExport({ ...deps.pdf, now: deps.now, chooseSavePath: deps.dialogs.choosePdfSavePath })),
+    ...timerChannels(focusTimer),
   };
 
   function applySettings(next: AppSettings): void {
@@ -255,6 +294,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     pendingNavigation,
     reminders,
     traySource,
+    focusTimer,
     settings: () => settings,
     noteSettings(next) {
       settings = next;
@@ -263,6 +303,8 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     start() {
       const daily = scheduleDailyBackups(backups, deps.timers, deps.log?.backups ?? ((message) => console.info(`backups: ${message}`)));
       dailyBackups = daily;
+      // The saved timer is picked up (and a stop the store never confirmed is sent again) as soon as the store answers.
+      void focusTimer.start();
       return { firstSettings: readSettings(), firstDailyBackup: daily.first };
     },
     startReminders() {
@@ -271,7 +313,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     },
     async stop() {
       dailyBackups?.stop();
-      await Promise.all([reminders.stop(), calendarFile.stop()]);
+      await Promise.all([reminders.stop(), calendarFile.stop(), focusTimer.shutdown()]);
     },
   };
 }

@@ -97,6 +97,8 @@ export function encodeActivation(payload: NotificationPayload, choice: 'open' | 
   } else if (target?.screen === 'certifications') {
     params.set('screen', 'certifications');
     if (target.certId) params.set('cert', target.certId);
+  } else if (target?.screen === 'today') {
+    params.set('screen', 'today');
   }
   return `${ACTIVATION_SCHEME}${params.toString()}`;
 }
@@ -122,6 +124,8 @@ export function parseActivation(text: string): Activation | null {
   } else if (screen === 'certifications') {
     const cert = params.get('cert');
     target = { screen: 'certifications', ...(cert ? { certId: cert } : {}) };
+  } else if (screen === 'today') {
+    target = { screen: 'today' };
   } else if (screen !== null) return null;
 
   if (choice === 'open') {

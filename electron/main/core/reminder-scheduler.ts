@@ -142,6 +142,7 @@ export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes 
  * current one), a session's week with that session in focus, an exam's certification.
  */
 export function navigationFor(target: ReminderTarget): EventPayloadOf<'navigate'> {
+  if (target.screen === 'today') return { screen: 'today' };
   return target.screen === 'certifications'
     ? { screen: 'certifications', ...(target.certId ? { certId: target.certId } : {}) }
     : { screen: 'week', weekStart: target.weekStart, ...(target.sessionId ? { sessionId: target.sessionId } : {}) };

@@ -11,7 +11,7 @@ import type { TrayHost } from './tray-host';
 
 export const MAX_TRAY_SESSIONS = 5;
 
-export type TrayAction = 'open' | 'open-week' | 'pause-day' | 'resume' | 'quit';
+export type TrayAction = 'open' | 'open-today' | 'open-week' | 'pause-day' | 'resume' | 'quit';
 
 export type TrayMenuItem =
   | { kind: 'action'; action: TrayAction; label: string }
@@ -31,6 +31,15 @@ export interface TrayMenuInput {
   timeZone: string;
   pausedUntilUtc: string | null;
   nowMs: number;
+  /** The focus timer's state (absent or 'idle' when none runs). */
+  timer?: 'idle' | 'running' | 'paused';
+}
+
+/** The tray's first item: Today, saying when the focus timer runs or waits. */
+export function todayItemLabel(timer: TrayMenuInput['timer']): string {
+  if (timer === 'running') return 'Today (focus timer running)';
+  if (timer === 'paused') return 'Today (focus timer paused)';
+  return 'Open Today';
 }
 
 /** A session's span on the learner's clock, in their locale: "18:30–20:00", "6:30 – 8:00 PM". */
@@ -68,7 +77,7 @@ export function isPaused(pausedUntilUtc: string | null, nowMs: number): boolean 
 
 /** The tray menu; times and dates in the learner's zone and `format` (main's display format). */
 export function buildTrayMenu(input: TrayMenuInput, format: DisplayFormat): TrayMenuItem[] {
-  const items: TrayMenuItem[] = [{ kind: 'action', action: 'open', label: 'Open MLE Path' }, { kind: 'separator' }];
+  const items: TrayMenuItem[] = [{ kind: 'action', action: 'open-today', label: todayItemLabel(input.timer) }, { kind: 'separator' }];
   if (input.sessions === null) {
     items.push({ kind: 'label', label: "Today's sessions: save your profile first" });
   } else if (input.sessions.length === 0) {

@@ -14,23 +14,26 @@ export interface TraySourceDeps {
   now: () => number;
   /** This computer's zone, used until the learner has a plan (and so a zone of their own). */
   fallbackTimeZone: () => string;
+  /** The focus timer's state, for the first item's words. */
+  timerState?: () => Promise<'idle' | 'running' | 'paused'>;
 }
 
 export function createTraySource(deps: TraySourceDeps) {
+  const timerState = deps.timerState ?? (async () => 'idle' as const);
   return {
     /** Never fails: what cannot be read is shown as "no plan yet" / "not paused". */
     async menuInput(): Promise<TrayMenuInput> {
       const nowMs = deps.now();
-      const [settings, view] = await Promise.all([deps.store.call('settings:get', {}), deps.store.call('plan:get', {})]);
+      const [settings, view, timer] = await Promise.all([deps.store.call('settings:get', {}), deps.store.call('plan:get', {}), timerState()]);
       const pausedUntilUtc = settings.ok ? settings.value.reminders.pausedUntilUtc : null;
-      const base = { pausedUntilUtc, nowMs, timeZone: deps.fallbackTimeZone(), sessions: null };
+      const base = { pausedUntilUtc, nowMs, timer, timeZone: deps.fallbackTimeZone(), sessions: null };
       if (!view.ok || !view.value) return base;
       const day = parseIsoDate(view.value.today);
       if (day === null) return base;
       const week = await deps.store.call('week:get', { weekStart: formatIsoDate(mondayOf(day)) });
       if (!week.ok) return base;
       const titles = new Map(view.value.plan.milestones.map((m) => [m.id, m.title]));
-      return { pausedUntilUtc, nowMs, timeZone: week.value.timeZone, sessions: todaysSessions(week.value.sessions, titles, week.value.timeZone, nowMs) };
+      return { pausedUntilUtc, nowMs, timer, timeZone: week.value.timeZone, sessions: todaysSessions(week.value.sessions, titles, week.value.timeZone, nowMs) };
     },
 
     /** "Pause reminders for a day" (true) or "Resume" (false): rewrites reminders.pausedUntilUtc. */

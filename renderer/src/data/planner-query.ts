@@ -60,6 +60,7 @@ export const EVENT_FED = {
   'settings:get': 'settings:changed',
   'calendar:sync-status': 'calendar:sync-changed',
   'app:desktop-status': 'app:desktop-status-changed',
+  'timer:get': 'timer:changed',
 } as const satisfies Partial<Record<Channel, EventName>>;
 
 function isEventFed(channel: Channel): channel is keyof typeof EVENT_FED {
@@ -203,6 +204,7 @@ export function connectEvents(client: QueryClient, planner: PlannerBridge): () =
     planner.on('settings:changed', (settings) => apply('settings:changed', () => putEventAnswer(client, 'settings:get', settings))),
     planner.on('calendar:sync-changed', (status) => apply('calendar:sync-changed', () => putEventAnswer(client, 'calendar:sync-status', status))),
     planner.on('app:desktop-status-changed', (status) => apply('app:desktop-status-changed', () => putEventAnswer(client, 'app:desktop-status', status))),
+    planner.on('timer:changed', (timer) => apply('timer:changed', () => putEventAnswer(client, 'timer:get', timer))),
   ];
   return () => {
     offWrites();

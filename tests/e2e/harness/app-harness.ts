@@ -41,6 +41,7 @@ import type { Navigation } from '../../../electron/main/core/pending-navigation'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/core/security';
 import type { StoreClient } from '../../../electron/main/core/store-client';
 import { FakeClock, type ShownReminder } from './reminders';
+import type { ReminderTarget } from '../../../shared/planner/reminders';
 import {
   createStoreSupervisor,
   type StoreHostLauncher,
@@ -76,6 +77,12 @@ export interface HarnessReminderRun {
   timeZone: string;
   shown: ShownReminder[];
   logs: string[];
+}
+
+/** The focus timer's clock (the test moves it) and the notices main showed for it. */
+export interface HarnessTimerRun {
+  clock: FakeClock;
+  notices: { at: string; title: string; body: string; target: ReminderTarget | null }[];
 }
 
 /** Stand-in for Electron's file dialogs: a test sets the answer before clicking. */
@@ -119,6 +126,8 @@ export interface LaunchOptions {
   forcedColors?: 'active' | 'none';
   /** This computer's time zone (Europe/Berlin unless a test says otherwise). */
   timezoneId?: string;
+  /** Where the focus timer's clock starts (a relaunch carries on from the previous run's time); now if unset. */
+  timerStartMs?: number;
 }
 
 export interface HarnessApp {
@@ -132,6 +141,8 @@ export interface HarnessApp {
   services: AppServices;
   /** The reminder checks' clock, zone and what they showed (reminders.ts starts them). */
   reminderRun: HarnessReminderRun;
+  /** The focus timer's clock and the notices it showed; the clock starts at the real time of launch, or `timerStartMs`. */
+  timerRun: HarnessTimerRun;
   /** Main's store supervisor, running the store page's lifecycle. */
   supervisor: StoreSupervisor;
   /** Every supervisor status so far, in order. */
@@ -339,6 +350,8 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
   const calendarTimers = new Set<NodeJS.Timeout>();
   // The reminder checks run on a clock the test moves, once a test starts them (reminders.ts).
   const reminderRun: HarnessReminderRun = { clock: new FakeClock(Date.now()), timeZone: 'UTC', shown: [], logs: [] };
+  // The focus timer counts on a clock the test moves (its checks fire only when the test says).
+  const timerRun: HarnessTimerRun = { clock: new FakeClock(options.timerStartMs ?? Date.now()), notices: [] };
   // Main's own wiring (electron/main/core/app-services.ts) with the browser profile folder as
   // main's user-data folder: it survives a relaunch, as the desktop state and calendar ledger must.
   const services = createAppServices({
@@ -363,6 +376,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
       clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
     },
     reminderClock: reminderRun.clock,
+    timerClock: timerRun.clock,
     reminderTimeZone: () => reminderRun.timeZone,
     trayTimeZone: computerTimeZone,
     storeTimeoutMs: options.storeTimeoutMs ?? 10_000,
@@ -378,6 +392,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     notifier: {
       show: (reminder) => reminderRun.shown.push({ at: new Date(reminderRun.clock.t).toISOString(), reminder }),
       showSample: () => desktopRequests.push('test-notification'),
+      showNotice: (title, body, target) => timerRun.notices.push({ at: new Date(timerRun.clock.t).toISOString(), title, body, target }),
     },
     quit: () => desktopRequests.push('quit'),
     systemLocales: () => locales,
@@ -508,6 +523,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     storeClient,
     services,
     reminderRun,
+    timerRun,
     supervisor,
     storeStatuses,
     storeLog,

@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 /** Every read a screen or main's services make, each of which must still answer with a valid reply. */
-const READS: readonly Channel[] = ['profile:get', 'plan:get', 'progress:list', 'certification:list', 'quiz:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get'];
+const READS: readonly Channel[] = ['profile:get', 'plan:get', 'progress:list', 'certification:list', 'quiz:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get', 'timer:get'];
 
 async function readsProblem(app: FuzzApp): Promise<string | null> {
   for (const channel of READS) {
@@ -135,8 +135,27 @@ async function runChannel(label: string, arbitraryFor: (app: FuzzApp) => fc.Arbi
   return outcomes;
 }
 
+const TIMER_CHANNELS: ReadonlySet<Channel> = new Set(['timer:start', 'timer:pause', 'timer:resume', 'timer:stop']);
+
+/**
+ * The focus timer's writes, each from a state where it applies: a start after any timer was
+ * stopped, a pause, resume or stop with a timer there, the timer's clock moved on by 0 to 1,600
+ * minutes first (past the day a session can log), so every stop logs a different figure.
+ */
+async function sendTimer(app: FuzzApp, channel: Channel, request: unknown, step: number): Promise<Result<unknown>> {
+  app.timerClock.t += ((step * 7919) % 1601) * 60_000;
+  const view = await app.router.handle(UI, 'timer:get', {});
+  const idle = view.ok && (view.value as { state: string }).state === 'idle';
+  if (channel === 'timer:start' && !idle) await app.router.handle(UI, 'timer:stop', {});
+  if (channel !== 'timer:start' && idle) await app.router.handle(UI, 'timer:start', { sessionId: app.sessionIds[step % app.sessionIds.length], weekStart: '2026-11-30' });
+  return app.router.handle(UI, channel, request);
+}
+
+let timerSteps = 0;
+
 /** A window's request through main's router; a delete of LATEST_SPENDING first adds the expense it deletes. */
 async function send(app: FuzzApp, channel: Channel, request: unknown): Promise<Result<unknown>> {
+  if (TIMER_CHANNELS.has(channel)) return sendTimer(app, channel, request, ++timerSteps);
   if (channel === 'spending:delete' && (request as { id: string }).id === LATEST_SPENDING) {
     const added = await app.router.handle(UI, 'spending:add', { date: '2026-11-20', amountUsd: 5, label: 'Practice test', certId: null });
     if (!added.ok) return added;
@@ -146,7 +165,23 @@ async function send(app: FuzzApp, channel: Channel, request: unknown): Promise<R
 }
 
 describe('accepted input leaves valid, restorable data', () => {
-  const contractChannels: AcceptedChannel[] = ['profile:save', 'milestone:set-done', 'milestone:save-note', 'certification:update', 'quiz:record', 'spending:add', 'spending:delete', 'week:get', 'session:update', 'checklist:set', 'settings:update'];
+  const contractChannels: AcceptedChannel[] = [
+    'profile:save',
+    'milestone:set-done',
+    'milestone:save-note',
+    'certification:update',
+    'quiz:record',
+    'spending:add',
+    'spending:delete',
+    'week:get',
+    'session:update',
+    'checklist:set',
+    'settings:update',
+    'timer:start',
+    'timer:pause',
+    'timer:resume',
+    'timer:stop',
+  ];
 
   it.each(contractChannels.map((c) => [c]))('%s', async (channel) => {
     const outcomes = await runChannel(channel, (app) => acceptedRequests(app)[channel] as fc.Arbitrary<unknown>, (app, request) => send(app, channel, request), channels[channel].request);

@@ -42,7 +42,7 @@ function setup() {
       chooseCalendarFolder: async () => null,
       choosePdfSavePath: async () => null,
     },
-    notifier: { show: () => log.push('show'), showSample: () => log.push('sample') },
+    notifier: { show: () => log.push('show'), showSample: () => log.push('sample'), showNotice: (title) => log.push(`notice: ${title}`) },
     quit: () => log.push('quit'),
     systemLocales: () => ['en-GB'],
     displayFormat: () => createDisplayFormat(['en-GB']),

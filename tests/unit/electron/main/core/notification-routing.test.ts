@@ -69,6 +69,14 @@ describe('clicks open exactly what was announced', () => {
     expect(clickActivation(notificationPayload(exam, 'win32'))).toEqual({ kind: 'open', navigation: { screen: 'certifications', certId: 'cert.aws.mla-c01' } });
     expect(clickActivation(notificationPayload({ kind: 'notice', target: null }, 'linux'))).toEqual({ kind: 'open', navigation: null });
   });
+
+  it('the focus timer\'s notice opens Today, also from a Windows toast after a restart, and has no buttons', () => {
+    const timer = notificationPayload({ kind: 'notice', target: { screen: 'today' } }, 'win32');
+    expect(timer.actions).toEqual([]);
+    expect(clickActivation(timer)).toEqual({ kind: 'open', navigation: { screen: 'today' } });
+    expect(parseActivation(encodeActivation(timer, 'open'))).toEqual({ kind: 'open', navigation: { screen: 'today' } });
+    expect(parseActivation(encodeActivation(timer, 'done'))).toBeNull();
+  });
 });
 
 describe('buttons', () => {

@@ -70,6 +70,11 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'app:get-locale': {},
     'calendar:sync-status': {},
     'calendar:choose-folder': {},
+    'timer:get': {},
+    'timer:start': { sessionId: app.sessionIds[0] ?? 'session-1', weekStart: '2026-11-30' },
+    'timer:pause': {},
+    'timer:resume': {},
+    'timer:stop': {},
   };
 }
 

@@ -58,16 +58,24 @@ describe('todaysSessions', () => {
 });
 
 describe('buildTrayMenu', () => {
-  it('lists open, today\'s sessions in local time, pause and quit', () => {
+  it('lists Today first, today\'s sessions in local time, pause and quit', () => {
     const items = buildTrayMenu({
       sessions: [{ startUtc: '2026-11-23T17:30:00Z', minutes: 120, title: 'Python core', done: false }],
       timeZone: TZ,
       pausedUntilUtc: null,
       nowMs: NOW,
     }, GB);
-    expect(labels(items)).toEqual(['Open MLE Path', '---', "Today's sessions", '18:30–20:30  Python core', '---', 'Pause reminders for a day', '---', 'Quit MLE Path']);
+    expect(labels(items)).toEqual(['Open Today', '---', "Today's sessions", '18:30–20:30  Python core', '---', 'Pause reminders for a day', '---', 'Quit MLE Path']);
+    expect(items[0]).toMatchObject({ kind: 'action', action: 'open-today' });
     expect(items[3]).toMatchObject({ kind: 'action', action: 'open-week' });
     expect(items.at(-1)).toMatchObject({ kind: 'action', action: 'quit' });
+  });
+
+  it('the first item says when the focus timer runs or waits, and always opens Today', () => {
+    const base = { sessions: [], timeZone: TZ, pausedUntilUtc: null, nowMs: NOW };
+    expect(buildTrayMenu({ ...base, timer: 'running' }, GB)[0]).toEqual({ kind: 'action', action: 'open-today', label: 'Today (focus timer running)' });
+    expect(buildTrayMenu({ ...base, timer: 'paused' }, GB)[0]).toEqual({ kind: 'action', action: 'open-today', label: 'Today (focus timer paused)' });
+    expect(buildTrayMenu({ ...base, timer: 'idle' }, GB)[0]).toEqual({ kind: 'action', action: 'open-today', label: 'Open Today' });
   });
 
   it('shows at most five sessions and a "more" entry opening the week', () => {

@@ -194,6 +194,10 @@ export function acceptedRequests(app: FuzzApp): { [C in AcceptedChannel]: fc.Arb
       { requiredKeys: ['id'] },
     ),
     'checklist:set': fc.record({ itemId: knownOr(checklistIds, 'gate.unknown'), checked: fc.boolean() }),
+    'timer:start': fc.record({ sessionId: knownOr(app.sessionIds, 'session'), weekStart: fc.constant('2026-11-30') }),
+    'timer:pause': fc.constant({}),
+    'timer:resume': fc.constant({}),
+    'timer:stop': fc.constant({}),
     'settings:update': fc.record(
       { reminders, closeToTray: fc.boolean(), launchAtLogin: fc.boolean(), trayHintShown: fc.boolean(), theme: fc.constantFrom(...THEMES), calendarFolder: fc.constant(null) },
       { requiredKeys: [] },
@@ -214,6 +218,10 @@ export type AcceptedChannel = Extract<
   | 'session:update'
   | 'checklist:set'
   | 'settings:update'
+  | 'timer:start'
+  | 'timer:pause'
+  | 'timer:resume'
+  | 'timer:stop'
 >;
 
 /** Main's own writes: the scheduler's delivery records (its clock may be anywhere) and the calendar folder. */

@@ -4,7 +4,11 @@
  * fresh fake-indexeddb database, seeded with a row in every table the UI writes. The router fuzz
  * and the accepted-input property test both start from it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { storeCalls } from '../../../../../../electron/main/core/store-calls';
+import { createFocusTimerService, FOCUS_TIMER_FILE, timerChannels, type FocusTimerService } from '../../../../../../electron/main/core/focus-timer-service';
 import { unwiredMainHandlers } from '../../../../../support/main-handlers';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { backupChannels, createBackupService } from '../../../../../../electron/main/core/backup-service';
@@ -44,6 +48,12 @@ export const PROFILE: Profile = {
   },
 };
 
+// Each app's focus timer keeps its file in a folder of its own, removed when the run ends.
+const timerDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of timerDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export interface FuzzApp {
   db: PlannerDb;
   router: IpcRouter;
@@ -54,6 +64,9 @@ export interface FuzzApp {
   store(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** The clock the store reads; a test may move it. */
   clock: { now: Date };
+  /** Main's focus timer (its file in a temporary folder) and the clock it counts on, which a test may move. */
+  timer: FocusTimerService;
+  timerClock: { t: number };
 }
 
 /** main (router + backup service) and the store host (service + internal service) over one fresh db. */
@@ -74,6 +87,19 @@ export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
     safetyDir: '/nonexistent/mle-path-fuzz-safety',
   });
   const forwarded = storeCalls({ request: (channel, request) => answer(handlers, channel, request) });
+  const timerDir = mkdtempSync(path.join(os.tmpdir(), 'mle-fuzz-timer-'));
+  timerDirs.push(timerDir);
+  const timerClock = { t: Date.parse(NOW) };
+  let writes = 0;
+  const timer = createFocusTimerService({
+    file: path.join(timerDir, FOCUS_TIMER_FILE),
+    store: forwarded,
+    clock: { now: () => timerClock.t, setInterval: () => 0, clearInterval: () => undefined },
+    notify: () => undefined,
+    onChange: () => undefined,
+    newWriteId: () => `0000000000000000${(++writes).toString(16).padStart(16, '0')}`,
+    log: () => undefined,
+  });
   const router = createIpcRouter({
     trustedOrigin: 'app://ui',
     forward: forwarded.call,
@@ -82,6 +108,7 @@ export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
       ...backupChannels(backups),
       ...navigationChannels(createPendingNavigation()),
       ...localeChannels(() => ['de-DE', 'en-US']),
+      ...timerChannels(timer),
       // Straight to the store, without the backup main takes first (this app writes no files).
       'data:reset': (request) => forwarded.call('data:reset', request),
     },
@@ -104,6 +131,6 @@ export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
   await call('checklist:set', { itemId: pack.projects[0]!.checklist[0]!.id, checked: true });
   const week = await call<WeekView>('week:get', { weekStart: '2026-11-30' });
   await call('settings:update', { theme: 'dark' });
-  return { db, router, milestoneIds, sessionIds: week.sessions.map((s) => s.id), spendingId: spending.id, store, clock };
+  return { db, router, milestoneIds, sessionIds: week.sessions.map((s) => s.id), spendingId: spending.id, store, clock, timer, timerClock };
 }
 
