@@ -124,12 +124,13 @@ export interface NextFreeInput {
 }
 
 /**
- * "Snooze to the next free window": the earliest start after the session's own start (and after
- * now) where the whole session fits inside one study stretch of its day, clear of every other
- * session that still counts, in the rest of its week or the week after. Moving within its own
- * week changes no weekly total; moving into the next week is allowed only while that week stays
- * within the weekly hours. Candidates are each stretch's start, the end of each session in it,
- * and (today) the next quarter hour, so the session lands back to back with what is there.
+ * "Snooze to the next free window": the earliest start from the end of the session's own slot
+ * (and not in the past) where the whole session fits inside one study stretch of its day, clear
+ * of every other session that still counts, in the rest of its week or the week after. Moving
+ * within its own week changes no weekly total; moving into the next week is allowed only while
+ * that week stays within the weekly hours. Candidates are each stretch's start, the end of the
+ * session's own slot (or the next quarter hour when that is over) and the end of each other
+ * session, so the session lands back to back with what is there.
  */
 export function nextFreeWindow(input: NextFreeInput): NextFreeResult {
   const { session, timeZone, nowMs } = input;
@@ -146,7 +147,10 @@ export function nextFreeWindow(input: NextFreeInput): NextFreeResult {
     return a === null || b === null ? [] : [[a, b] as const];
   });
   const weekMinutes = (weekStart: string) => counting.filter((o) => o.weekStart === weekStart).reduce((n, o) => n + o.minutes, 0);
-  const notBefore = Math.max(start + MINUTE_MS, nowMs + MINUTE_MS);
+  // Later than the session's own slot, and not in the past: a session already over starts on the next quarter hour.
+  const end = start + length;
+  const snapped = Math.ceil((nowMs + MINUTE_MS) / (SNAP_MINUTES * MINUTE_MS)) * SNAP_MINUTES * MINUTE_MS;
+  const notBefore = Math.max(end, snapped);
   for (let day = ownDay.day; day <= lastDay; day += 1) {
     const weekday = WEEKDAY_NAMES[weekdayOf(day)];
     const weekStart = formatIsoDate(mondayOf(day));
@@ -154,7 +158,7 @@ export function nextFreeWindow(input: NextFreeInput): NextFreeResult {
     for (const stretch of stretches(input.availability, weekdayOf(day))) {
       const stretchStart = wallToInstant(timeZone, day, stretch.start);
       const stretchEnd = stretch.end === MINUTES_PER_DAY ? wallToInstant(timeZone, day + 1, 0) : wallToInstant(timeZone, day, stretch.end);
-      const candidates = [stretchStart, ...busy.map(([, b]) => b), Math.ceil(notBefore / (SNAP_MINUTES * MINUTE_MS)) * SNAP_MINUTES * MINUTE_MS]
+      const candidates = [stretchStart, notBefore, ...busy.map(([, b]) => b)]
         .filter((c) => c >= stretchStart && c >= notBefore && c + length <= stretchEnd)
         .sort((a, b) => a - b);
       const found = candidates.find((c) => !busy.some(([a, b]) => a < c + length && b > c));
