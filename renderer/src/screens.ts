@@ -16,6 +16,7 @@ export type ScreenId =
   | 'costs'
   | 'projects'
   | 'guide'
+  | 'whatif'
   | 'profile'
   | 'settings';
 
@@ -62,6 +63,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'costs', label: 'Costs & salary', component: lazyScreen(() => import('./costs/CostsScreen')) },
   { id: 'projects', label: 'Projects', component: lazyScreen(() => import('./projects/ProjectsScreen')) },
   { id: 'guide', label: 'Guide', component: lazyScreen(() => import('./guide/GuideScreen')) },
+  { id: 'whatif', label: 'What if', component: lazyScreen(() => import('./whatif/WhatIfScreen')) },
   { id: 'profile', label: 'Profile', component: lazyScreen(() => import('./profile/ProfileEntry')) },
   { id: 'settings', label: 'Settings', component: lazyScreen(() => import('./settings/SettingsScreen')) },
 ];

@@ -78,7 +78,7 @@ export const WeekViewSchema = z.strictObject({
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'whatif', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**

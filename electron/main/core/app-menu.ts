@@ -75,6 +75,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
     costs: 'Costs & Salary',
     projects: 'Projects',
     guide: 'Guide',
+    whatif: 'What If…',
     profile: 'Profile',
     settings: 'Settings',
   },
@@ -182,6 +183,7 @@ export function buildAppMenu({ platform, isPackaged, labels }: AppMenuInput): Ap
     label: top(labels.view),
     items: [
       ...NUMBERED_SCREENS.map((screen, i) => command({ kind: 'go', screen }, labels.screens[screen], `CmdOrCtrl+${i + 1}`)),
+      command({ kind: 'go', screen: 'whatif' }, labels.screens.whatif),
       command({ kind: 'go', screen: 'profile' }, labels.screens.profile),
       separator,
       ...development,

@@ -78,7 +78,9 @@ function insideAvailability(s: Pick<StudySession, 'startUtc' | 'endUtc'>, a: Wee
   return joined.some(([s0, e0]) => s0 <= from.minutes && end <= e0);
 }
 
-function scenario(d: fc.Infer<typeof draw>) {
+type Draw = typeof draw extends fc.Arbitrary<infer T> ? T : never;
+
+function scenario(d: Draw) {
   const profile: Profile = { ...d.cell, weeklyHours: d.weeklyHours, startDate: d.week.today, availability: d.availability };
   const made = generatePlan(profile, pack, d.week.today, { fromUtc: d.week.planAt });
   if (!made.ok) throw new Error(made.error.message);

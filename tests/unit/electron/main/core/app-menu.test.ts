@@ -60,7 +60,7 @@ describe('application menu', () => {
     expect(byLabel(section(menu('win32'), 'file').items, 'Settings…')).toBeDefined();
   });
 
-  it('View opens the nine sidebar screens with Cmd/Ctrl+1…9, then Profile', () => {
+  it('View opens the nine sidebar screens with Cmd/Ctrl+1…9, then What If… and Profile', () => {
     const view = section(menu('linux'), 'view').items.filter((i) => i.kind === 'command');
     expect(view.map((i) => [i.kind === 'command' && i.command.kind === 'go' ? i.command.screen : null, i.accelerator])).toEqual([
       ['dashboard', 'CmdOrCtrl+1'],
@@ -72,6 +72,7 @@ describe('application menu', () => {
       ['costs', 'CmdOrCtrl+7'],
       ['projects', 'CmdOrCtrl+8'],
       ['guide', 'CmdOrCtrl+9'],
+      ['whatif', undefined],
       ['profile', undefined],
     ]);
     // Every screen the navigation contract knows is reachable from the menu.
