@@ -29,7 +29,7 @@ export default function WhatIfScreen({ planner, navigate }: ScreenProps) {
     <Loaded read={read} what="Your profile" loading="Loading your profile…">
       {(saved) =>
         saved ? (
-          <WhatIf key={saved.savedAt} planner={planner} navigate={navigate} profile={saved.profile} />
+          <WhatIf planner={planner} navigate={navigate} profile={saved.profile} />
         ) : (
           <EmptyState title="Nothing to compare yet" action="Set up your profile" onAction={() => navigate('profile')}>
             <p>Save your starting point first; then try other weekly hours, budgets or start dates here.</p>
@@ -90,6 +90,10 @@ function WhatIf({ planner, navigate, profile }: Pick<ScreenProps, 'planner' | 'n
     const result = await planner.invoke('profile:save', applyChange(profile, change));
     setBusy(null);
     if (!result.ok) return setError(`${compared.names[index]} was not applied: ${result.error.message}`);
+    // The compared "current plan" is the old one now: start again from the plan just applied.
+    setCompared(null);
+    setDrafts([draftFrom(result.value.profile, nextKey)]);
+    setNextKey((k) => k + 1);
     setApplied(`${compared.names[index]} (${describeChange(change, words)}) is now your plan. Your ticks, notes and booked exams are kept.`);
   }
 
