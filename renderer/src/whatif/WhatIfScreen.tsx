@@ -252,7 +252,7 @@ function ComparisonTable({ compared, words, busy, onApply }: { compared: Compare
               <tr>
                 <th scope="row">Could not plan</th>
                 {columns.map((c, i) => (
-                  <td key={i}>{c.problem && <span className="field-error">{c.problem}</span>}</td>
+                  <td key={i}>{c.problem && <span className="field-error">{format.message(c.problem)}</span>}</td>
                 ))}
               </tr>
             )}
@@ -314,7 +314,7 @@ function ComparisonTable({ compared, words, busy, onApply }: { compared: Compare
             ))}
             <tr>
               <th scope="row">Notes</th>
-              {cell((s) => (s.warnings.length > 0 ? <ul className="whatif-list whatif-notes">{s.warnings.map((w) => <li key={w}>{w}</li>)}</ul> : null))}
+              {cell((s) => (s.warnings.length > 0 ? <ul className="whatif-list whatif-notes">{s.warnings.map((w) => <li key={w}>{format.message(w)}</li>)}</ul> : null))}
             </tr>
           </tbody>
           <tfoot>
