@@ -23,6 +23,7 @@ const SCREENS = [
   ['Costs & salary', 'Costs & salary'],
   ['Projects', 'Projects'],
   ['Guide', 'Guide'],
+  ['What if', 'What if…'],
   ['Profile', 'Your starting point'],
   ['Settings', 'Settings'],
 ] as const;
