@@ -10,19 +10,16 @@ import { learnerTimeZone } from '../../shared/domain/time-zone';
 import type { EventName, EventPayloadOf, PlanView } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { PlanErrorCode } from '../../shared/planner/plan';
-import { computeProgress, replanFromToday, type LearnerRecord } from '../../shared/planner/progress';
+import { computeProgress, type LearnerRecord } from '../../shared/planner/progress';
+import { planFromNow, type PlanFromNowInput, type PlanFromNowResult, type SessionChange } from '../../shared/planner/plan-from-now';
+import { reflow, type ReflowPreview } from '../../shared/planner/reflow';
 import type { StudySession } from '../../shared/domain/records';
 import { SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from '../../shared/domain/skill-area';
 import { areaLevels, type QuizByArea } from '../../shared/planner/levels';
-import { formatIsoDate, instantToLocal, mondayOf, parseInstant } from '../../shared/planner/time';
-import { unopenedWeekSessions } from '../../shared/planner/week-sessions';
+import { formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
 import { SINGLETON_KEY, type PlannerDb, type PlanRow } from './db';
 
-/** Stored sessions a re-plan replaces: ids to delete, sessions to write. */
-export interface SessionChange {
-  removed: string[];
-  added: StudySession[];
-}
+export type { SessionChange };
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void;
 
@@ -141,16 +138,8 @@ export function createStoreContext(deps: ServiceDeps) {
     return out;
   }
 
-  /** A stored session a re-plan may replace: still planned, never moved, not started yet. */
-  const replaceable = (s: StudySession, nowMs: number) => s.status === 'planned' && s.movedFromUtc === null && (parseInstant(s.startUtc) ?? 0) > nowMs;
-
-  /**
-   * A fresh plan for `profile` from this moment, with its view and the stored sessions it
-   * changes. Kept sessions (done, skipped, moved, already started) stay as they are and count
-   * against this week's hours; untouched future sessions of weeks the learner already opened are
-   * replaced by the new plan's, so the calendar shows the plan the roadmap dates.
-   */
-  async function planFor(profile: Profile, newBaselineBecause?: string): Promise<Result<{ row: PlanRow; view: PlanView; sessions: SessionChange }>> {
+  /** What every plan from this moment is made of: the learner's record, their quiz, the stored weeks from this one on. */
+  async function planInputs(profile: Profile): Promise<{ input: PlanFromNowInput; previousRow: PlanRow | undefined; record: StoreRecord; day: string }> {
     const nowMs = now().getTime();
     const zone = timeZone(profile);
     const thisMonday = formatIsoDate(mondayOf(instantToLocal(zone, nowMs).day));
@@ -161,47 +150,46 @@ export function createStoreContext(deps: ServiceDeps) {
       db.sessions.where('weekStart').aboveOrEqual(thisMonday).toArray(),
     ]);
     const day = today(profile);
-    const firstWeekUsedMinutes = stored.filter((s) => s.weekStart === thisMonday && !replaceable(s, nowMs) && s.status !== 'skipped').reduce((n, s) => n + s.minutes, 0);
     const previous = previousRow
       ? { baseline: previousRow.plan.baseline, lastReplan: previousRow.plan.lastReplan, etaDate: previousRow.plan.etaDate }
       : undefined;
-    const result = replanFromToday({
-      profile,
-      pack,
-      today: day,
-      record,
-      bookedExams: record.bookedExams,
-      options: {
-        quizByArea: quiz,
-        fromUtc: new Date(nowMs).toISOString(),
-        firstWeekUsedMinutes,
-        fallbackTimeZone: zone,
-        ...(previous ? { previous } : {}),
-        ...(newBaselineBecause !== undefined ? { newBaselineBecause } : {}),
-      },
-    });
+    const input: PlanFromNowInput = { profile, pack, today: day, nowMs, timeZone: zone, record, quizByArea: quiz, stored, ...(previous ? { previous } : {}) };
+    return { input, previousRow, record, day };
+  }
+
+  /** A planner result as the store answers it: the row to write and its view, or the refusal on its profile field. */
+  function planned<T extends Extract<PlanFromNowResult, { ok: true }>>(
+    result: T | Extract<PlanFromNowResult, { ok: false }>,
+    record: StoreRecord,
+    day: string,
+  ): Result<{ row: PlanRow; view: PlanView; sessions: SessionChange; made: T }> {
     if (!result.ok) {
       const path = PLAN_ERROR_FIELD[result.error.code];
       return fail('invalid-request', result.error.message, path ? [{ path, message: result.error.message }] : undefined);
     }
     const row: PlanRow = { key: SINGLETON_KEY, plan: result.plan, savedAt: now().toISOString() };
-    const removed: string[] = [];
-    const added: StudySession[] = [];
-    for (const weekStart of new Set(stored.map((s) => s.weekStart))) {
-      const own = stored.filter((s) => s.weekStart === weekStart);
-      const kept = own.filter((s) => !replaceable(s, nowMs) && s.status !== 'skipped');
-      removed.push(...own.filter((s) => replaceable(s, nowMs)).map((s) => s.id));
-      const fresh = unopenedWeekSessions({ profile, plan: result.plan, weekStart }, nowMs);
-      if (!fresh.ok) continue;
-      for (const s of fresh.sessions) {
-        const a = parseInstant(s.startUtc) ?? 0;
-        const b = parseInstant(s.endUtc) ?? 0;
-        // A session the learner moved or kept wins its slot.
-        if (kept.some((k) => (parseInstant(k.startUtc) ?? 0) < b && (parseInstant(k.endUtc) ?? 0) > a) || own.some((k) => k.id === s.id && !replaceable(k, nowMs))) continue;
-        added.push(s);
-      }
-    }
-    return ok({ row, view: view(row, record, day), sessions: { removed, added } });
+    return ok({ row, view: view(row, record, day), sessions: result.sessions, made: result });
+  }
+
+  /**
+   * A fresh plan for `profile` from this moment, with its view and the stored sessions it
+   * changes (shared/planner/plan-from-now.ts decides both). Kept sessions (done, skipped, moved,
+   * already started) stay as they are and count against this week's hours; untouched future
+   * sessions of weeks the learner already opened are replaced by the new plan's.
+   */
+  async function planFor(profile: Profile, newBaselineBecause?: string): Promise<Result<{ row: PlanRow; view: PlanView; sessions: SessionChange; made: Extract<PlanFromNowResult, { ok: true }> }>> {
+    const { input, record, day } = await planInputs(profile);
+    return planned(planFromNow({ ...input, ...(newBaselineBecause !== undefined ? { newBaselineBecause } : {}) }), record, day);
+  }
+
+  /**
+   * "Re-plan the remaining work" (shared/planner/reflow.ts): the missed sessions are let go and
+   * the rest placed again from now, with the preview the learner sees. Nothing is written here.
+   */
+  async function reflowFor(profile: Profile, current: PlanRow, missed: readonly StudySession[]): Promise<Result<{ row: PlanRow; view: PlanView; sessions: SessionChange; preview: ReflowPreview }>> {
+    const { input, record, day } = await planInputs(profile);
+    const made = planned(reflow({ ...input, current: current.plan, missed }), record, day);
+    return made.ok ? ok({ ...made.value, preview: made.value.made.preview }) : made;
   }
 
   /** Writes a plan and the sessions it changes in one transaction. */
@@ -211,6 +199,11 @@ export function createStoreContext(deps: ServiceDeps) {
       await db.plan.put(row);
       if (sessions.removed.length > 0) await db.sessions.bulkDelete(sessions.removed);
       if (sessions.added.length > 0) await db.sessions.bulkPut(sessions.added);
+      if (sessions.settled.length > 0) {
+        // Only a session still open is settled; one the learner marked meanwhile keeps its mark.
+        const open = (await db.sessions.bulkGet(sessions.settled)).filter((s): s is StudySession => s?.status === 'planned');
+        await db.sessions.bulkPut(open.map((s) => ({ ...s, status: 'skipped' as const, loggedMinutes: 0 })));
+      }
     });
   }
 
@@ -253,5 +246,5 @@ export function createStoreContext(deps: ServiceDeps) {
     await replan(profileRow.profile, moved.length > 0 ? `your quiz results moved ${moved.join(', ')}` : undefined);
   }
 
-  return { ...deps, replanAfterQuiz, milestoneIds, timeZone, today, readRecord, currentView, planFor, storePlan, replan, replanAndAnnounce };
+  return { ...deps, replanAfterQuiz, milestoneIds, timeZone, today, readRecord, currentView, planFor, reflowFor, storePlan, replan, replanAndAnnounce };
 }

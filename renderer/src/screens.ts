@@ -18,6 +18,7 @@ export type ScreenId =
   | 'projects'
   | 'guide'
   | 'history'
+  | 'whatif'
   | 'profile'
   | 'settings';
 
@@ -66,6 +67,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'projects', label: 'Projects', component: lazyScreen(() => import('./projects/ProjectsScreen')) },
   { id: 'guide', label: 'Guide', component: lazyScreen(() => import('./guide/GuideScreen')) },
   { id: 'history', label: 'History', component: lazyScreen(() => import('./history/HistoryScreen')) },
+  { id: 'whatif', label: 'What if', component: lazyScreen(() => import('./whatif/WhatIfScreen')) },
   { id: 'profile', label: 'Profile', component: lazyScreen(() => import('./profile/ProfileEntry')) },
   { id: 'settings', label: 'Settings', component: lazyScreen(() => import('./settings/SettingsScreen')) },
 ];

@@ -103,7 +103,7 @@ export const HistoryViewSchema = z.strictObject({
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'whatif', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
@@ -185,6 +185,37 @@ export const DesktopStatusSchema = z.strictObject({
 });
 export type DesktopStatus = z.infer<typeof DesktopStatusSchema>;
 
+/** "Re-plan the remaining work": what would change, shown before anything is written. */
+export const ReflowPreviewSchema = z.strictObject({
+  missedIds: z.array(z.string().max(120)).max(20),
+  missedMinutes: z.number().int().nonnegative(),
+  fromEtaDate: z.iso.date(),
+  toEtaDate: z.iso.date(),
+  weeklyHours: z.number().nonnegative(),
+  moves: z.array(z.strictObject({ milestoneId: z.string(), title: z.string(), fromEndDate: z.iso.date(), toEndDate: z.iso.date() })),
+  exams: z.array(
+    z.strictObject({ certId: z.string(), name: z.string(), examDate: z.iso.date(), readyDate: z.iso.date(), becomesInfeasible: z.boolean() }),
+  ),
+});
+export type ReflowPreviewView = z.infer<typeof ReflowPreviewSchema>;
+
+/** One plan in a what-if comparison (shared/planner/what-if.ts). */
+export const PlanSummarySchema = z.strictObject({
+  startDate: z.iso.date(),
+  etaDate: z.iso.date(),
+  durationMonths: z.number().nonnegative(),
+  weeklyHours: z.number().nonnegative(),
+  totalHours: z.number().nonnegative(),
+  exams: z.array(z.strictObject({ certId: z.string(), name: z.string(), costUsd: z.number().nonnegative(), examDate: z.iso.date(), booked: z.boolean() })),
+  examCostUsd: z.number().nonnegative(),
+  firstMonths: z.array(z.strictObject({ month: z.string(), hours: z.number().nonnegative(), milestones: z.array(z.strictObject({ id: z.string(), title: z.string() })) })),
+  warnings: z.array(z.string()),
+});
+export type PlanSummaryView = z.infer<typeof PlanSummarySchema>;
+
+/** The profile fields a what-if may change, each checked as the profile form checks it. */
+export const WhatIfChangeSchema = ProfileSchema.pick({ weeklyHours: true, budgetUsd: true, cloud: true, specialisation: true, startDate: true }).partial();
+
 export const DESKTOP_NOTICES = ['no-tray'] as const;
 
 /**
@@ -224,6 +255,33 @@ export const channels = {
   'profile:save': { request: ProfileSchema, response: SavedProfileSchema },
   'plan:get': { request: NoRequest, response: PlanViewSchema.nullable() },
   'plan:regenerate': { request: NoRequest, response: PlanViewSchema },
+  'plan:reflow-preview': { request: NoRequest, response: ReflowPreviewSchema },
+  /**
+   * Applies the re-flow the learner was shown: the store computes it again and refuses with
+   * `conflict` when it no longer matches the preview (other missed sessions, another finish).
+   */
+  'plan:reflow': {
+    request: z.strictObject({
+      missedIds: z.array(z.string().min(1).max(120)).max(20, { error: 'At most 20 missed sessions.' }),
+      toEtaDate: DayField('Finish date'),
+    }),
+    response: PlanViewSchema,
+  },
+  /** Up to three changed profiles, planned and summarised beside the current plan; nothing is stored. */
+  'plan:what-if': {
+    request: z.strictObject({
+      changes: z.array(WhatIfChangeSchema).min(1, { error: 'Change at least one thing to compare.' }).max(3, { error: 'Compare at most three plans.' }),
+    }),
+    response: z.strictObject({
+      current: PlanSummarySchema,
+      variants: z.array(
+        z.discriminatedUnion('ok', [
+          z.strictObject({ ok: z.literal(true), summary: PlanSummarySchema }),
+          z.strictObject({ ok: z.literal(false), message: z.string(), path: z.string() }),
+        ]),
+      ),
+    }),
+  },
   'milestone:set-done': {
     request: z.strictObject({ id: MilestoneId, done: z.boolean({ error: 'done must be true or false.' }) }),
     response: PlanViewSchema,

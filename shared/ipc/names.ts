@@ -10,6 +10,9 @@ const STORE_CHANNEL_NAMES = [
   'profile:save',
   'plan:get',
   'plan:regenerate',
+  'plan:reflow-preview',
+  'plan:reflow',
+  'plan:what-if',
   'milestone:set-done',
   'milestone:save-note',
   'progress:list',
@@ -36,6 +39,7 @@ const STORE_CHANNEL_NAMES = [
 export const WRITE_CHANNEL_NAMES = [
   'profile:save',
   'plan:regenerate',
+  'plan:reflow',
   'milestone:set-done',
   'milestone:save-note',
   'certification:update',

@@ -297,10 +297,8 @@ export function generatePlan(profile: Profile, pack: ContentPack, today: string,
   const certifications: PlannedCertification[] = [];
   let previousExam = start - 1;
   for (const [i, p] of kept.entries()) {
-    const prep = p.cert.prepWeeks ?? { min: 4, max: 6 };
     const coveredEnd = p.cert.phaseId ? (phaseEnd.get(p.cert.phaseId) ?? start) : start;
-    const prepStart = Math.max(start, previousExam + 1, coveredEnd - prep.max * 7 + 1);
-    const earliest = Math.max(coveredEnd + REVIEW_DAYS, prepStart + prep.min * 7, previousExam + 14);
+    const { prepStart, earliest } = examWindow(p.cert.prepWeeks, start, coveredEnd, previousExam);
     const bookedDay = booked.get(p.cert.id);
     const examDay = bookedDay ?? earliest;
     if (bookedDay !== undefined && bookedDay < earliest) {
@@ -402,6 +400,42 @@ function timelineNote(
     return `About ${months} months at ${round1(weeklyHours)} h a week: longer than the ${range} the sources give for ${who}; more hours a week bring it closer.${calibrated}`;
   }
   return `About ${months} months at ${round1(weeklyHours)} h a week, within the ${range} the sources give for ${who}.${calibrated}`;
+}
+
+/**
+ * When an exam can be sat at the earliest: after the phase it covers and a review week, after its
+ * minimum prep time, and two weeks after the exam before it. The one rule for dating an exam and
+ * for saying a booked date comes too early.
+ */
+function examWindow(prepWeeks: { min: number; max: number } | null | undefined, start: number, coveredEnd: number, previousExam: number): { prepStart: number; earliest: number } {
+  const prep = prepWeeks ?? { min: 4, max: 6 };
+  const prepStart = Math.max(start, previousExam + 1, coveredEnd - prep.max * 7 + 1);
+  return { prepStart, earliest: Math.max(coveredEnd + REVIEW_DAYS, prepStart + prep.min * 7, previousExam + 14) };
+}
+
+export interface BookedExamNotReady {
+  certId: string;
+  examDate: string;
+  /** The first day the plan gets the learner ready for it. */
+  readyDate: string;
+}
+
+/** The booked exams a plan does not get the learner ready for in time, in exam order. */
+export function bookedExamsNotReady(plan: Plan, pack: ContentPack): BookedExamNotReady[] {
+  const start = parseIsoDate(plan.startDate);
+  if (start === null) return [];
+  const phaseEnd = new Map(plan.phases.map((p) => [p.id, parseIsoDate(p.endDate) ?? start]));
+  const out: BookedExamNotReady[] = [];
+  let previousExam = start - 1;
+  for (const c of [...plan.certifications].sort((a, b) => a.order - b.order)) {
+    const cert = pack.certifications.find((x) => x.id === c.certId);
+    const examDay = parseIsoDate(c.targetExamDate) ?? start;
+    const coveredEnd = cert?.phaseId ? (phaseEnd.get(cert.phaseId) ?? start) : start;
+    const { earliest } = examWindow(cert?.prepWeeks, start, coveredEnd, previousExam);
+    if (c.booked && examDay < earliest) out.push({ certId: c.certId, examDate: c.targetExamDate, readyDate: formatIsoDate(earliest) });
+    previousExam = Math.max(previousExam, examDay);
+  }
+  return out;
 }
 
 /** One entry per calendar month from the start to the ETA; hours are the sessions' minutes. */

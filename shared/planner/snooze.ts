@@ -16,7 +16,7 @@
  */
 import type { WeeklyAvailability } from '../domain/availability';
 import type { StudySession } from '../domain/records';
-import { formatTimeOfDay, instantToLocal, MINUTE_MS, MINUTES_PER_DAY, parseInstant, parseTimeOfDay, WEEKDAY_NAMES } from './time';
+import { formatIsoDate, formatTimeOfDay, instantToLocal, MINUTE_MS, MINUTES_PER_DAY, mondayOf, parseInstant, parseTimeOfDay, wallToInstant, WEEKDAY_NAMES, weekdayOf } from './time';
 
 export const SNOOZE_MINUTES = 60;
 
@@ -103,4 +103,83 @@ export function snoozeRefusalMessage(title: string, refusal: SnoozeRefusal): str
     case 'overlap':
       return `${lead}: ${refusal.newSpan} overlaps another session (${refusal.otherSpan}). Move it to another time instead.`;
   }
+}
+
+/** Quarter hours: a session snoozed into a stretch already begun starts on the next one. */
+const SNAP_MINUTES = 15;
+
+export type NextFreeRefusal = { kind: 'not-planned'; status: StudySession['status'] } | { kind: 'no-free-window'; weekday: string };
+
+export type NextFreeResult = { ok: true; startUtc: string; weekday: string; date: string; newSpan: string } | { ok: false; refusal: NextFreeRefusal };
+
+export interface NextFreeInput {
+  session: Pick<StudySession, 'id' | 'startUtc' | 'endUtc' | 'minutes' | 'status' | 'weekStart'>;
+  /** The stored sessions of the session's week and the week after it. */
+  others: readonly Pick<StudySession, 'id' | 'startUtc' | 'endUtc' | 'minutes' | 'status' | 'weekStart'>[];
+  availability: WeeklyAvailability;
+  timeZone: string;
+  nowMs: number;
+  /** The learner's weekly study minutes (the plan's weekly hours). */
+  weeklyMinutes: number;
+}
+
+/**
+ * "Snooze to the next free window": the earliest start from the end of the session's own slot
+ * (and not in the past) where the whole session fits inside one study stretch of its day, clear
+ * of every other session that still counts, in the rest of its week or the week after. Moving
+ * within its own week changes no weekly total; moving into the next week is allowed only while
+ * that week stays within the weekly hours. Candidates are each stretch's start, the end of the
+ * session's own slot (or the next quarter hour when that is over) and the end of each other
+ * session, so the session lands back to back with what is there.
+ */
+export function nextFreeWindow(input: NextFreeInput): NextFreeResult {
+  const { session, timeZone, nowMs } = input;
+  if (session.status !== 'planned') return { ok: false, refusal: { kind: 'not-planned', status: session.status } };
+  const start = parseInstant(session.startUtc);
+  if (start === null) throw new RangeError(`Session ${session.id} has no valid start.`);
+  const length = session.minutes * MINUTE_MS;
+  const ownDay = instantToLocal(timeZone, start);
+  const lastDay = mondayOf(ownDay.day) + 13;
+  const counting = input.others.filter((o) => o.id !== session.id && o.status !== 'skipped');
+  const busy = counting.flatMap((o) => {
+    const a = parseInstant(o.startUtc);
+    const b = parseInstant(o.endUtc);
+    return a === null || b === null ? [] : [[a, b] as const];
+  });
+  const weekMinutes = (weekStart: string) => counting.filter((o) => o.weekStart === weekStart).reduce((n, o) => n + o.minutes, 0);
+  // Later than the session's own slot, and not in the past: a session already over starts on the next quarter hour.
+  const end = start + length;
+  const snapped = Math.ceil((nowMs + MINUTE_MS) / (SNAP_MINUTES * MINUTE_MS)) * SNAP_MINUTES * MINUTE_MS;
+  const notBefore = Math.max(end, snapped);
+  for (let day = ownDay.day; day <= lastDay; day += 1) {
+    const weekday = WEEKDAY_NAMES[weekdayOf(day)];
+    const weekStart = formatIsoDate(mondayOf(day));
+    if (weekStart !== session.weekStart && weekMinutes(weekStart) + session.minutes > input.weeklyMinutes) continue;
+    for (const stretch of stretches(input.availability, weekdayOf(day))) {
+      const stretchStart = wallToInstant(timeZone, day, stretch.start);
+      const stretchEnd = stretch.end === MINUTES_PER_DAY ? wallToInstant(timeZone, day + 1, 0) : wallToInstant(timeZone, day, stretch.end);
+      const candidates = [stretchStart, notBefore, ...busy.map(([, b]) => b)]
+        .filter((c) => c >= stretchStart && c >= notBefore && c + length <= stretchEnd)
+        .sort((a, b) => a - b);
+      const found = candidates.find((c) => !busy.some(([a, b]) => a < c + length && b > c));
+      if (found === undefined) continue;
+      const from = instantToLocal(timeZone, found);
+      const to = instantToLocal(timeZone, found + length);
+      return {
+        ok: true,
+        startUtc: new Date(found).toISOString(),
+        weekday,
+        date: formatIsoDate(from.day),
+        newSpan: spanText(from.minutes, to.day === from.day ? to.minutes : MINUTES_PER_DAY),
+      };
+    }
+  }
+  return { ok: false, refusal: { kind: 'no-free-window', weekday: WEEKDAY_NAMES[weekdayOf(ownDay.day)] } };
+}
+
+/** Why "Snooze to the next free window" did nothing, in one sentence naming the session. */
+export function nextFreeRefusalMessage(title: string, refusal: NextFreeRefusal): string {
+  const lead = `“${title}” was not snoozed`;
+  if (refusal.kind === 'not-planned') return `${lead}: it is already ${refusal.status === 'done' ? 'done' : 'skipped'}.`;
+  return `${lead}: your study windows have no free time for it later this week or next week within your weekly hours. Re-plan the remaining work instead.`;
 }

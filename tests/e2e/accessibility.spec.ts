@@ -25,6 +25,7 @@ const SCREENS = [
   ['Projects', 'Projects'],
   ['Guide', 'Guide'],
   ['History', 'History'],
+  ['What if', 'What if…'],
   ['Profile', 'Your starting point'],
   ['Settings', 'Settings'],
 ] as const;

@@ -1,5 +1,5 @@
 /**
- * The application menu's "go to" items (View → Dashboard … Guide, Profile; Settings…) ask main
+ * The application menu's "go to" items (View → Dashboard … Guide, What If…, Profile; Settings…) ask main
  * for a screen the way a clicked notification does: main's `navigate` event, or held for a page
  * still loading. Every screen the menu offers (app-menu.ts, checked against the contract's list
  * in the unit tier) opens here through that same path.
@@ -21,6 +21,7 @@ const HEADINGS: Record<NavigationTarget, string> = {
   projects: 'Projects',
   guide: 'Guide',
   history: 'History',
+  whatif: 'What if…',
   profile: 'Your starting point',
   settings: 'Settings',
 };

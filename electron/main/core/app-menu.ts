@@ -77,6 +77,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
     projects: 'Projects',
     guide: 'Guide',
     history: 'History',
+    whatif: 'What If…',
     profile: 'Profile',
     settings: 'Settings',
   },
@@ -85,7 +86,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
 /** The screens with a Cmd/Ctrl+number shortcut, in the sidebar's order (1…9). */
 export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects'];
 /** The other screens View lists, after the numbered ones (Settings has its own place). */
-export const UNNUMBERED_SCREENS: readonly NavigationTarget[] = ['guide', 'history', 'profile'];
+export const UNNUMBERED_SCREENS: readonly NavigationTarget[] = ['guide', 'history', 'whatif', 'profile'];
 
 export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 

@@ -25,7 +25,7 @@ const MAX_OFFSET_MS = 14 * 3_600_000;
  * the text of endUtc; the exact check on the parsed instant keeps a row written with an offset
  * (a restored backup) honest.
  */
-async function missedSessions({ db }: StoreContext, nowMs: number): Promise<StudySession[]> {
+export async function missedSessions({ db }: StoreContext, nowMs: number): Promise<StudySession[]> {
   const since = nowMs - MISSED_LOOKBACK_DAYS * DAY_MS;
   const lower = new Date(since - MAX_OFFSET_MS).toISOString();
   const upper = new Date(nowMs + MAX_OFFSET_MS).toISOString();

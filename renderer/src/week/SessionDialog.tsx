@@ -19,6 +19,8 @@ interface Props {
   onUndo: () => void;
   /** Move it one hour later, when that is still study time (shared/planner/snooze.ts). */
   onSnooze: () => void;
+  /** Move it to the next free time in the study windows, this week or next (shared/planner/snooze.ts). */
+  onSnoozeToFree: () => void;
   onMove: () => void;
 }
 
@@ -33,7 +35,7 @@ function parseMinutes(text: string): { minutes: number } | { error: string } {
   return { minutes: value };
 }
 
-export function SessionDialog({ item, when, onClose, onDone, onSaveMinutes, onSkip, onUndo, onSnooze, onMove }: Props) {
+export function SessionDialog({ item, when, onClose, onDone, onSaveMinutes, onSkip, onUndo, onSnooze, onSnoozeToFree, onMove }: Props) {
   const { session, title } = item;
   const format = useDisplayFormat();
   const ref = useRef<HTMLDialogElement>(null);
@@ -105,6 +107,9 @@ export function SessionDialog({ item, when, onClose, onDone, onSaveMinutes, onSk
             </button>
             <button type="button" className="button button-secondary" onClick={onSnooze}>
               Snooze 1 hour
+            </button>
+            <button type="button" className="button button-secondary" onClick={onSnoozeToFree}>
+              Snooze to the next free window
             </button>
             <button type="button" className="button button-secondary" onClick={onSkip}>
               Skip

@@ -11,17 +11,19 @@ import type { StudySession } from '../../../shared/domain/records';
 import type { PlanView, WeekView } from '../../../shared/ipc/contract';
 import type { WeeklyAvailability } from '../../../shared/domain/availability';
 import { defaultAvailability } from '../../../shared/planner/default-availability';
-import { snoozeRefusalMessage, snoozeSession } from '../../../shared/planner/snooze';
+import { nextFreeRefusalMessage, nextFreeWindow, snoozeRefusalMessage, snoozeSession } from '../../../shared/planner/snooze';
+import { formatIsoDate } from '../../../shared/planner/time';
 import { instantToLocal, parseIsoDate } from '../../../shared/planner/time';
 import type { ScreenProps } from '../screens';
 import { useDisplayFormat } from '../shared/locale';
 import { usePlanView } from '../shared/usePlanView';
 import type { GridSession, MoveDraft } from './grid-types';
 import { MissedSessions } from './MissedSessions';
+import { ReflowPanel } from './ReflowPanel';
 import { SessionDialog } from './SessionDialog';
 import { useLearnerWeek, useNow } from './useLearnerWeek';
 import { optimistic, useSessionUpdates, type SessionChange } from './useSessionUpdates';
-import { fetchWeek, useWeekView, type WeekRead } from './useWeekView';
+import { fetchStoredWeeks, fetchWeek, useWeekView, type WeekRead } from './useWeekView';
 import { WeekEmpty, NoPlanYet } from './WeekEmpty';
 import { WeekGrid } from './WeekGrid';
 import { WeekHeader } from './WeekHeader';
@@ -177,6 +179,27 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
     change(item, { startUtc: result.startUtc }, `snoozed to ${result.newSpan}`, 'was not snoozed');
   }
 
+  /**
+   * "Snooze to the next free window": the stored weeks it may go to (its own and the next, read
+   * through the cache so the next week's sessions exist), then the shared rule.
+   */
+  async function snoozeToFree(item: GridSession) {
+    const own = item.session.weekStart;
+    const next = formatIsoDate((parseIsoDate(own) ?? 0) + 7);
+    const weeks = await fetchStoredWeeks(client, planner, [own, next]);
+    if (!weeks.ok) return updates.showError(`“${item.title}” was not snoozed: ${weeks.error.message}`);
+    const result = nextFreeWindow({
+      session: item.session,
+      others: weeks.value.flatMap((w) => w.sessions),
+      availability: availability ?? defaultAvailability(timeZone),
+      timeZone,
+      nowMs: Date.now(),
+      weeklyMinutes: Math.floor((planView?.plan.weeklyHours ?? 0) * 60 + 1e-9),
+    });
+    if (!result.ok) return updates.showError(nextFreeRefusalMessage(item.title, result.refusal));
+    change(item, { startUtc: result.startUtc }, `snoozed to ${format.day(result.date)} ${result.newSpan}`, 'was not snoozed');
+  }
+
   function openActions(item: GridSession) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpenId(item.session.id);
@@ -254,6 +277,7 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
           ) : (
             <WeekEmpty when={weekStart < thisWeek ? 'past' : weekStart === thisWeek ? 'current' : 'future'} onProfile={() => navigate('profile')} />
           )}
+          <ReflowPanel planner={planner} missedCount={view.missed.length} />
           <MissedSessions
             missed={view.missed}
             timeZone={timeZone}
@@ -291,6 +315,10 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
           onSnooze={() => {
             closeActions();
             snooze(openItem);
+          }}
+          onSnoozeToFree={() => {
+            closeActions();
+            void snoozeToFree(openItem);
           }}
           onMove={() => {
             setOpenId(null);

@@ -55,3 +55,12 @@ export async function fetchWeek(client: QueryClient, planner: PlannerBridge, wee
     return { ok: false, error: failureOf(error) };
   }
 }
+
+/** Stored Monday-to-Sunday weeks as the store keeps them (a snooze may go into the next one), through the same cache. */
+export async function fetchStoredWeeks(client: QueryClient, planner: PlannerBridge, mondays: readonly string[]): Promise<Result<WeekView[]>> {
+  try {
+    return { ok: true, value: await Promise.all(mondays.map((monday) => client.fetchQuery(channelQuery(planner, 'week:get', { weekStart: monday })))) };
+  } catch (error) {
+    return { ok: false, error: failureOf(error) };
+  }
+}

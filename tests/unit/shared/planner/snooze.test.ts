@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WeeklyAvailability } from '../../../../shared/domain/availability';
 import type { StudySession } from '../../../../shared/domain/records';
-import { snoozeRefusalMessage, snoozeSession, type SnoozeInput } from '../../../../shared/planner/snooze';
+import { nextFreeRefusalMessage, nextFreeWindow, snoozeRefusalMessage, snoozeSession, type NextFreeInput, type SnoozeInput } from '../../../../shared/planner/snooze';
 
 const BERLIN: WeeklyAvailability = {
   timeZone: 'Europe/Berlin',
@@ -71,5 +71,60 @@ describe('snoozeSession', () => {
     const late = snoozeSession(input(s, [], Date.parse('2026-11-23T18:05:00Z')));
     expect(late).toEqual({ ok: false, refusal: { kind: 'already-begun', newStart: '19:00' } });
     if (!late.ok) expect(snoozeRefusalMessage('X', late.refusal)).toBe('“X” was not snoozed: an hour later (19:00) has already begun.');
+  });
+});
+
+describe('nextFreeWindow', () => {
+  // Monday 2026-11-23; Berlin is UTC+1. Stretches: Mon 18:00–20:30, Sat 22:00–24:00, Sun 01:00–05:00.
+  const stored = (id: string, startUtc: string, minutes: number, weekStart = '2026-11-23', status: StudySession['status'] = 'planned') => ({ ...session(id, startUtc, minutes, status), weekStart });
+  const next = (s: NextFreeInput['session'], others: NextFreeInput['others'], weeklyMinutes = 600, nowMs = NOW): NextFreeInput => ({
+    session: s,
+    others,
+    availability: BERLIN,
+    timeZone: 'Europe/Berlin',
+    nowMs,
+    weeklyMinutes,
+  });
+
+  it('moves a session back to back after the next one in the same stretch', () => {
+    const a = stored('a', '2026-11-23T17:00:00.000Z', 60); // Mon 18:00–19:00
+    const b = stored('b', '2026-11-23T18:00:00.000Z', 60); // Mon 19:00–20:00
+    // 20:00–21:00 would run past 20:30, so the next free window is Saturday 22:00.
+    expect(nextFreeWindow(next(a, [a, b]))).toEqual({ ok: true, startUtc: '2026-11-28T21:00:00.000Z', weekday: 'Saturday', date: '2026-11-28', newSpan: '22:00–23:00' });
+    const short = stored('s', '2026-11-23T17:00:00.000Z', 30);
+    // Straight after its own slot when that is free.
+    expect(nextFreeWindow(next(short, [short, b]))).toMatchObject({ ok: true, startUtc: '2026-11-23T17:30:00.000Z', newSpan: '18:30–19:00' });
+  });
+
+  it('skips stretches another session fills, and skipped sessions leave their time free', () => {
+    const a = stored('a', '2026-11-23T18:30:00.000Z', 60); // Mon 19:30–20:30, the end of the evening
+    const sat = stored('sat', '2026-11-28T21:00:00.000Z', 120);
+    expect(nextFreeWindow(next(a, [a, sat]))).toMatchObject({ ok: true, weekday: 'Sunday', newSpan: '01:00–02:00' });
+    const skipped = { ...sat, status: 'skipped' as const };
+    expect(nextFreeWindow(next(a, [a, skipped]))).toMatchObject({ ok: true, weekday: 'Saturday', newSpan: '22:00–23:00' });
+  });
+
+  it('goes into the next week only while that week stays within the weekly hours', () => {
+    // Sunday 01:00–05:00 taken, Saturday taken: the next free window is the next Monday evening.
+    const a = stored('a', '2026-11-29T00:00:00.000Z', 240); // Sun 01:00–05:00
+    const sat = stored('sat', '2026-11-28T21:00:00.000Z', 120);
+    const nextMonday = stored('m', '2026-11-30T17:00:00.000Z', 120, '2026-11-30'); // Mon 18:00–20:00
+    const s = stored('s', '2026-11-28T21:00:00.000Z', 30);
+    const others = [a, sat, nextMonday, s];
+    // Saturday 22:00 is taken by `sat` (s overlaps it, as a session may after a move); Sunday full.
+    expect(nextFreeWindow(next(s, others, 150))).toMatchObject({ ok: true, date: '2026-11-30', newSpan: '20:00–20:30' });
+    const refused = nextFreeWindow(next(s, others, 120));
+    expect(refused).toEqual({ ok: false, refusal: { kind: 'no-free-window', weekday: 'Saturday' } });
+    if (!refused.ok) expect(nextFreeRefusalMessage('Linear regression', refused.refusal)).toBe(
+      '“Linear regression” was not snoozed: your study windows have no free time for it later this week or next week within your weekly hours. Re-plan the remaining work instead.',
+    );
+  });
+
+  it('never starts before now: a session already over starts on the next quarter hour of a stretch already begun', () => {
+    const a = stored('a', '2026-11-23T17:00:00.000Z', 30); // Mon 18:00–18:30
+    const now = Date.parse('2026-11-23T17:37:00Z'); // 18:37 Berlin
+    expect(nextFreeWindow(next(a, [a], 600, now))).toMatchObject({ ok: true, startUtc: '2026-11-23T17:45:00.000Z', newSpan: '18:45–19:15' });
+    const done = stored('d', '2026-11-23T17:00:00.000Z', 30, '2026-11-23', 'done');
+    expect(nextFreeWindow(next(done, []))).toEqual({ ok: false, refusal: { kind: 'not-planned', status: 'done' } });
   });
 });

@@ -21,7 +21,7 @@ import { channels, type Channel } from '../../../../../shared/ipc/contract';
 import { internalChannels, type InternalChannel } from '../../../../../shared/ipc/internal';
 import { formatIsoDate, mondayOf, parseIsoDate } from '../../../../../shared/planner/time';
 import type { Result } from '../../../../../shared/ipc/result';
-import { acceptedRequests, internalRequests, LATEST_SPENDING, type AcceptedChannel } from './fuzz/accepted';
+import { acceptedRequests, CURRENT_REFLOW, internalRequests, LATEST_SPENDING, type AcceptedChannel } from './fuzz/accepted';
 import { createApp, NOW, UI, type FuzzApp } from './fuzz/app';
 
 const NUM_RUNS = Number(process.env['ACCEPTED_RUNS'] ?? 1_000);
@@ -153,9 +153,18 @@ async function sendTimer(app: FuzzApp, channel: Channel, request: unknown, step:
 
 let timerSteps = 0;
 
-/** A window's request through main's router; a delete of LATEST_SPENDING first adds the expense it deletes. */
+/**
+ * A window's request through main's router; a delete of LATEST_SPENDING first adds the expense it
+ * deletes, and CURRENT_REFLOW applies the re-flow previewed just before, as the week screen does.
+ */
 async function send(app: FuzzApp, channel: Channel, request: unknown): Promise<Result<unknown>> {
   if (TIMER_CHANNELS.has(channel)) return sendTimer(app, channel, request, ++timerSteps);
+  if (channel === 'plan:reflow' && (request as { missedIds: string[] }).missedIds[0] === CURRENT_REFLOW) {
+    const preview = await app.router.handle(UI, 'plan:reflow-preview', {});
+    if (!preview.ok) return preview;
+    const { missedIds, toEtaDate } = preview.value as { missedIds: string[]; toEtaDate: string };
+    return app.router.handle(UI, channel, { missedIds, toEtaDate });
+  }
   if (channel === 'spending:delete' && (request as { id: string }).id === LATEST_SPENDING) {
     const added = await app.router.handle(UI, 'spending:add', { date: '2026-11-20', amountUsd: 5, label: 'Practice test', certId: null });
     if (!added.ok) return added;
@@ -181,6 +190,7 @@ describe('accepted input leaves valid, restorable data', () => {
     'timer:pause',
     'timer:resume',
     'timer:stop',
+    'plan:reflow',
   ];
 
   it.each(contractChannels.map((c) => [c]))('%s', async (channel) => {

@@ -60,7 +60,7 @@ describe('application menu', () => {
     expect(byLabel(section(menu('win32'), 'file').items, 'Settings…')).toBeDefined();
   });
 
-  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Guide, History and Profile', () => {
+  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Guide, History, What If… and Profile', () => {
     const view = section(menu('linux'), 'view').items.filter((i) => i.kind === 'command');
     expect(view.map((i) => [i.kind === 'command' && i.command.kind === 'go' ? i.command.screen : null, i.accelerator])).toEqual([
       ['dashboard', 'CmdOrCtrl+1'],
@@ -74,6 +74,7 @@ describe('application menu', () => {
       ['projects', 'CmdOrCtrl+9'],
       ['guide', undefined],
       ['history', undefined],
+      ['whatif', undefined],
       ['profile', undefined],
     ]);
     // Every screen the navigation contract knows is reachable from the menu.

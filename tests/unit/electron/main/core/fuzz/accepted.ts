@@ -150,6 +150,8 @@ const answer = fc.oneof(
 
 /** Stands for the id of the expense the test adds just before each delete (ids are made by the store). */
 export const LATEST_SPENDING = 'spend.latest';
+/** Stands for the re-flow the store previews at the moment of sending (the test asks for it first). */
+export const CURRENT_REFLOW = 'reflow.current';
 
 /** The write channels of the contract and main's internal channels, each with requests it accepts. */
 export function acceptedRequests(app: FuzzApp): { [C in AcceptedChannel]: fc.Arbitrary<RequestOf<C>> } {
@@ -198,6 +200,11 @@ export function acceptedRequests(app: FuzzApp): { [C in AcceptedChannel]: fc.Arb
     'timer:pause': fc.constant({}),
     'timer:resume': fc.constant({}),
     'timer:stop': fc.constant({}),
+    // Mostly the preview as shown (applied), sometimes a stale one (refused as a conflict, nothing written).
+    'plan:reflow': fc.oneof(
+      { weight: 4, arbitrary: fc.constant<{ missedIds: string[]; toEtaDate: string }>({ missedIds: [CURRENT_REFLOW], toEtaDate: '2000-01-01' }) },
+      { weight: 1, arbitrary: fc.record({ missedIds: fc.uniqueArray(knownOr(app.sessionIds, 'session'), { maxLength: 20 }), toEtaDate: dayNear(-30, 3650) }) },
+    ),
     'settings:update': fc.record(
       { reminders, closeToTray: fc.boolean(), launchAtLogin: fc.boolean(), trayHintShown: fc.boolean(), theme: fc.constantFrom(...THEMES), calendarFolder: fc.constant(null) },
       { requiredKeys: [] },
@@ -222,6 +229,7 @@ export type AcceptedChannel = Extract<
   | 'timer:pause'
   | 'timer:resume'
   | 'timer:stop'
+  | 'plan:reflow'
 >;
 
 /** Main's own writes: the scheduler's delivery records (its clock may be anywhere) and the calendar folder. */
