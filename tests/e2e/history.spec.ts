@@ -52,6 +52,14 @@ test('a session marked done shows in its heatmap day and its week, also after a 
   const day = instantToLocal(ZONE, Date.parse(startUtc)).date;
   const lastWeek = formatIsoDate(mondayOf(today) - 7);
 
+  // Before: nothing studied, no quiz taken, and the screen says so and where to start.
+  await openHistory(first.ui);
+  await expect(first.ui.getByTestId('heatmap-summary')).toHaveText('No study logged in the last year yet.');
+  await expect(first.ui.getByTestId('heatmap').locator('rect.history-cell:not(.history-level-0)')).toHaveCount(0);
+  await expect(first.ui.getByRole('button', { name: 'Take the quiz' })).toBeVisible();
+  expect((await new AxeBuilder({ page: first.ui }).analyze()).violations).toEqual([]);
+  await first.ui.screenshot({ path: test.info().outputPath('history-empty.png'), fullPage: true });
+
   await first.ui.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Week', exact: true }).click();
   const missed = first.ui.getByTestId('missed-sessions');
   await missed.getByRole('button', { name: 'I did it' }).click();

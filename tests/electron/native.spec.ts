@@ -92,6 +92,9 @@ test('the application menu: File, Edit, View, Window, Help; About, Settings… a
   expect(items.find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');
   const screens = ['Dashboard', 'Today', 'Roadmap', 'Timeline', 'Week', 'Certifications', 'Readiness Quiz', 'Costs & Salary', 'Projects'];
   screens.forEach((label, i) => expect(items.find((item) => item.label === label)?.accelerator, label).toBe(`CmdOrCtrl+${i + 1}`));
+  // History comes after the nine numbered screens, without a shortcut.
+  expect(items.find((item) => item.label === 'History')).toMatchObject({ label: 'History' });
+  expect(items.find((item) => item.label === 'History')?.accelerator).toBeFalsy();
   for (const label of ['Export Backup…', 'Restore from Backup…', 'Export Study Calendar (.ics)…']) expect(items.some((i) => i.label === label), label).toBe(true);
   // Edit is the OS's own, from roles.
   const edit = menu.find((m) => m.label === 'Edit')?.submenu.map((i) => i.role) ?? [];
@@ -110,6 +113,8 @@ test('menu items open their screen through the navigation the window listens to'
   await expect(ui.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await chooseMenuItem(app, 'Roadmap');
   await expect(ui.getByRole('heading', { name: 'Your roadmap', level: 1 })).toBeVisible();
+  await chooseMenuItem(app, 'History');
+  await expect(ui.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
   // And by keyboard: Cmd/Ctrl+, and Cmd/Ctrl+3 (Roadmap, after Dashboard and Today).
   await focusUi(app);
   await ui.keyboard.press(`${MOD}+Comma`);
