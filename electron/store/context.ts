@@ -11,7 +11,7 @@ import type { EventName, EventPayloadOf, PlanView } from '../../shared/ipc/contr
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { PlanErrorCode } from '../../shared/planner/plan';
 import { computeProgress, replanFromToday, type LearnerRecord } from '../../shared/planner/progress';
-import type { StudySession } from '../../shared/domain/records';
+import { isCertificationRound, type StudySession } from '../../shared/domain/records';
 import { SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from '../../shared/domain/skill-area';
 import { areaLevels, type QuizByArea } from '../../shared/planner/levels';
 import { formatIsoDate, instantToLocal, mondayOf, parseInstant } from '../../shared/planner/time';
@@ -129,6 +129,8 @@ export function createStoreContext(deps: ServiceDeps) {
   async function quizByArea(): Promise<QuizByArea> {
     const latest = new Map<string, { area: SkillArea; correct: boolean }>();
     for (const attempt of await db.quizAttempts.orderBy('takenAt').toArray()) {
+      // Certification practice rounds test an exam's services, not the roadmap's skill areas.
+      if (isCertificationRound(attempt)) continue;
       for (const a of attempt.answers) latest.set(a.questionId, { area: a.area, correct: a.correct });
     }
     const out: QuizByArea = {};

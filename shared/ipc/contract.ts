@@ -12,6 +12,7 @@ import {
   CERTIFICATION_STATUSES,
   CertificationStatusSchema,
   ChecklistTickSchema,
+  FocusAreaSchema,
   MilestoneProgressSchema,
   OwnLinkSchema,
   QuizAttemptSchema,
@@ -78,7 +79,7 @@ export const WeekViewSchema = z.strictObject({
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'practice', 'costs', 'projects', 'guide', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
@@ -198,18 +199,31 @@ export const channels = {
     response: CertificationStatusSchema,
   },
   'quiz:record': {
-    request: z.strictObject({
-      kind: z.enum(['quick', 'practice'], { error: 'Quiz kind must be quick or practice.' }),
-      answers: z
-        .array(z.strictObject({ questionId: ContentIdField('Question'), chosenIndex: z.number().int().min(0).max(9) }))
-        .min(1, { error: 'Answer at least one question.' })
-        .max(100),
-    }),
+    request: z
+      .strictObject({
+        kind: z.enum(['quick', 'practice'], { error: 'Quiz kind must be quick or practice.' }),
+        answers: z
+          .array(z.strictObject({ questionId: ContentIdField('Question'), chosenIndex: z.number().int().min(0).max(9) }))
+          .min(1, { error: 'Answer at least one question.' })
+          .max(100),
+        /** A certification practice round: its questions come from that certification's bank. */
+        certId: ContentIdField('Certification').optional(),
+        /** The one focus area of the certification the round practised. */
+        focusArea: FocusAreaSchema.optional(),
+      })
+      .refine((r) => r.certId === undefined || r.kind === 'practice', { error: 'A certification round must be a practice round.', path: ['kind'] })
+      .refine((r) => r.focusArea === undefined || r.certId !== undefined, { error: 'Choose the certification of this focus area.', path: ['focusArea'] }),
     response: z.strictObject({ attempt: QuizAttemptSchema, readiness: ReadinessSchema }),
   },
+  /** Readiness quizzes only: certification practice rounds never enter the readiness score. */
   'quiz:history': {
     request: NoRequest,
     response: z.strictObject({ attempts: z.array(QuizAttemptSchema), readiness: ReadinessSchema.nullable() }),
+  },
+  /** Certification practice rounds, oldest first. */
+  'practice:history': {
+    request: NoRequest,
+    response: z.strictObject({ attempts: z.array(QuizAttemptSchema) }),
   },
   'spending:list': { request: NoRequest, response: z.array(SpendingSchema) },
   'spending:add': { request: SpendingSchema.omit({ id: true }), response: SpendingSchema },

@@ -8,7 +8,7 @@
  * label take Electron's own (the OS's on macOS).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { NavigationTarget } from '../../../shared/ipc/contract';
+import { NAVIGATION_TARGETS, type NavigationTarget } from '../../../shared/ipc/contract';
 
 export type MenuRole = NonNullable<MenuItemConstructorOptions['role']>;
 
@@ -72,6 +72,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
     week: 'Week',
     certifications: 'Certifications',
     quiz: 'Readiness Quiz',
+    practice: 'Exam Practice',
     costs: 'Costs & Salary',
     projects: 'Projects',
     guide: 'Guide',
@@ -80,8 +81,10 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
   },
 };
 
-/** The screens with a Cmd/Ctrl+number shortcut, in the sidebar's order (1…9). */
-export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide'];
+/** The screens with a Cmd/Ctrl+number shortcut: the sidebar's first nine (1…9). */
+export const NUMBERED_SCREENS: readonly NavigationTarget[] = NAVIGATION_TARGETS.slice(0, 9);
+/** The other screens View lists, in the sidebar's order, without a shortcut (Settings is in the app or File menu). */
+const UNNUMBERED_SCREENS: readonly NavigationTarget[] = NAVIGATION_TARGETS.filter((s) => !NUMBERED_SCREENS.includes(s) && s !== 'settings');
 
 export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 
@@ -182,7 +185,7 @@ export function buildAppMenu({ platform, isPackaged, labels }: AppMenuInput): Ap
     label: top(labels.view),
     items: [
       ...NUMBERED_SCREENS.map((screen, i) => command({ kind: 'go', screen }, labels.screens[screen], `CmdOrCtrl+${i + 1}`)),
-      command({ kind: 'go', screen: 'profile' }, labels.screens.profile),
+      ...UNNUMBERED_SCREENS.map((screen) => command({ kind: 'go', screen }, labels.screens[screen])),
       separator,
       ...development,
       role('resetZoom'),
