@@ -213,7 +213,8 @@ export const channels = {
       })
       .refine((r) => r.certId === undefined || r.kind === 'practice', { error: 'A certification round must be a practice round.', path: ['kind'] })
       .refine((r) => r.focusArea === undefined || r.certId !== undefined, { error: 'Choose the certification of this focus area.', path: ['focusArea'] }),
-    response: z.strictObject({ attempt: QuizAttemptSchema, readiness: ReadinessSchema }),
+    /** readiness is null only after a certification round when no readiness quiz or self-rating exists yet. */
+    response: z.strictObject({ attempt: QuizAttemptSchema, readiness: ReadinessSchema.nullable() }),
   },
   /** Readiness quizzes only: certification practice rounds never enter the readiness score. */
   'quiz:history': {

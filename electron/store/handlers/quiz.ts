@@ -90,9 +90,11 @@ export function quizHandlers(ctx: StoreContext): Pick<Handlers, 'quiz:record' | 
         await db.quizAttempts.add(attempt);
       });
       const score = await readiness(await readinessAttempts());
+      // A certification round scores nothing for readiness, so there may be nothing to score yet.
+      if (isCertificationRound(attempt)) return ok({ attempt, readiness: score });
       if (!score) return fail('internal', 'The readiness score could not be computed.');
       // A readiness quiz refines the plan: answers adjust how long each area's milestones are.
-      if (!isCertificationRound(attempt)) await ctx.replanAfterQuiz();
+      await ctx.replanAfterQuiz();
       return ok({ attempt, readiness: score });
     },
 
