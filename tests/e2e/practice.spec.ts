@@ -75,7 +75,7 @@ test('practising MLA-C01 by one focus area explains each answer and ranks the we
   await expect(ui.getByTestId('practice-score')).toHaveText(`${right} of ${areaCount} right (${Math.round((right / areaCount) * 100)}%)`);
   const summaryAreas = ui.locator('section', { hasText: 'Your focus areas now' }).getByRole('listitem');
   await expect(summaryAreas.first()).toHaveAttribute('data-focus-area', AREA);
-  await expect(summaryAreas.first()).toContainText(`${right} of ${areaCount} answered`);
+  await expect(summaryAreas.first()).toContainText(`${right} of ${areaCount} right (${Math.round((right / areaCount) * 100)}%) · ${areaCount} of ${areaCount} questions practised`);
   expect(await axeViolations(ui)).toEqual([]);
   await ui.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(ui)).toEqual([]);
@@ -98,7 +98,7 @@ test('practising MLA-C01 by one focus area explains each answer and ranks the we
   await openPractice(second.ui);
   await expect(second.ui.getByLabel('Certification')).toHaveValue(MLA);
   await expect(areas(second.ui).first()).toHaveAttribute('data-focus-area', AREA);
-  await expect(areas(second.ui).first()).toContainText(`${right} of ${areaCount} answered`);
+  await expect(areas(second.ui).first()).toContainText(`${right} of ${areaCount} right (${Math.round((right / areaCount) * 100)}%) · ${areaCount} of ${areaCount} questions practised`);
   await expect(areas(second.ui).nth(1)).toContainText('Not practised yet');
   expect(await axeViolations(second.ui)).toEqual([]);
   await second.close();

@@ -21,7 +21,7 @@ export function FocusAreaList({ standings, onPractise }: Props) {
             <span className="small muted practice-area-standing">
               {s.accuracy === null
                 ? `Not practised yet · ${s.questions} questions`
-                : `${format.percent(s.accuracy)} right · ${s.correct} of ${s.answered} answered (${s.questions} in all)`}
+                : `${s.correct} of ${s.answered} right (${format.percent(s.accuracy)}) · ${s.answered} of ${s.questions} questions practised`}
             </span>
             {s.accuracy !== null && (
               <span className="meter practice-area-meter" aria-hidden="true">

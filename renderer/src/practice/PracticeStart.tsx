@@ -38,13 +38,13 @@ export function PracticeStart({ certId, plannedIds, history, onChoose, onPractis
           {PRACTICE_CERTIFICATIONS.map((c) => (
             <option key={c.id} value={c.id}>
               {certLabel(c)}
-              {plannedIds.includes(c.id) ? ' · in your plan' : ''}
             </option>
           ))}
         </select>
         {cert && (
           <div className="practice-whole">
             <p className="small muted">
+              {plannedIds.includes(certId) ? 'In your plan · ' : 'Not in your plan · '}
               {questionCount(certId)} questions over {cert.focusAreas.length} focus areas · {rounds === 0 ? 'no rounds yet' : rounds === 1 ? '1 round so far' : `${rounds} rounds so far`}
             </p>
             <button type="button" className="button button-primary" onClick={() => onPractise(null)}>
