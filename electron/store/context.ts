@@ -13,7 +13,7 @@ import type { PlanErrorCode } from '../../shared/planner/plan';
 import { computeProgress, type LearnerRecord } from '../../shared/planner/progress';
 import { planFromNow, type PlanFromNowInput, type PlanFromNowResult, type SessionChange } from '../../shared/planner/plan-from-now';
 import { reflow, type ReflowPreview } from '../../shared/planner/reflow';
-import type { StudySession } from '../../shared/domain/records';
+import { isCertificationRound, type StudySession } from '../../shared/domain/records';
 import { SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from '../../shared/domain/skill-area';
 import { areaLevels, type QuizByArea } from '../../shared/planner/levels';
 import { formatIsoDate, instantToLocal, mondayOf } from '../../shared/planner/time';
@@ -126,6 +126,8 @@ export function createStoreContext(deps: ServiceDeps) {
   async function quizByArea(): Promise<QuizByArea> {
     const latest = new Map<string, { area: SkillArea; correct: boolean }>();
     for (const attempt of await db.quizAttempts.orderBy('takenAt').toArray()) {
+      // Certification practice rounds test an exam's services, not the roadmap's skill areas.
+      if (isCertificationRound(attempt)) continue;
       for (const a of attempt.answers) latest.set(a.questionId, { area: a.area, correct: a.correct });
     }
     const out: QuizByArea = {};

@@ -14,6 +14,7 @@ export type ScreenId =
   | 'week'
   | 'certifications'
   | 'quiz'
+  | 'practice'
   | 'costs'
   | 'projects'
   | 'guide'
@@ -63,6 +64,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'week', label: 'Week', component: lazyScreen(() => import('./week/WeekScreen')) },
   { id: 'certifications', label: 'Certifications', component: lazyScreen(() => import('./certifications/CertificationsScreen')) },
   { id: 'quiz', label: 'Readiness quiz', component: lazyScreen(() => import('./quiz/QuizScreen')) },
+  { id: 'practice', label: 'Exam practice', component: lazyScreen(() => import('./practice/PracticeScreen')) },
   { id: 'costs', label: 'Costs & salary', component: lazyScreen(() => import('./costs/CostsScreen')) },
   { id: 'projects', label: 'Projects', component: lazyScreen(() => import('./projects/ProjectsScreen')) },
   { id: 'guide', label: 'Guide', component: lazyScreen(() => import('./guide/GuideScreen')) },

@@ -422,6 +422,30 @@ export const QuizQuestionSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Practice banks (per certification)
+// ---------------------------------------------------------------------------------------------
+
+export const PRACTICE_OPTION_COUNT = { min: 3, max: 4 } as const;
+
+/**
+ * One practice question for one certification, tagged with the focus area (exactly as the
+ * certification lists it) that it tests. Its id is the stable handle practice history is kept
+ * against, and what a review queue would store.
+ */
+export const PracticeQuestionSchema = z.strictObject({
+  id: idWithPrefix('practice'),
+  certId: CertIdSchema,
+  focusArea: NonEmpty,
+  prompt: NonEmpty,
+  options: z
+    .array(NonEmpty)
+    .min(PRACTICE_OPTION_COUNT.min, { error: `expected ${PRACTICE_OPTION_COUNT.min} or ${PRACTICE_OPTION_COUNT.max} options` })
+    .max(PRACTICE_OPTION_COUNT.max, { error: `expected ${PRACTICE_OPTION_COUNT.min} or ${PRACTICE_OPTION_COUNT.max} options` }),
+  correctIndex: z.number().int().nonnegative(),
+  explanation: NonEmpty,
+});
+
+// ---------------------------------------------------------------------------------------------
 // Pack
 // ---------------------------------------------------------------------------------------------
 
@@ -448,6 +472,8 @@ const ContentPackShape = z.strictObject({
   jobSearchTips: z.array(JobSearchTipSchema),
   marketFacts: z.array(MarketFactSchema),
   quiz: z.array(QuizQuestionSchema).min(1),
+  /** Practice questions per certification; a pack without any has no practice to offer. */
+  practice: z.array(PracticeQuestionSchema),
 });
 
 type PackShape = z.output<typeof ContentPackShape>;
@@ -653,12 +679,36 @@ function checkQuiz(pack: PackShape, add: AddIssue): void {
   }
 }
 
+/**
+ * A practice question belongs to an active certification (a retired exam is never practised)
+ * and to one of that certification's focus areas; its answer exists and its options differ.
+ */
+function checkPractice(pack: PackShape, add: AddIssue): void {
+  const certs = new Map(pack.certifications.map((c) => [c.id, c]));
+  pack.practice.forEach((q, i) => {
+    const path: Path = ['practice', i];
+    const cert = certs.get(q.certId);
+    if (!cert) add(`unknown certification "${q.certId}"`, [...path, 'certId']);
+    else if (cert.status !== 'active') add(`certification "${q.certId}" is retired and cannot have practice questions`, [...path, 'certId']);
+    // The phase gives a practice answer its skill area, which every stored quiz answer carries.
+    else if (cert.phaseId === null) add(`certification "${q.certId}" needs a phaseId to have practice questions`, [...path, 'certId']);
+    else if (!cert.focusAreas.includes(q.focusArea)) {
+      add(`"${q.focusArea}" is not a focus area of ${q.certId} (${cert.focusAreas.join(', ')})`, [...path, 'focusArea']);
+    }
+    if (q.correctIndex >= q.options.length) {
+      add(`correctIndex ${q.correctIndex} is out of range for ${q.options.length} options`, [...path, 'correctIndex']);
+    }
+    if (new Set(q.options).size !== q.options.length) add('options must be distinct', [...path, 'options']);
+  });
+}
+
 export const ContentPackSchema = ContentPackShape.superRefine((pack, ctx) => {
   const add: AddIssue = (message, path) => ctx.addIssue({ code: 'custom', message, path, input: pack });
   checkIdsAndSources(pack, add);
   checkMilestoneGraph(pack, add);
   checkReferences(pack, add);
   checkQuiz(pack, add);
+  checkPractice(pack, add);
 });
 
 export type ContentPack = z.output<typeof ContentPackSchema>;
@@ -687,4 +737,5 @@ export type JobSearchTip = z.output<typeof JobSearchTipSchema>;
 export type MarketFact = z.output<typeof MarketFactSchema>;
 export type SalaryPremium = z.output<typeof SalaryPremiumSchema>;
 export type QuizQuestion = z.output<typeof QuizQuestionSchema>;
+export type PracticeQuestion = z.output<typeof PracticeQuestionSchema>;
 

@@ -71,19 +71,40 @@ export const CertificationStatusSchema = z
   .refine((c) => c.status !== 'passed' || c.passedOn !== null, { error: 'A passed exam needs the date it was passed.', path: ['passedOn'] });
 export type CertificationStatus = z.infer<typeof CertificationStatusSchema>;
 
+/** A certification's focus area as the content pack names it ("Model monitoring"). */
+export const FocusAreaSchema = z.string().trim().min(1, { error: 'Focus area must not be empty.' }).max(120, { error: 'Focus area is too long.' });
+
+/**
+ * `focusArea` and the attempt's `certId` / `focusArea` are set only on a certification practice
+ * round. They are optional so quiz attempts stored (and backed up) before practice rounds
+ * existed stay valid: their absence already means "a readiness quiz".
+ */
 export const QuizAnswerSchema = z.strictObject({
   questionId: ContentId,
   area: SkillAreaSchema,
   chosenIndex: z.number().int().min(0).max(9),
   correct: z.boolean(),
+  /** The certification focus area the question tests. */
+  focusArea: FocusAreaSchema.optional(),
 });
-export const QuizAttemptSchema = z.strictObject({
-  id: z.string().min(1).max(80),
-  takenAt: IsoInstant,
-  kind: z.enum(['quick', 'practice']),
-  answers: z.array(QuizAnswerSchema).min(1).max(100),
-});
+export const QuizAttemptSchema = z
+  .strictObject({
+    id: z.string().min(1).max(80),
+    takenAt: IsoInstant,
+    kind: z.enum(['quick', 'practice']),
+    answers: z.array(QuizAnswerSchema).min(1).max(100),
+    /** The certification a practice round was for. */
+    certId: ContentId.optional(),
+    /** The one focus area the round practised; absent when it covered the whole certification. */
+    focusArea: FocusAreaSchema.optional(),
+  })
+  .refine((a) => a.certId === undefined || a.kind === 'practice', { error: 'A certification round is a practice attempt.', path: ['kind'] })
+  .refine((a) => a.focusArea === undefined || a.certId !== undefined, { error: 'A focus area needs its certification.', path: ['focusArea'] });
+
+/** A certification practice round, as opposed to a readiness quiz. */
+export const isCertificationRound = (attempt: QuizAttempt): boolean => attempt.certId !== undefined;
 export type QuizAttempt = z.infer<typeof QuizAttemptSchema>;
+export type QuizAnswer = z.infer<typeof QuizAnswerSchema>;
 
 export const SpendingSchema = z.strictObject({
   id: z.string().min(1).max(80),

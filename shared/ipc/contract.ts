@@ -12,6 +12,7 @@ import {
   CERTIFICATION_STATUSES,
   CertificationStatusSchema,
   ChecklistTickSchema,
+  FocusAreaSchema,
   MilestoneProgressSchema,
   OwnLinkSchema,
   QuizAttemptSchema,
@@ -103,7 +104,7 @@ export const HistoryViewSchema = z.strictObject({
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide', 'history', 'whatif', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'practice', 'costs', 'projects', 'guide', 'history', 'whatif', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
@@ -313,18 +314,32 @@ export const channels = {
     response: CertificationStatusSchema,
   },
   'quiz:record': {
-    request: z.strictObject({
-      kind: z.enum(['quick', 'practice'], { error: 'Quiz kind must be quick or practice.' }),
-      answers: z
-        .array(z.strictObject({ questionId: ContentIdField('Question'), chosenIndex: z.number().int().min(0).max(9) }))
-        .min(1, { error: 'Answer at least one question.' })
-        .max(100),
-    }),
-    response: z.strictObject({ attempt: QuizAttemptSchema, readiness: ReadinessSchema }),
+    request: z
+      .strictObject({
+        kind: z.enum(['quick', 'practice'], { error: 'Quiz kind must be quick or practice.' }),
+        answers: z
+          .array(z.strictObject({ questionId: ContentIdField('Question'), chosenIndex: z.number().int().min(0).max(9) }))
+          .min(1, { error: 'Answer at least one question.' })
+          .max(100),
+        /** A certification practice round: its questions come from that certification's bank. */
+        certId: ContentIdField('Certification').optional(),
+        /** The one focus area of the certification the round practised. */
+        focusArea: FocusAreaSchema.optional(),
+      })
+      .refine((r) => r.certId === undefined || r.kind === 'practice', { error: 'A certification round must be a practice round.', path: ['kind'] })
+      .refine((r) => r.focusArea === undefined || r.certId !== undefined, { error: 'Choose the certification of this focus area.', path: ['focusArea'] }),
+    /** readiness is null only after a certification round when no readiness quiz or self-rating exists yet. */
+    response: z.strictObject({ attempt: QuizAttemptSchema, readiness: ReadinessSchema.nullable() }),
   },
+  /** Readiness quizzes only: certification practice rounds never enter the readiness score. */
   'quiz:history': {
     request: NoRequest,
     response: z.strictObject({ attempts: z.array(QuizAttemptSchema), readiness: ReadinessSchema.nullable() }),
+  },
+  /** Certification practice rounds, oldest first. */
+  'practice:history': {
+    request: NoRequest,
+    response: z.strictObject({ attempts: z.array(QuizAttemptSchema) }),
   },
   'spending:list': { request: NoRequest, response: z.array(SpendingSchema) },
   'spending:add': { request: SpendingSchema.omit({ id: true }), response: SpendingSchema },

@@ -20,6 +20,7 @@ const STORE_CHANNEL_NAMES = [
   'certification:update',
   'quiz:record',
   'quiz:history',
+  'practice:history',
   'spending:list',
   'spending:add',
   'spending:delete',

@@ -21,6 +21,7 @@ const SCREENS = [
   ['Week', 'Your week'],
   ['Certifications', 'Certifications'],
   ['Readiness quiz', 'Readiness quiz'],
+  ['Exam practice', 'Exam practice'],
   ['Costs & salary', 'Costs & salary'],
   ['Projects', 'Projects'],
   ['Guide', 'Guide'],

@@ -17,6 +17,7 @@ const HEADINGS: Record<NavigationTarget, string> = {
   week: 'Your week',
   certifications: 'Certifications',
   quiz: 'Readiness quiz',
+  practice: 'Exam practice',
   costs: 'Costs & salary',
   projects: 'Projects',
   guide: 'Guide',

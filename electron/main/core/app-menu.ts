@@ -8,7 +8,7 @@
  * label take Electron's own (the OS's on macOS).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { NavigationTarget } from '../../../shared/ipc/contract';
+import { NAVIGATION_TARGETS, type NavigationTarget } from '../../../shared/ipc/contract';
 
 export type MenuRole = NonNullable<MenuItemConstructorOptions['role']>;
 
@@ -73,6 +73,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
     week: 'Week',
     certifications: 'Certifications',
     quiz: 'Readiness Quiz',
+    practice: 'Exam Practice',
     costs: 'Costs & Salary',
     projects: 'Projects',
     guide: 'Guide',
@@ -83,10 +84,10 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
   },
 };
 
-/** The screens with a Cmd/Ctrl+number shortcut, in the sidebar's order (1…9). */
-export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects'];
-/** The other screens View lists, after the numbered ones (Settings has its own place). */
-export const UNNUMBERED_SCREENS: readonly NavigationTarget[] = ['guide', 'history', 'whatif', 'profile'];
+/** The screens with a Cmd/Ctrl+number shortcut: the sidebar's first nine (1…9). */
+export const NUMBERED_SCREENS: readonly NavigationTarget[] = NAVIGATION_TARGETS.slice(0, 9);
+/** The other screens View lists, in the sidebar's order, without a shortcut (Settings is in the app or File menu). */
+export const UNNUMBERED_SCREENS: readonly NavigationTarget[] = NAVIGATION_TARGETS.filter((s) => !NUMBERED_SCREENS.includes(s) && s !== 'settings');
 
 export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 

@@ -26,6 +26,9 @@ interface Props {
   onAdd: (certId: string) => void;
   onShowEntry: (certId: string) => void;
   onShowCert: (certId: string) => void;
+  /** Certifications with a practice bank, and opening practice for one. */
+  practiceIds: ReadonlySet<string>;
+  onPractise: (certId: string) => void;
 }
 
 export function CertificationTable(props: Props) {
@@ -78,7 +81,7 @@ export function CertificationTable(props: Props) {
   );
 }
 
-function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highlightId, onAdd, onShowEntry, onShowCert }: Props & { cert: CertificationContent }) {
+function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highlightId, onAdd, onShowEntry, onShowCert, practiceIds, onPractise }: Props & { cert: CertificationContent }) {
   const format = useDisplayFormat();
   const plan = planned.get(cert.id);
   const retired = cert.status === 'retired';
@@ -193,6 +196,11 @@ function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highl
           <span className="field-error small" role="alert">
             {error}
           </span>
+        )}
+        {!retired && practiceIds.has(cert.id) && (
+          <button type="button" className="link-button certs-practise" onClick={() => onPractise(cert.id)} aria-label={`Practise for ${cert.name}`}>
+            Practise questions
+          </button>
         )}
       </td>
     </tr>

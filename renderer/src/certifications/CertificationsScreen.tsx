@@ -22,6 +22,8 @@ import './certifications.css';
 import { keyOf, useChannel, usePendingWrites, useWrite } from '../data/planner-query';
 import { allOf, Loaded } from '../shared/LoadStates';
 
+const PRACTICE_IDS: ReadonlySet<string> = new Set(builtInPack.practice.map((q) => q.certId));
+
 /** Plan sequence first, then the other active exams in the source's learning order, retired last. */
 function comparisonOrder(planned: ReadonlyMap<string, PlannedCertification>): CertificationContent[] {
   const rank = (c: CertificationContent) => {
@@ -133,6 +135,8 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
             onAdd={add}
             onShowEntry={(certId) => show(certId, 'entry')}
             onShowCert={(certId) => show(certId, 'row')}
+            practiceIds={PRACTICE_IDS}
+            onPractise={(certId) => navigate('practice', { certId })}
           />
 
           <section className="stack" aria-labelledby="certs-checklist-title">

@@ -37,7 +37,7 @@ type Stage =
 
 const selfRatingOf = (saved: SavedProfile | null) => saved?.profile.selfRating ?? null;
 
-export default function QuizScreen({ planner }: ScreenProps) {
+export default function QuizScreen({ planner, navigate }: ScreenProps) {
   const client = useQueryClient();
   const [stage, setStage] = useState<Stage>({ kind: 'start' });
   const attempts = useChannel(planner, 'quiz:history', {});
@@ -63,14 +63,17 @@ export default function QuizScreen({ planner }: ScreenProps) {
       kind: quiz.kind,
       answers: quiz.questions.map((q) => ({ questionId: q.id, chosenIndex: answers[q.id] ?? 0 })),
     });
-    if (result.ok) {
-      const { attempt, readiness } = result.value;
+    // A readiness quiz always has a score after it (its own answers count); null would be a store fault.
+    const readiness = result.ok ? result.value.readiness : null;
+    if (result.ok && readiness !== null) {
+      const { attempt } = result.value;
       setStage({ kind: 'results', quiz, attempt, readiness });
       window.scrollTo(0, 0);
       // The reply is the history's news: the attempt (the newest, so last) and the readiness over all.
       client.setQueryData<ResponseOf<'quiz:history'>>(keyOf('quiz:history', {}), (h) => h && { attempts: [...h.attempts.filter((a) => a.id !== attempt.id), attempt], readiness });
     } else {
-      setStage((s) => (s.kind === 'taking' ? { ...s, submitting: false, error: result.error.message } : s));
+      const message = result.ok ? 'The readiness score could not be computed.' : result.error.message;
+      setStage((s) => (s.kind === 'taking' ? { ...s, submitting: false, error: message } : s));
     }
   }
 
@@ -111,7 +114,7 @@ export default function QuizScreen({ planner }: ScreenProps) {
           onDone={() => setStage({ kind: 'start' })}
         />
       ) : (
-        <QuizStart history={history} onQuick={beginQuick} onPractice={beginPractice} />
+        <QuizStart history={history} onQuick={beginQuick} onPractice={beginPractice} onExamPractice={() => navigate('practice')} />
       )}
       <QuizHistory history={history} onRetry={() => void history.refetch()} />
     </div>

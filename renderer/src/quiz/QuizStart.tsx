@@ -8,9 +8,11 @@ interface Props {
   history: HistoryState;
   onQuick: () => void;
   onPractice: (area: SkillArea) => void;
+  /** Opens Exam practice, the certification question banks. */
+  onExamPractice: () => void;
 }
 
-export function QuizStart({ history, onQuick, onPractice }: Props) {
+export function QuizStart({ history, onQuick, onPractice, onExamPractice }: Props) {
   const readiness = history.status === 'success' ? history.data.readiness : null;
   const quickCount = QUICK_QUIZ_PER_AREA * SKILL_AREAS.length;
   return (
@@ -18,6 +20,12 @@ export function QuizStart({ history, onQuick, onPractice }: Props) {
       <div className="screen-head">
         <h1>Readiness quiz</h1>
         <p className="lede">Check how ready you are in the three areas the roadmap builds on. Answers stay on this computer.</p>
+        <p className="small">
+          Preparing for a certification?{' '}
+          <button type="button" className="link-button" onClick={onExamPractice}>
+            Practise its focus areas in Exam practice
+          </button>
+        </p>
       </div>
       <div className="quiz-start">
         <section className="card quiz-start-card" aria-labelledby="quiz-quick-title">

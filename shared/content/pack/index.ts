@@ -10,12 +10,13 @@ import type { ContentPackInput } from '../schema';
 import { certifications } from './certifications';
 import { actionPlan30Days, careerProgression, commonMistakes, faq, jobSearchTips, kagglePath, llmSkills, marketFacts, targetRoles } from './guide';
 import { phaseOrderNote, phases } from './phases';
+import { practice } from './practice';
 import { projects } from './projects';
 import { quiz } from './quiz';
 import { investment, salaryBands, salaryPremiums, salaryTrends, timelines } from './salary';
 import { sources } from './sources';
 
-export const BUILT_IN_PACK_VERSION = '1.1.1';
+export const BUILT_IN_PACK_VERSION = '1.2.0';
 
 export const builtInPack: ContentPackInput = {
   packVersion: BUILT_IN_PACK_VERSION,
@@ -41,4 +42,5 @@ export const builtInPack: ContentPackInput = {
   jobSearchTips,
   marketFacts,
   quiz,
+  practice,
 };

@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 /** Every read a screen or main's services make, each of which must still answer with a valid reply. */
-const READS: readonly Channel[] = ['profile:get', 'plan:get', 'progress:list', 'certification:list', 'quiz:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get', 'timer:get'];
+const READS: readonly Channel[] = ['profile:get', 'plan:get', 'progress:list', 'certification:list', 'quiz:history', 'practice:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get', 'timer:get'];
 
 async function readsProblem(app: FuzzApp): Promise<string | null> {
   for (const channel of READS) {

@@ -60,7 +60,7 @@ describe('application menu', () => {
     expect(byLabel(section(menu('win32'), 'file').items, 'Settings…')).toBeDefined();
   });
 
-  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Guide, History, What If… and Profile', () => {
+  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Projects, Guide, History, What If… and Profile', () => {
     const view = section(menu('linux'), 'view').items.filter((i) => i.kind === 'command');
     expect(view.map((i) => [i.kind === 'command' && i.command.kind === 'go' ? i.command.screen : null, i.accelerator])).toEqual([
       ['dashboard', 'CmdOrCtrl+1'],
@@ -70,8 +70,9 @@ describe('application menu', () => {
       ['week', 'CmdOrCtrl+5'],
       ['certifications', 'CmdOrCtrl+6'],
       ['quiz', 'CmdOrCtrl+7'],
-      ['costs', 'CmdOrCtrl+8'],
-      ['projects', 'CmdOrCtrl+9'],
+      ['practice', 'CmdOrCtrl+8'],
+      ['costs', 'CmdOrCtrl+9'],
+      ['projects', undefined],
       ['guide', undefined],
       ['history', undefined],
       ['whatif', undefined],

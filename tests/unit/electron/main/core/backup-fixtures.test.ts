@@ -2,8 +2,8 @@
  * Backups older versions of MLE Path wrote restore into this one. Each file in
  * tests/fixtures/backups was written by the version its name gives (the commit), from the same
  * learner: a profile, three ticks, a note, a booked exam, a quiz, an expense, a checklist tick,
- * a done session and a setting. Add a file whenever the backup format or what a table holds
- * changes; never edit one.
+ * a done session and a setting (and, since practice rounds exist, two certification rounds).
+ * Add a file whenever the backup format or what a table holds changes; never edit one.
  *
  * Each must: pass the file checks, restore into an empty database with every learner row kept,
  * answer every read the screens make (a plan an older planner stored is rebuilt from the
@@ -61,9 +61,14 @@ describe('backups older versions wrote', () => {
     const view = (plan as { value: PlanView }).value;
     expect(view.plan.weeks.length).toBeGreaterThan(0);
     expect(new Set(view.doneMilestoneIds)).toEqual(new Set(file.value.data.milestoneProgress.filter((p) => p.done).map((p) => p.milestoneId)));
-    for (const channel of ['profile:get', 'progress:list', 'certification:list', 'quiz:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get']) {
+    for (const channel of ['profile:get', 'progress:list', 'certification:list', 'quiz:history', 'practice:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get']) {
       expect((await store.call(channel, {})).ok, channel).toBe(true);
     }
+    // Readiness quizzes and certification practice rounds (files written since rounds exist) each come back where they belong.
+    const attempts = file.value.data.quizAttempts;
+    const ids = async (channel: string) => ((await store.call(channel, {})) as { value: { attempts: { id: string }[] } }).value.attempts.map((a) => a.id).sort();
+    expect(await ids('quiz:history')).toEqual(attempts.filter((a) => a.certId === undefined).map((a) => a.id).sort());
+    expect(await ids('practice:history')).toEqual(attempts.filter((a) => a.certId !== undefined).map((a) => a.id).sort());
     expect((await store.call('week:get', { weekStart: '2026-11-30' })).ok).toBe(true);
 
     // And what this version exports from it restores again.

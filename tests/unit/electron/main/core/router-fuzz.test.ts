@@ -45,8 +45,15 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'progress:list': {},
     'certification:list': {},
     'certification:update': { certId: 'cert.aws.mla-c01', status: 'passed', examDate: '2026-06-07', passedOn: '2026-06-07', spentUsd: 150 },
-    'quiz:record': { kind: 'practice', answers: pack.quiz.slice(0, 2).map((q) => ({ questionId: q.id, chosenIndex: 1 })) },
+    // A certification round: the skeleton carries the optional certId and focusArea too.
+    'quiz:record': {
+      kind: 'practice',
+      certId: 'cert.aws.mla-c01',
+      focusArea: 'Model monitoring',
+      answers: pack.practice.filter((q) => q.certId === 'cert.aws.mla-c01' && q.focusArea === 'Model monitoring').map((q) => ({ questionId: q.id, chosenIndex: 1 })),
+    },
     'quiz:history': {},
+    'practice:history': {},
     'spending:list': {},
     'spending:add': { date: '2026-11-21', amountUsd: 12.5, label: 'Book', certId: null },
     'spending:delete': { id: app.spendingId },

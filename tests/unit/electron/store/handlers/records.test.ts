@@ -42,7 +42,7 @@ describe('quiz', () => {
     });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.attempt.answers.map((a) => a.correct)).toEqual([true, false]);
-    expect(result.value.readiness.basis).toBe('quiz');
+    expect(result.value.readiness?.basis).toBe('quiz');
     const history = await handlers['quiz:history']({});
     expect(history.ok && history.value.attempts).toHaveLength(1);
   });
@@ -53,6 +53,90 @@ describe('quiz', () => {
     expect(await handlers['quiz:record']({ kind: 'quick', answers: [{ questionId: pack.quiz[0]!.id, chosenIndex: 7 }] })).toMatchObject({ ok: false, error: { issues: [{ path: 'answers[0].chosenIndex' }] } });
     expect(await db.quizAttempts.count()).toBe(0);
     expect(await handlers['quiz:history']({})).toEqual({ ok: true, value: { attempts: [], readiness: null } });
+  });
+});
+
+describe('certification practice rounds', () => {
+  const MLA = 'cert.aws.mla-c01';
+  const AREA = 'Model monitoring';
+
+  it('grades a round against the certification bank and stores it with its certification, focus area and each answer\'s focus area', async () => {
+    const { handlers, pack, db } = setupService();
+    const qs = pack.practice.filter((q) => q.certId === MLA && q.focusArea === AREA);
+    const result = await handlers['quiz:record']({
+      kind: 'practice',
+      certId: MLA,
+      focusArea: AREA,
+      answers: qs.map((q, i) => ({ questionId: q.id, chosenIndex: i === 0 ? q.correctIndex : (q.correctIndex + 1) % q.options.length })),
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.attempt).toMatchObject({ kind: 'practice', certId: MLA, focusArea: AREA });
+    // MLA-C01 belongs to the MLOps phase, so its answers carry that skill area.
+    expect(result.value.attempt.answers.map((a) => [a.questionId, a.area, a.focusArea, a.correct])).toEqual(
+      qs.map((q, i) => [q.id, 'mlops-deployment', AREA, i === 0]),
+    );
+    expect(await db.quizAttempts.count()).toBe(1);
+    expect(await handlers['practice:history']({})).toEqual({ ok: true, value: { attempts: [result.value.attempt] } });
+  });
+
+  it('leaves the readiness score, the quiz history and the plan exactly as they were', async () => {
+    const { handlers, pack } = setupService();
+    await handlers['profile:save'](PROFILE);
+    const quiz = pack.quiz.filter((x) => x.area === 'ml-modelling').slice(0, 2);
+    const quick = await handlers['quiz:record']({ kind: 'practice', answers: quiz.map((x) => ({ questionId: x.id, chosenIndex: x.correctIndex })) });
+    if (!quick.ok) throw new Error(quick.error.message);
+    const before = { history: await handlers['quiz:history']({}), plan: await handlers['plan:get']({}) };
+
+    // A whole MLA-C01 round, every answer wrong.
+    const round = await handlers['quiz:record']({
+      kind: 'practice',
+      certId: MLA,
+      answers: pack.practice.filter((q) => q.certId === MLA).map((q) => ({ questionId: q.id, chosenIndex: (q.correctIndex + 1) % q.options.length })),
+    });
+    if (!round.ok) throw new Error(round.error.message);
+    expect(round.value.readiness).toEqual(quick.value.readiness);
+    expect(await handlers['quiz:history']({})).toEqual(before.history);
+    expect(await handlers['plan:get']({})).toEqual(before.plan);
+  });
+
+  it('answers a round with no readiness data yet with a null readiness instead of failing', async () => {
+    const { handlers, pack } = setupService();
+    const q = pack.practice.find((x) => x.certId === 'cert.gcp.pmle')!;
+    const result = await handlers['quiz:record']({ kind: 'practice', certId: 'cert.gcp.pmle', answers: [{ questionId: q.id, chosenIndex: q.correctIndex }] });
+    expect(result).toMatchObject({ ok: true, value: { readiness: null, attempt: { certId: 'cert.gcp.pmle' } } });
+  });
+
+  it.each([
+    ['a retired certification', { certId: 'cert.aws.mls-c01' }, 'certId'],
+    ['a certification without a bank', { certId: 'cert.python-institute.pcep' }, 'certId'],
+    ['a focus area the certification does not list', { certId: MLA, focusArea: 'Amazon Bedrock' }, 'focusArea'],
+    ['a question of another certification', { certId: 'cert.gcp.pmle' }, 'answers[0].questionId'],
+    ['a readiness quiz question', { certId: MLA, question: 'quiz' }, 'answers[0].questionId'],
+    ['a question of another focus area', { certId: MLA, focusArea: 'SageMaker' }, 'answers[0].questionId'],
+  ] as const)('refuses %s and stores nothing', async (_what, request, path) => {
+    const { handlers, pack, db } = setupService();
+    const question = 'question' in request ? pack.quiz[0]! : pack.practice.find((q) => q.certId === MLA && q.focusArea === AREA)!;
+    const result = await handlers['quiz:record']({
+      kind: 'practice',
+      certId: request.certId,
+      ...('focusArea' in request ? { focusArea: request.focusArea } : {}),
+      answers: [{ questionId: question.id, chosenIndex: 0 }],
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', issues: [{ path }] } });
+    expect(await db.quizAttempts.count()).toBe(0);
+  });
+
+  it('refuses an impossible option or a question answered twice', async () => {
+    const { handlers, pack, db } = setupService();
+    const q = pack.practice.find((x) => x.certId === MLA)!;
+    expect(await handlers['quiz:record']({ kind: 'practice', certId: MLA, answers: [{ questionId: q.id, chosenIndex: q.options.length }] })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'answers[0].chosenIndex' }] },
+    });
+    expect(
+      await handlers['quiz:record']({ kind: 'practice', certId: MLA, answers: [{ questionId: q.id, chosenIndex: 0 }, { questionId: q.id, chosenIndex: 1 }] }),
+    ).toMatchObject({ ok: false, error: { issues: [{ path: 'answers[1].questionId' }] } });
+    expect(await db.quizAttempts.count()).toBe(0);
   });
 });
 

@@ -148,6 +148,31 @@ const answer = fc.oneof(
   { weight: 1, arbitrary: fc.record({ questionId: fc.stringMatching(/^quiz\.[a-z0-9]{1,12}$/), chosenIndex: fc.integer({ min: 0, max: 9 }) }) },
 );
 
+/**
+ * A certification practice round: a certification with a bank (or, rarely, one without, which
+ * the store refuses), the whole bank or one focus area, and some of its questions answered.
+ */
+const practiceCertIds = [...new Set(pack.practice.map((q) => q.certId))];
+const practiceRound = fc
+  .tuple(knownOr([...practiceCertIds, 'cert.aws.mls-c01'], 'cert.unknown'), fc.boolean())
+  .chain(([certId, oneArea]) => {
+    const cert = pack.certifications.find((c) => c.id === certId);
+    const areas = cert && cert.focusAreas.length > 0 ? cert.focusAreas : ['Model monitoring'];
+    return fc.constantFrom(...areas).chain((focusArea) => {
+      const bank = pack.practice.filter((q) => q.certId === certId && (!oneArea || q.focusArea === focusArea));
+      const questions = bank.length > 0 ? bank : pack.practice.slice(0, 2);
+      return fc.record({
+        kind: fc.constant('practice' as const),
+        certId: fc.constant(certId),
+        ...(oneArea ? { focusArea: fc.constant(focusArea) } : {}),
+        answers: fc.uniqueArray(
+          fc.constantFrom(...questions).chain((q) => fc.record({ questionId: fc.constant(q.id), chosenIndex: fc.integer({ min: 0, max: q.options.length - 1 }) })),
+          { minLength: 1, maxLength: questions.length, selector: (a) => a.questionId },
+        ),
+      });
+    });
+  });
+
 /** Stands for the id of the expense the test adds just before each delete (ids are made by the store). */
 export const LATEST_SPENDING = 'spend.latest';
 /** Stands for the re-flow the store previews at the moment of sending (the test asks for it first). */
@@ -173,10 +198,13 @@ export function acceptedRequests(app: FuzzApp): { [C in AcceptedChannel]: fc.Arb
         spentUsd: money(0, 100_000, false),
       })
       .filter((c) => (c.status !== 'exam-booked' || c.examDate !== null) && (c.status !== 'passed' || c.passedOn !== null)),
-    'quiz:record': fc.record({
-      kind: fc.constantFrom('quick' as const, 'practice' as const),
-      answers: fc.uniqueArray(answer, { minLength: 1, maxLength: 100, selector: (a) => a.questionId }),
-    }),
+    'quiz:record': fc.oneof(
+      fc.record({
+        kind: fc.constantFrom('quick' as const, 'practice' as const),
+        answers: fc.uniqueArray(answer, { minLength: 1, maxLength: 100, selector: (a) => a.questionId }),
+      }),
+      practiceRound,
+    ),
     'spending:add': fc.record({ date: storedDay, amountUsd: money(0, 100_000, true), label, certId: fc.option(knownOr(certIds, 'cert.unknown'), { nil: null }) }),
     'spending:delete': fc.record({ id: fc.oneof({ weight: 4, arbitrary: fc.constant(LATEST_SPENDING) }, { weight: 1, arbitrary: fc.stringMatching(/^spend\.[0-9a-z.]{1,20}$/) }) }),
     'week:get': fc.record({
