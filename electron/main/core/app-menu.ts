@@ -70,6 +70,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
     roadmap: 'Roadmap',
     timeline: 'Timeline',
     week: 'Week',
+    review: 'Review',
     certifications: 'Certifications',
     quiz: 'Readiness Quiz',
     costs: 'Costs & Salary',
