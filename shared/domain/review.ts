@@ -59,7 +59,7 @@ export const ReviewCardSchema = z.strictObject({
 export type ReviewCard = z.infer<typeof ReviewCardSchema>;
 
 export const ReviewLogSchema = z.strictObject({
-  /** `<itemId>@<reviewedAt>`: one grade of one card at one instant. */
+  /** `<itemId>#<repetition>@<reviewedAt>`: one grade of one card. */
   id: z.string().min(1).max(200),
   itemId: ContentId,
   rating: ReviewRatingSchema,

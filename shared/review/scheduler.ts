@@ -111,7 +111,8 @@ export function gradeCard(
   return {
     card: graded,
     log: {
-      id: `${card.itemId}@${now.toISOString()}`,
+      // The card's repetition count makes it unique even for two grades in the same millisecond.
+      id: `${card.itemId}#${next.reps}@${now.toISOString()}`,
       itemId: card.itemId,
       rating,
       state: STATE_NAMES[log.state],

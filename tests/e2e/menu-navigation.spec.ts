@@ -14,6 +14,7 @@ const HEADINGS: Record<NavigationTarget, string> = {
   roadmap: 'Your roadmap',
   timeline: 'Timeline',
   week: 'Your week',
+  review: 'Review',
   certifications: 'Certifications',
   quiz: 'Readiness quiz',
   costs: 'Costs & salary',

@@ -65,7 +65,7 @@ describe('FSRS scheduling through ts-fsrs', () => {
 
   it('the log row names the grade, the state before it and where it moved the card', () => {
     const { card, log } = gradeCard(fresh(), 'hard', T0, NO_FUZZ, null);
-    expect(log).toMatchObject({ id: `gate.foundations.numpy-pandas@${T0.toISOString()}`, rating: 'hard', state: 'new', nextDue: card.due, reviewedAt: T0.toISOString() });
+    expect(log).toMatchObject({ id: `gate.foundations.numpy-pandas#1@${T0.toISOString()}`, rating: 'hard', state: 'new', nextDue: card.due, reviewedAt: T0.toISOString() });
     expect(ReviewLogSchema.safeParse(log).success).toBe(true);
   });
 });

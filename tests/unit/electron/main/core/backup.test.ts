@@ -28,7 +28,7 @@ type FileData = Json & {
   spending: Rows;
   reminderLog: Rows;
   checklistTicks: Rows;
-  reviewCards: Rows;
+  reviewCards?: Rows;
   reviewLogs: Rows;
 };
 type FileObject = Json & { data: FileData };
@@ -76,7 +76,7 @@ const BAD_FILES: [kind: string, input: Buffer | string, message: RegExp][] = [
   ['formatVersion from a newer app', edited((f) => (f.formatVersion = 3)), /made by a newer version of MLE Path \(backup format 3; this version reads up to 2\)\. Update MLE Path/],
   ['format 2 without its review tables', edited((f) => delete f.data.reviewCards), /this table is missing: Review cards \(data\.reviewCards\)/],
   ['duplicate review card', edited(duplicateFirst('reviewCards')), /reviewCards\[2\]\.itemId: Duplicate review card id "gate\.foundations\.numpy-pandas"/],
-  ['review card due in a year no backup holds', edited((f) => ((f.data.reviewCards as Rows)[0]!.due = '9999-01-01T00:00:00.000Z')), /reviewCards\[0\]\.due: must be a date-time between/],
+  ['review card due in a year no backup holds', edited((f) => (f.data.reviewCards![0]!.due = '9999-01-01T00:00:00.000Z')), /reviewCards\[0\]\.due: must be a date-time between/],
   ['review log with an unknown grade', edited((f) => ((f.data.reviewLogs as Rows)[0]!.rating = 'perfect')), /reviewLogs\[0\]\.rating: Grade must be one of: again, hard, good, easy/],
   ['formatVersion too old', edited((f) => (f.formatVersion = 0)), /format 0, an older format this version of MLE Path no longer supports/],
   ['missing checksum', edited((f) => delete f.checksum, false), /has no checksum/],
