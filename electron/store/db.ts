@@ -205,10 +205,11 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
     const counts = await upgradeToV7(tx, new Date().toISOString().slice(0, 10));
     if (counts.repaired + counts.dropped > 0) console.info(`database v7: ${counts.repaired} rows repaired, ${counts.dropped} dropped`);
   });
-  // Version 8: spaced review. A card per reviewable item (by its content id; `due` indexed for
-  // "what is due by today") and the log of every grade (by card, and by time for history). New
-  // tables only: the settings row reads its review parameters as defaults until they are changed.
-  db.version(8).stores({ reviewCards: 'itemId, due', reviewLogs: 'id, itemId, reviewedAt' });
+  // Version 8: spaced review. A card per reviewable item, by its content id (about a hundred in
+  // all, read whole: due times are compared as instants), and the log of every grade (by card,
+  // and by time, for a card's history and history over time). New tables only: the settings row
+  // reads its review parameters as defaults until they are changed.
+  db.version(8).stores({ reviewCards: 'itemId', reviewLogs: 'id, itemId, reviewedAt' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   guardRows(db);

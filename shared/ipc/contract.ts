@@ -75,6 +75,19 @@ export const WeekViewSchema = z.strictObject({
   loggedMinutes: z.number().int().nonnegative(),
   /** Sessions of the last four weeks left planned (neither done nor skipped), newest first, at most 20. */
   missed: z.array(StudySessionSchema),
+  /**
+   * The week's review slot (shared/review/review-slot.ts) when reviews fall due in it; absent
+   * when none do or there is no room for one.
+   */
+  reviewSlot: z
+    .strictObject({
+      startUtc: z.iso.datetime({ offset: true }),
+      endUtc: z.iso.datetime({ offset: true }),
+      minutes: z.number().int().positive().max(60),
+      dueCount: z.number().int().positive(),
+      withinSessionId: z.string().max(120).nullable(),
+    })
+    .optional(),
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 

@@ -221,7 +221,7 @@ describe('database versions', () => {
     expect(await db.milestoneProgress.toArray()).toEqual([tick]);
     expect(await db.reviewCards.count()).toBe(0);
     expect(await db.reviewLogs.count()).toBe(0);
-    expect(db.reviewCards.schema.indexes.map((i) => i.name)).toEqual(['due']);
+    expect(db.reviewCards.schema.indexes.map((i) => i.name)).toEqual([]);
     expect(db.reviewLogs.schema.indexes.map((i) => i.name).sort()).toEqual(['itemId', 'reviewedAt']);
     const service = createPlannerService({ db, pack: loadBuiltIn(), now: () => new Date('2026-11-25T09:00:00Z'), emit: () => undefined });
     const settings = await service['settings:get']({});
