@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REVIEW_SETTINGS_DEFAULTS } from '../../../../../shared/domain/review';
 import { reviewItemsForMilestone } from '../../../../../shared/review/items';
+import { createInternalService } from '../../../../../electron/store/internal-service';
 import { PROFILE, setupService } from '../setup';
 
 const MILESTONE = 'phase.foundations.python-core';
@@ -135,5 +136,32 @@ describe('grading', () => {
     setNow(new Date(Date.parse(`${dueDay}T00:00:00+01:00`) + 60_000).toISOString());
     queue = await handlers['review:queue']({});
     expect(queue.ok && queue.value.items.some((i) => i.itemId === 'gate.foundations.numpy-pandas')).toBe(true);
+  });
+});
+
+describe('due reviews in the week and the digest', () => {
+  it('the week with reviews due gets its review slot; a graded-out week does not', async () => {
+    const { handlers, db } = await ticked();
+    const due = await db.reviewCards.count();
+    // The plan starts in March, so this week has no sessions: the slot goes into Monday's free window.
+    const week = await handlers['week:get']({ weekStart: '2026-11-23' });
+    expect(week.ok && week.value.reviewSlot).toEqual({ startUtc: '2026-11-23T17:00:00.000Z', endUtc: '2026-11-23T17:15:00.000Z', minutes: 15, dueCount: due, withinSessionId: null });
+    // A week already over gets none, whatever is due.
+    const past = await handlers['week:get']({ weekStart: '2026-11-16' });
+    expect(past.ok && past.value.reviewSlot).toBeUndefined();
+    // Unticked: paused cards are not due, so no slot.
+    await handlers['milestone:set-done']({ id: MILESTONE, done: false });
+    const after = await handlers['week:get']({ weekStart: '2026-11-23' });
+    expect(after.ok && after.value.reviewSlot).toBeUndefined();
+  });
+
+  it('reminders:inputs carries when each active card is due, for the digest', async () => {
+    const { db, handlers } = await ticked();
+    const internal = createInternalService({ db });
+    const inputs = await internal['reminders:inputs']({ nowUtc: '2026-11-23T09:30:00Z', fallbackTimeZone: 'UTC' });
+    expect(inputs.ok && inputs.value.reviewDueUtc.length).toBe(await db.reviewCards.count());
+    await handlers['milestone:set-done']({ id: MILESTONE, done: false });
+    const paused = await internal['reminders:inputs']({ nowUtc: '2026-11-23T09:30:00Z', fallbackTimeZone: 'UTC' });
+    expect(paused.ok && paused.value.reviewDueUtc).toEqual([]);
   });
 });
