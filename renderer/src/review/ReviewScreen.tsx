@@ -17,9 +17,9 @@ import './review.css';
 type Graded = ResponseOf<'review:grade'>;
 
 const RATING_LABELS: Record<ReviewRating, { label: string; hint: string }> = {
-  again: { label: 'Again', hint: 'I could not do this' },
+  again: { label: 'Again', hint: 'Not yet' },
   hard: { label: 'Hard', hint: 'Only with effort' },
-  good: { label: 'Good', hint: 'Yes, with a little thought' },
+  good: { label: 'Good', hint: 'With some thought' },
   easy: { label: 'Easy', hint: 'Without thinking' },
 };
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
@@ -168,6 +168,8 @@ function ReviewCard({ item, position, total, shown, saving, error, onGrade, onNe
                     {LETTERS[i]}
                   </span>
                   <span>{option}</span>
+                  {verdict === 'is-right' && <span className="review-mark">right answer</span>}
+                  {verdict === 'is-wrong' && <span className="review-mark">your answer</span>}
                 </label>
               );
             })}
