@@ -82,7 +82,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
 };
 
 /** The screens with a Cmd/Ctrl+number shortcut, in the sidebar's order (1…9). */
-export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'costs', 'projects', 'guide'];
+export const NUMBERED_SCREENS: readonly NavigationTarget[] = ['dashboard', 'roadmap', 'timeline', 'week', 'review', 'certifications', 'quiz', 'costs', 'projects'];
 
 export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 
@@ -183,6 +183,8 @@ export function buildAppMenu({ platform, isPackaged, labels }: AppMenuInput): Ap
     label: top(labels.view),
     items: [
       ...NUMBERED_SCREENS.map((screen, i) => command({ kind: 'go', screen }, labels.screens[screen], `CmdOrCtrl+${i + 1}`)),
+      // Past the ninth: by name, without a number.
+      command({ kind: 'go', screen: 'guide' }, labels.screens.guide),
       command({ kind: 'go', screen: 'profile' }, labels.screens.profile),
       separator,
       ...development,

@@ -60,18 +60,19 @@ describe('application menu', () => {
     expect(byLabel(section(menu('win32'), 'file').items, 'Settings…')).toBeDefined();
   });
 
-  it('View opens the nine sidebar screens with Cmd/Ctrl+1…9, then Profile', () => {
+  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Guide and Profile', () => {
     const view = section(menu('linux'), 'view').items.filter((i) => i.kind === 'command');
     expect(view.map((i) => [i.kind === 'command' && i.command.kind === 'go' ? i.command.screen : null, i.accelerator])).toEqual([
       ['dashboard', 'CmdOrCtrl+1'],
       ['roadmap', 'CmdOrCtrl+2'],
       ['timeline', 'CmdOrCtrl+3'],
       ['week', 'CmdOrCtrl+4'],
-      ['certifications', 'CmdOrCtrl+5'],
-      ['quiz', 'CmdOrCtrl+6'],
-      ['costs', 'CmdOrCtrl+7'],
-      ['projects', 'CmdOrCtrl+8'],
-      ['guide', 'CmdOrCtrl+9'],
+      ['review', 'CmdOrCtrl+5'],
+      ['certifications', 'CmdOrCtrl+6'],
+      ['quiz', 'CmdOrCtrl+7'],
+      ['costs', 'CmdOrCtrl+8'],
+      ['projects', 'CmdOrCtrl+9'],
+      ['guide', undefined],
       ['profile', undefined],
     ]);
     // Every screen the navigation contract knows is reachable from the menu.
