@@ -90,8 +90,9 @@ test('the application menu: File, Edit, View, Window, Help; About, Settings… a
   const items = flatten(menu);
   expect(items.filter((i) => i.role === 'about')).toHaveLength(1);
   expect(items.find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');
-  const screens = ['Dashboard', 'Roadmap', 'Timeline', 'Week', 'Certifications', 'Readiness Quiz', 'Costs & Salary', 'Projects', 'Guide'];
+  const screens = ['Dashboard', 'Roadmap', 'Timeline', 'Week', 'Review', 'Certifications', 'Readiness Quiz', 'Costs & Salary', 'Projects'];
   screens.forEach((label, i) => expect(items.find((item) => item.label === label)?.accelerator, label).toBe(`CmdOrCtrl+${i + 1}`));
+  expect(items.find((item) => item.label === 'Guide')?.accelerator).toBeFalsy();
   for (const label of ['Export Backup…', 'Restore from Backup…', 'Export Study Calendar (.ics)…']) expect(items.some((i) => i.label === label), label).toBe(true);
   // Edit is the OS's own, from roles.
   const edit = menu.find((m) => m.label === 'Edit')?.submenu.map((i) => i.role) ?? [];
