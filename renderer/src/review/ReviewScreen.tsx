@@ -36,7 +36,9 @@ export default function ReviewScreen({ planner, navigate }: ScreenProps) {
 function Review({ queue, planner, navigate }: { queue: ReviewQueue; planner: ScreenProps['planner']; navigate: ScreenProps['navigate'] }) {
   const format = useDisplayFormat();
   const client = useQueryClient();
-  const [done, setDone] = useState(0);
+  // Items graded on this visit: left out even before the queue is read again after a grade.
+  const [graded, setGraded] = useState<ReadonlySet<string>>(new Set());
+  const done = graded.size;
   // The last grade, shown until the learner goes on (a question's answer and explanation).
   const [shown, setShown] = useState<{ item: ReviewItemView; graded: Graded; chosen: number | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,15 +46,15 @@ function Review({ queue, planner, navigate }: { queue: ReviewQueue; planner: Scr
     onSuccess: () => void client.invalidateQueries({ queryKey: keyOf('review:queue', {}) }),
   });
 
-  const item = shown?.item ?? queue.items[0];
-  const total = done + queue.dueToday;
+  const item = shown?.item ?? queue.items.find((i) => !graded.has(i.itemId));
+  const total = done + queue.items.filter((i) => !graded.has(i.itemId)).length + Math.max(0, queue.dueToday - queue.items.length);
 
   async function grade(target: ReviewItemView, request: { rating: ReviewRating } | { chosenIndex: number }) {
     setError(null);
     try {
-      const graded = await write.mutateAsync({ itemId: target.itemId, ...request });
-      setDone((n) => n + 1);
-      setShown({ item: target, graded, chosen: 'chosenIndex' in request ? request.chosenIndex : null });
+      const answer = await write.mutateAsync({ itemId: target.itemId, ...request });
+      setGraded((ids) => new Set([...ids, target.itemId]));
+      setShown({ item: target, graded: answer, chosen: 'chosenIndex' in request ? request.chosenIndex : null });
     } catch (failure) {
       setError(failureOf(failure).message);
     }
