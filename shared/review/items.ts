@@ -66,11 +66,6 @@ export function reviewAnswer(pack: ContentPack, item: ReviewItemRef): ReviewAnsw
   return RESOLVERS[item.kind].answer(pack, item.itemId);
 }
 
-/** Whether the kind is answered (graded by the answer) rather than graded by the learner. */
-export function isAnsweredKind(kind: ReviewItemKind): boolean {
-  return kind === 'quiz-question';
-}
-
 /**
  * The items ticking a milestone puts in review: its phase's gate statements ("ready for the
  * next phase?") and the quiz questions of the phase's skill area, in content order. Empty for an
