@@ -18,12 +18,13 @@ import type {
 } from '../../shared/domain/records';
 import { BACKUP_TABLES, type PlanRowData, type ProfileRowData, type SettingsRowData } from '../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
+import { REVIEW_SETTINGS_DEFAULTS, type ReviewCard, type ReviewLog } from '../../shared/domain/review';
 import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
 import { repairRow, type RepairAction } from './row-repair';
 import type { WriteLogRow } from './write-journal';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -47,6 +48,9 @@ export type PlannerDb = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>;
   reminderLog: EntityTable<ReminderDelivery, 'reminderId'>;
   checklistTicks: EntityTable<ChecklistTick, 'itemId'>;
+  /** Spaced-review cards by item id, and every grade given (database v8). */
+  reviewCards: EntityTable<ReviewCard, 'itemId'>;
+  reviewLogs: EntityTable<ReviewLog, 'id'>;
   /** Writes applied recently, by write id (write-journal.ts); not part of a backup. */
   writeLog: EntityTable<WriteLogRow, 'writeId'>;
   /** How many writes each table has seen since the database was opened (see countWrites). */
@@ -60,6 +64,7 @@ export const DEFAULT_SETTINGS: AppSettings = {
   launchAtLogin: false,
   theme: 'system',
   calendarFolder: null,
+  review: REVIEW_SETTINGS_DEFAULTS,
 };
 
 /**
@@ -89,7 +94,9 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
  */
 export async function upgradeToV7(tx: Transaction, today: string): Promise<Record<RepairAction, number>> {
   const counts: Record<RepairAction, number> = { kept: 0, repaired: 0, dropped: 0 };
-  for (const name of TABLES) {
+  // The tables version 7 has: an upgrade from an older version runs this before version 8's
+  // tables exist.
+  for (const name of TABLES.filter((t) => t !== 'reviewCards' && t !== 'reviewLogs')) {
     await tx
       .table(name)
       .toCollection()
@@ -198,6 +205,11 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
     const counts = await upgradeToV7(tx, new Date().toISOString().slice(0, 10));
     if (counts.repaired + counts.dropped > 0) console.info(`database v7: ${counts.repaired} rows repaired, ${counts.dropped} dropped`);
   });
+  // Version 8: spaced review. A card per reviewable item, by its content id (about a hundred in
+  // all, read whole: due times are compared as instants), and the log of every grade (by card,
+  // and by time, for a card's history and history over time). New tables only: the settings row
+  // reads its review parameters as defaults until they are changed.
+  db.version(8).stores({ reviewCards: 'itemId', reviewLogs: 'id, itemId, reviewedAt' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   guardRows(db);

@@ -20,6 +20,7 @@
  * can never fail on it.
  */
 import { DEFAULT_REMINDER_SETTINGS } from '../../shared/domain/reminder-settings';
+import { REVIEW_SETTINGS_DEFAULTS } from '../../shared/domain/review';
 import type { BackupTable } from '../../shared/backup/format';
 import { rowIssues } from './row-guard';
 import { SCHEDULER_STATE_KEY } from './scheduler-state';
@@ -60,7 +61,7 @@ function repairSpending(row: Row, today: string): Row {
 
 function repairSettings(row: Row): Row {
   const fixed: Row = { ...row };
-  const defaults: Row = { reminders: DEFAULT_REMINDER_SETTINGS, calendarFolder: null, theme: 'system', closeToTray: true, trayHintShown: false, launchAtLogin: false };
+  const defaults: Row = { reminders: DEFAULT_REMINDER_SETTINGS, calendarFolder: null, review: REVIEW_SETTINGS_DEFAULTS, theme: 'system', closeToTray: true, trayHintShown: false, launchAtLogin: false };
   for (const [field, value] of Object.entries(defaults)) if (flagged('settings', fixed, field)) fixed[field] = value;
   return fixed;
 }

@@ -17,6 +17,7 @@ import { planHandlers } from './handlers/plan';
 import { profileHandlers } from './handlers/profile';
 import { quizHandlers } from './handlers/quiz';
 import { resetHandlers } from './handlers/reset';
+import { reviewHandlers } from './handlers/review';
 import { sessionsHandlers } from './handlers/sessions';
 import { settingsHandlers } from './handlers/settings';
 import { spendingHandlers } from './handlers/spending';
@@ -41,6 +42,7 @@ export function createPlannerService(deps: ServiceDeps): Handlers {
     ...quizHandlers(ctx),
     ...spendingHandlers(ctx),
     ...checklistsHandlers(ctx),
+    ...reviewHandlers(ctx),
     ...settingsHandlers(ctx),
     ...resetHandlers(ctx),
   };

@@ -12,6 +12,7 @@ export type ScreenId =
   | 'roadmap'
   | 'timeline'
   | 'week'
+  | 'review'
   | 'certifications'
   | 'quiz'
   | 'practice'
@@ -62,6 +63,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'roadmap', label: 'Roadmap', component: lazyScreen(() => import('./roadmap/RoadmapEntry')) },
   { id: 'timeline', label: 'Timeline', component: lazyScreen(() => import('./timeline/TimelineScreen')) },
   { id: 'week', label: 'Week', component: lazyScreen(() => import('./week/WeekScreen')) },
+  { id: 'review', label: 'Review', component: lazyScreen(() => import('./review/ReviewScreen')) },
   { id: 'certifications', label: 'Certifications', component: lazyScreen(() => import('./certifications/CertificationsScreen')) },
   { id: 'quiz', label: 'Readiness quiz', component: lazyScreen(() => import('./quiz/QuizScreen')) },
   { id: 'practice', label: 'Exam practice', component: lazyScreen(() => import('./practice/PracticeScreen')) },

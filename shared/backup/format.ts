@@ -33,10 +33,14 @@ import {
 import { CALENDAR_FOLDER_MAX_LENGTH } from '../domain/calendar-folder';
 import { unknownKeys } from '../domain/messages';
 import type { ReminderSettings } from '../domain/reminder-settings';
+import { ReviewCardSchema, ReviewLogSchema, type ReviewSettings } from '../domain/review';
 
 export const BACKUP_FORMAT = 'mle-path-backup';
-/** The format version this build writes and the newest it reads. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The format version this build writes and the newest it reads. Version 2 added the review cards
+ * and their grade history (reviewCards, reviewLogs); a version-1 file reads as having none.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 /** The oldest format version this build still reads (raise it only with a migration story). */
 export const MIN_BACKUP_FORMAT_VERSION = 1;
 /** Far above any real backup (a heavy user is well under 1 MB) and small enough to parse quickly. */
@@ -61,6 +65,8 @@ export const BACKUP_TABLES = [
   'settings',
   'reminderLog',
   'checklistTicks',
+  'reviewCards',
+  'reviewLogs',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -75,7 +81,33 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   settings: 'Settings',
   reminderLog: 'Reminder history',
   checklistTicks: 'Checklist ticks',
+  reviewCards: 'Review cards',
+  reviewLogs: 'Review history',
 };
+
+/** The tables each format version added after the first: a file of an older version has none of them. */
+const TABLES_SINCE: Partial<Record<BackupTable, number>> = { reviewCards: 2, reviewLogs: 2 };
+
+/** The tables a file of `formatVersion` carries. */
+export function tablesOfVersion(formatVersion: number): BackupTable[] {
+  return BACKUP_TABLES.filter((name) => (TABLES_SINCE[name] ?? 1) <= formatVersion);
+}
+
+/**
+ * A file's data as this version reads it: the tables added after the file's version start
+ * empty (a format-1 backup has no review cards). Anything else is left for the schema to judge.
+ */
+export function upgradeBackupData(formatVersion: unknown, data: unknown): unknown {
+  if (typeof formatVersion !== 'number' || data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const upgraded: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const name of BACKUP_TABLES) {
+    const since = TABLES_SINCE[name];
+    if (since !== undefined && formatVersion < since && !has(upgraded, name)) upgraded[name] = [];
+  }
+  return upgraded;
+}
+
+const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Single-row tables store their row under this key (db.ts SINGLETON_KEY). */
 const SingletonKey = z.literal('me', { error: 'must be "me" (the key of the single row)' });
@@ -173,6 +205,8 @@ export const STORED_ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   settings: SettingsRowSchema,
   reminderLog: ReminderDeliverySchema,
   checklistTicks: ChecklistTickSchema,
+  reviewCards: ReviewCardSchema,
+  reviewLogs: ReviewLogSchema,
 };
 
 const table = <S extends z.ZodType>(row: S, label: string) =>
@@ -191,6 +225,8 @@ export const BackupDataSchema = z
       settings: BackupSettingsRowSchema,
       reminderLog: table(ReminderDeliverySchema, 'reminder history'),
       checklistTicks: table(ChecklistTickSchema, 'checklist ticks'),
+      reviewCards: table(ReviewCardSchema, 'review cards'),
+      reviewLogs: table(ReviewLogSchema, 'review history'),
     },
     unknownKeys,
   )
@@ -205,6 +241,8 @@ export const BackupDataSchema = z
     reportDuplicates(ctx, data.spending, (r) => r.id, ['spending'], 'id', 'spending id');
     reportDuplicates(ctx, data.reminderLog, (r) => r.reminderId, ['reminderLog'], 'reminderId', 'reminder id');
     reportDuplicates(ctx, data.checklistTicks, (r) => r.itemId, ['checklistTicks'], 'itemId', 'checklist item id');
+    reportDuplicates(ctx, data.reviewCards, (r) => r.itemId, ['reviewCards'], 'itemId', 'review card id');
+    reportDuplicates(ctx, data.reviewLogs, (r) => r.id, ['reviewLogs'], 'id', 'review log id');
   });
 export type BackupData = z.output<typeof BackupDataSchema>;
 
@@ -216,16 +254,27 @@ export const ChecksumSchema = z.strictObject(
   unknownKeys,
 );
 
-export const BackupFileSchema = z.strictObject(
-  {
-    format: z.literal(BACKUP_FORMAT, { error: `must be "${BACKUP_FORMAT}"` }),
-    formatVersion: z.literal(BACKUP_FORMAT_VERSION, { error: `must be ${BACKUP_FORMAT_VERSION}` }),
-    appVersion: z.string().max(64).regex(SEMVER, { error: 'must be a version number such as 1.2.3' }),
-    exportedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' }),
-    checksum: ChecksumSchema,
-    data: BackupDataSchema,
-  },
-  unknownKeys,
+/** A file of any version this build reads, its data upgraded to this version's tables first. */
+export const BackupFileSchema = z.preprocess(
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) && has(value, 'data')
+      ? { ...value, data: upgradeBackupData((value as { formatVersion?: unknown }).formatVersion, (value as { data: unknown }).data) }
+      : value,
+  z.strictObject(
+    {
+      format: z.literal(BACKUP_FORMAT, { error: `must be "${BACKUP_FORMAT}"` }),
+      formatVersion: z
+        .number({ error: `must be a whole number from ${MIN_BACKUP_FORMAT_VERSION} to ${BACKUP_FORMAT_VERSION}` })
+        .int({ error: `must be a whole number from ${MIN_BACKUP_FORMAT_VERSION} to ${BACKUP_FORMAT_VERSION}` })
+        .min(MIN_BACKUP_FORMAT_VERSION, { error: `must be a whole number from ${MIN_BACKUP_FORMAT_VERSION} to ${BACKUP_FORMAT_VERSION}` })
+        .max(BACKUP_FORMAT_VERSION, { error: `must be a whole number from ${MIN_BACKUP_FORMAT_VERSION} to ${BACKUP_FORMAT_VERSION}` }),
+      appVersion: z.string().max(64).regex(SEMVER, { error: 'must be a version number such as 1.2.3' }),
+      exportedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' }),
+      checksum: ChecksumSchema,
+      data: BackupDataSchema,
+    },
+    unknownKeys,
+  ),
 );
 export type BackupFile = z.output<typeof BackupFileSchema>;
 
@@ -381,7 +430,6 @@ function describeJsonType(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * Checks the parts of the envelope that decide whether the rest can be read at all, in the
@@ -431,7 +479,7 @@ export function checkEnvelope(value: unknown): Result<{ checksum: string; data: 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('invalid-request', `The backup has no data section (found ${data === undefined ? 'nothing' : describeJsonType(data)}).`);
   }
-  const missing = missingTables(data);
+  const missing = missingTables(data, version);
   if (missing) return fail('invalid-request', missing);
   return ok({ checksum: checksum.data.value, data: data as Record<string, unknown> });
 }
@@ -440,8 +488,8 @@ export function checkEnvelope(value: unknown): Result<{ checksum: string; data: 
  * Names the tables absent from `data`, checked before the schema so the learner reads "the
  * Study sessions table is missing" rather than a type error on `undefined`.
  */
-function missingTables(data: object): string | null {
-  const missing = BACKUP_TABLES.filter((name) => !has(data, name));
+function missingTables(data: object, formatVersion: number = BACKUP_FORMAT_VERSION): string | null {
+  const missing = tablesOfVersion(formatVersion).filter((name) => !has(data, name));
   if (missing.length === 0) return null;
   const names = missing.map((name) => `${TABLE_LABELS[name]} (data.${name})`).join(', ');
   return `The backup is incomplete: ${missing.length === 1 ? 'this table is' : 'these tables are'} missing: ${names}.`;
@@ -535,11 +583,15 @@ const records = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const onOff = (on: boolean) => (on ? 'on' : 'off');
 
+const reviewWords = (r: ReviewSettings | undefined) =>
+  r === undefined ? 'defaults' : `recall ${Math.round(r.requestRetention * 100)} %, longest gap ${r.maximumIntervalDays} days, spread ${onOff(r.fuzz)}`;
+
 type LearnerSetting = Exclude<keyof SettingsRowData, 'key' | (typeof MACHINE_LOCAL_SETTINGS)[number] | 'reminders'>;
 /** Each learner setting by name, as the Settings screen calls it, with its value in words. */
 const LEARNER_SETTINGS: { [K in LearnerSetting]: [label: string, show: (value: SettingsRowData[K]) => string] } = {
   theme: ['Theme', (v) => v],
   closeToTray: ['Keep running in the tray when closed', onOff],
+  review: ['Review scheduling', reviewWords],
 };
 const REMINDER_SETTINGS: { [K in keyof ReminderSettings]: [label: string, show: (value: ReminderSettings[K]) => string] } = {
   digest: ['Weekly digest', (d) => (d.enabled ? `${WEEKDAYS[d.weekday] ?? d.weekday} ${d.time}` : 'off')],

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CalendarFolderSchema } from './calendar-folder';
 import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from './date-range';
 import { ReminderSettingsSchema } from './reminder-settings';
+import { ReviewSettingsSchema } from './review';
 import { SkillAreaSchema } from './skill-area-schema';
 
 const IsoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO date-time, e.g. 2026-11-23T18:00:00Z' });
@@ -129,6 +130,11 @@ export const AppSettingsSchema = z.strictObject({
    * version for a field whose absence already means "off". The store answers it as null.
    */
   calendarFolder: CalendarFolderSchema.nullable().optional(),
+  /**
+   * The FSRS parameters of spaced review. Optional for the same reason: a settings row or a
+   * backup from before review existed reads as the defaults (REVIEW_SETTINGS_DEFAULTS).
+   */
+  review: ReviewSettingsSchema.optional(),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 

@@ -22,6 +22,7 @@ import {
   THEMES,
 } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
+import { REVIEW_ITEM_KINDS, REVIEW_RATINGS, REVIEW_STATES, ReviewRatingSchema, ReviewSettingsSchema } from '../domain/review';
 import { isLocaleTag } from '../locale/display-format';
 import { SkillAreaSchema } from '../domain/skill-area-schema';
 import { HISTORY_DAYS, HISTORY_MONTHS, HISTORY_WEEKS } from '../planner/history';
@@ -76,6 +77,19 @@ export const WeekViewSchema = z.strictObject({
   loggedMinutes: z.number().int().nonnegative(),
   /** Sessions of the last four weeks left planned (neither done nor skipped), newest first, at most 20. */
   missed: z.array(StudySessionSchema),
+  /**
+   * The week's review slot (shared/review/review-slot.ts) when reviews fall due in it; absent
+   * when none do or there is no room for one.
+   */
+  reviewSlot: z
+    .strictObject({
+      startUtc: z.iso.datetime({ offset: true }),
+      endUtc: z.iso.datetime({ offset: true }),
+      minutes: z.number().int().positive().max(60),
+      dueCount: z.number().int().positive(),
+      withinSessionId: z.string().max(120).nullable(),
+    })
+    .optional(),
 });
 export type WeekView = z.infer<typeof WeekViewSchema>;
 
@@ -103,8 +117,44 @@ export const HistoryViewSchema = z.strictObject({
 });
 export type HistoryView = z.infer<typeof HistoryViewSchema>;
 
+/** A due review item as the Review screen shows it: the card's state and the item's text. */
+export const ReviewItemViewSchema = z.strictObject({
+  itemId: z.string().max(120),
+  kind: z.enum(REVIEW_ITEM_KINDS),
+  text: z.string().max(2000),
+  context: z.string().max(500),
+  /** Answer options of a question; null for a statement graded Again / Hard / Good / Easy. */
+  options: z.array(z.string().max(1000)).max(10).nullable(),
+  /** The learner's day it fell due (YYYY-MM-DD, their zone). */
+  dueDay: z.iso.date(),
+  state: z.enum(REVIEW_STATES),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+});
+export type ReviewItemView = z.infer<typeof ReviewItemViewSchema>;
+
+/** The most due items one `review:queue` answer lists (the count says how many there are). */
+export const REVIEW_QUEUE_MAX = 100;
+
+export const ReviewQueueSchema = z.strictObject({
+  /** The learner's today and zone, which "due" is judged by. */
+  today: z.iso.date(),
+  timeZone: z.string(),
+  /** Due by today, oldest first, at most REVIEW_QUEUE_MAX. */
+  items: z.array(ReviewItemViewSchema).max(REVIEW_QUEUE_MAX),
+  dueToday: z.number().int().nonnegative(),
+  /** Due by the end of the learner's current week (Sunday), today's included. */
+  dueThisWeek: z.number().int().nonnegative(),
+  /** The next day something falls due after today; null when nothing is scheduled. */
+  nextDueDay: z.iso.date().nullable(),
+  /** Cards in review, and cards paused because every milestone that added them was unticked. */
+  active: z.number().int().nonnegative(),
+  suspended: z.number().int().nonnegative(),
+});
+export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
+
 /** Every screen, in the sidebar's order: the application menu can open any of them. */
-export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'certifications', 'quiz', 'practice', 'costs', 'projects', 'guide', 'history', 'whatif', 'profile', 'settings'] as const;
+export const NAVIGATION_TARGETS = ['dashboard', 'today', 'roadmap', 'timeline', 'week', 'review', 'certifications', 'quiz', 'practice', 'costs', 'projects', 'guide', 'history', 'whatif', 'profile', 'settings'] as const;
 export type NavigationTarget = (typeof NAVIGATION_TARGETS)[number];
 
 /**
@@ -370,6 +420,35 @@ export const channels = {
     request: z.strictObject({ itemId: ContentIdField('Checklist item'), checked: z.boolean({ error: 'checked must be true or false.' }) }),
     response: z.array(ChecklistTickSchema),
   },
+  'review:queue': { request: NoRequest, response: ReviewQueueSchema },
+  /**
+   * Grades one due item. A statement takes the learner's grade; a question takes the option
+   * chosen, and the store grades it (right → Good, wrong → Again). FSRS (ts-fsrs) schedules it.
+   */
+  'review:grade': {
+    request: z
+      .strictObject({
+        itemId: ContentIdField('Review item'),
+        rating: ReviewRatingSchema.optional(),
+        chosenIndex: z.number({ error: 'Chosen option must be a number.' }).int({ error: 'Chosen option must be a whole number.' }).min(0).max(9).optional(),
+      })
+      .refine((r) => (r.rating === undefined) !== (r.chosenIndex === undefined), {
+        error: `Send either a grade (${REVIEW_RATINGS.join(', ')}) or the chosen option, not both.`,
+        path: ['rating'],
+      }),
+    response: z.strictObject({
+      itemId: z.string(),
+      rating: ReviewRatingSchema,
+      /** For a question: whether the chosen option was right; null for a statement. */
+      correct: z.boolean().nullable(),
+      answer: z.strictObject({ correctIndex: z.number().int().nonnegative(), explanation: z.string() }).nullable(),
+      nextDue: z.iso.datetime({ offset: true }),
+      nextDueDay: z.iso.date(),
+      intervalDays: z.number().int().nonnegative(),
+      /** Still due today after this grade. */
+      remaining: z.number().int().nonnegative(),
+    }),
+  },
   'settings:get': { request: NoRequest, response: AppSettingsSchema },
   'settings:update': {
     request: z.strictObject({
@@ -379,6 +458,8 @@ export const channels = {
       /** Main sets this once it has shown the "still running in the tray" hint. */
       trayHintShown: z.boolean().optional(),
       theme: z.enum(THEMES, { error: `Theme must be one of: ${THEMES.join(', ')}.` }).optional(),
+      /** FSRS parameters of spaced review (all three at once). */
+      review: ReviewSettingsSchema.optional(),
       /**
        * Only null (stop keeping the calendar file): a folder is set by main alone, after its
        * folder dialog (`calendar:choose-folder`), so no page can point the file at a path the

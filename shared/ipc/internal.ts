@@ -91,6 +91,8 @@ export const RemindersInputsSchema = z.strictObject({
   delivered: z.array(z.strictObject({ reminderId: z.string().max(200), deliveredAt: z.string().max(40) })).max(20_000),
   /** When the previous check ran; null on a fresh install or after a reset (a restore keeps it). */
   lastCheckUtc: Instant.nullable(),
+  /** When each review card in review (not paused) is due: the weekly digest counts those due in its week. */
+  reviewDueUtc: z.array(Instant).max(5000),
 });
 export type RemindersInputs = z.infer<typeof RemindersInputsSchema>;
 

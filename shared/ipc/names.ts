@@ -29,6 +29,8 @@ const STORE_CHANNEL_NAMES = [
   'session:update',
   'checklist:list',
   'checklist:set',
+  'review:queue',
+  'review:grade',
   'settings:get',
   'settings:update',
   'data:reset',
@@ -49,6 +51,7 @@ export const WRITE_CHANNEL_NAMES = [
   'spending:delete',
   'session:update',
   'checklist:set',
+  'review:grade',
   'settings:update',
   'data:reset',
 ] as const satisfies readonly (typeof STORE_CHANNEL_NAMES)[number][];

@@ -92,6 +92,8 @@ export interface ComputeRemindersInput {
   sessions: readonly ReminderSession[];
   exams: readonly ExamInput[];
   certifications: readonly CertificationInput[];
+  /** When each review card in review is due; the digest counts those due by the end of its week. */
+  reviewDueUtc?: readonly string[];
   fromUtc: string;
   /** Exclusive. */
   toUtc: string;
@@ -187,6 +189,7 @@ function digestCandidates(input: ComputeRemindersInput, settings: ReminderSettin
   if (!settings.digest.enabled) return [];
   const time = parseTimeOfDay(settings.digest.time)!;
   const starts = sessions.map((s) => ({ start: requireInstant(s.startUtc, `Session ${s.id} start`), minutes: s.minutes }));
+  const reviewDue = (input.reviewDueUtc ?? []).map((t) => requireInstant(t, 'Review due time'));
   const out: Candidate[] = [];
   const firstDay = instantToLocal(timeZone, from).day - 1;
   const lastDay = instantToLocal(timeZone, to).day + 1;
@@ -207,12 +210,15 @@ function digestCandidates(input: ComputeRemindersInput, settings: ReminderSettin
         const coming = starts.filter((s) => s.start >= Math.max(finalDue, weekBegin) && s.start < weekEnd);
         const minutes = coming.reduce((sum, s) => sum + s.minutes, 0);
         const week = `the week of ${format.weekdayDayYear(weekStart)}`;
+        // Reviews due by the end of the previewed week, overdue ones included.
+        const reviews = reviewDue.filter((t) => t < weekEnd).length;
+        const reviewLine = reviews === 0 ? '' : ` ${pluralize(reviews, 'review', 'reviews')} due.`;
         return {
           title: 'Your study week ahead',
           body:
-            coming.length === 0
+            (coming.length === 0
               ? `No study sessions planned for ${week} yet.`
-              : `${pluralize(coming.length, 'session', 'sessions')}, ${formatHours(minutes, format)} planned for ${week}.`,
+              : `${pluralize(coming.length, 'session', 'sessions')}, ${formatHours(minutes, format)} planned for ${week}.`) + reviewLine,
         };
       },
     });

@@ -15,6 +15,7 @@ const HEADINGS: Record<NavigationTarget, string> = {
   roadmap: 'Your roadmap',
   timeline: 'Timeline',
   week: 'Your week',
+  review: 'Review',
   certifications: 'Certifications',
   quiz: 'Readiness quiz',
   practice: 'Exam practice',

@@ -90,7 +90,7 @@ test('the application menu: File, Edit, View, Window, Help; About, Settings… a
   const items = flatten(menu);
   expect(items.filter((i) => i.role === 'about')).toHaveLength(1);
   expect(items.find((i) => i.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');
-  const screens = ['Dashboard', 'Today', 'Roadmap', 'Timeline', 'Week', 'Certifications', 'Readiness Quiz', 'Exam Practice', 'Costs & Salary'];
+  const screens = ['Dashboard', 'Today', 'Roadmap', 'Timeline', 'Week', 'Review', 'Certifications', 'Readiness Quiz', 'Exam Practice'];
   screens.forEach((label, i) => expect(items.find((item) => item.label === label)?.accelerator, label).toBe(`CmdOrCtrl+${i + 1}`));
   // History comes after the nine numbered screens, without a shortcut.
   expect(items.find((item) => item.label === 'History')).toMatchObject({ label: 'History' });

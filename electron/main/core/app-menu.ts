@@ -71,6 +71,7 @@ export const ENGLISH_MENU_LABELS: MenuLabels = {
     roadmap: 'Roadmap',
     timeline: 'Timeline',
     week: 'Week',
+    review: 'Review',
     certifications: 'Certifications',
     quiz: 'Readiness Quiz',
     practice: 'Exam Practice',

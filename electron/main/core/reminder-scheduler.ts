@@ -117,6 +117,7 @@ export function planDelivery(inputs: RemindersInputs, now: number, graceMinutes 
     sessions: inputs.sessions,
     exams: inputs.exams,
     certifications: inputs.certifications,
+    reviewDueUtc: inputs.reviewDueUtc,
     fromUtc: formatInstant(from),
     // dueReminders never shows anything early, so nothing past `now` is needed.
     toUtc: formatInstant(now + 1),

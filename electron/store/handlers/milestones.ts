@@ -3,6 +3,8 @@
  * finished milestone) and answers with the new plan.
  */
 import { fail, ok } from '../../../shared/ipc/result';
+import { reviewItemsForMilestone } from '../../../shared/review/items';
+import { addReviewSource, withdrawReviewSource } from '../review-cards';
 import type { StoreContext } from '../context';
 import type { Handlers } from '../service';
 
@@ -12,7 +14,9 @@ export function milestonesHandlers(ctx: StoreContext): Pick<Handlers, 'milestone
     async 'milestone:set-done'({ id, done }) {
       if (!ctx.milestoneIds.has(id)) return fail('not-found', `Milestone "${id}" is not in the roadmap.`);
       const at = now().toISOString();
-      await db.transaction('rw', db.milestoneProgress, async () => {
+      // The tick and the review items it adds or pauses are one change: both land or neither.
+      const reviewItems = reviewItemsForMilestone(ctx.pack, id);
+      await db.transaction('rw', db.milestoneProgress, db.reviewCards, async () => {
         const existing = await db.milestoneProgress.get(id);
         await db.milestoneProgress.put({
           milestoneId: id,
@@ -22,6 +26,8 @@ export function milestonesHandlers(ctx: StoreContext): Pick<Handlers, 'milestone
           doneAt: done ? (existing?.done ? existing.doneAt : at) : null,
           updatedAt: at,
         });
+        if (done) await addReviewSource(db, id, reviewItems, new Date(at));
+        else await withdrawReviewSource(db, id, reviewItems);
       });
       // The plan moves on from the tick (the calendar stops planning a finished milestone) while
       // the baseline stays, so the tick shows as progress, never as a reset.

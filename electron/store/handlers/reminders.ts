@@ -51,7 +51,7 @@ export function remindersHandlers(deps: InternalServiceDeps): Pick<InternalHandl
       // One read transaction: a consistent snapshot even while the UI writes.
       const snap = await db.transaction(
         'r',
-        [db.profile, db.plan, db.settings, db.sessions, db.certifications, db.reminderLog, db.milestoneProgress],
+        [db.profile, db.plan, db.settings, db.sessions, db.certifications, db.reminderLog, db.milestoneProgress, db.reviewCards],
         async () => {
           const [profileRow, planRow, settingsRow, stateRow] = await Promise.all([
             db.profile.get(SINGLETON_KEY),
@@ -74,7 +74,9 @@ export function remindersHandlers(deps: InternalServiceDeps): Pick<InternalHandl
             // Booleans are not IndexedDB keys: one getAll of the table (hundreds of rows at most).
             db.milestoneProgress.toArray().then((rows) => rows.filter((p) => p.done).map((p) => p.milestoneId)),
           ]);
-          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, delivered, doneIds };
+          // When each active review card is due, for the digest's count.
+          const reviewDueUtc = (await db.reviewCards.toArray()).filter((c) => !c.suspended).map((c) => c.due);
+          return { profileRow, planRow, settingsRow, stateRow, timeZone, thisMonday, stored, certifications, delivered, doneIds, reviewDueUtc };
         },
       );
       const { profileRow, planRow, timeZone, thisMonday } = snap;
@@ -127,6 +129,7 @@ export function remindersHandlers(deps: InternalServiceDeps): Pick<InternalHandl
         certifications,
         delivered: snap.delivered,
         lastCheckUtc: snap.stateRow?.lastCheckUtc ?? null,
+        reviewDueUtc: snap.reviewDueUtc,
       });
     },
 

@@ -4,9 +4,12 @@
  * never back-filled: they show what the learner actually had.
  */
 import { EARLIEST_YEAR, isWithinYears, LATEST_STORED_YEAR } from '../../../shared/domain/date-range';
+import type { Profile } from '../../../shared/domain/profile';
 import type { StudySession } from '../../../shared/domain/records';
+import { defaultAvailability } from '../../../shared/planner/default-availability';
+import { placeReviewSlot, type ReviewSlot } from '../../../shared/review/review-slot';
 import { fail, ok } from '../../../shared/ipc/result';
-import { DAY_MS, parseInstant, parseIsoDate, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../../shared/planner/time';
+import { DAY_MS, parseInstant, parseIsoDate, wallToInstant, weekdayOf, formatIsoDate, instantToLocal, mondayOf } from '../../../shared/planner/time';
 import { unopenedWeekSessions, weekTotals } from '../../../shared/planner/week-sessions';
 import type { StoreContext } from '../context';
 import { SINGLETON_KEY } from '../db';
@@ -40,6 +43,34 @@ export async function missedSessions({ db }: StoreContext, nowMs: number): Promi
     .limit(MAX_MISSED)
     .toArray();
   return rows.sort((a, b) => b.startUtc.localeCompare(a.startUtc));
+}
+
+/**
+ * The week's review slot when reviews fall due in it (the week has not ended): cards due before
+ * the learner's next Monday, placed from the first day one is due, not before today.
+ */
+async function weekReviewSlot(
+  ctx: StoreContext,
+  week: { profile: Profile; timeZone: string; weekStart: string; day: number; sessions: StudySession[]; nowMs: number },
+): Promise<ReviewSlot | null> {
+  const today = instantToLocal(week.timeZone, week.nowMs).day;
+  if (week.day + 6 < today) return null;
+  // Every card (one per gate statement or question: about a hundred at most), compared as
+  // instants: a restored backup may write a due time with an offset, which text would misorder.
+  const weekEnd = wallToInstant(week.timeZone, week.day + 7, 0);
+  const due = (await ctx.db.reviewCards.toArray()).filter((c) => !c.suspended && (parseInstant(c.due) ?? Infinity) < weekEnd);
+  if (due.length === 0) return null;
+  const earliest = Math.min(...due.map((c) => instantToLocal(week.timeZone, parseInstant(c.due) ?? 0).day));
+  const firstDue = Math.max(today, week.day, earliest);
+  return placeReviewSlot({
+    availability: week.profile.availability ?? defaultAvailability(week.timeZone),
+    weekStart: week.weekStart,
+    weeklyHours: week.profile.weeklyHours,
+    sessions: week.sessions,
+    dueCount: due.length,
+    firstDueDay: formatIsoDate(firstDue),
+    nowMs: week.nowMs,
+  });
 }
 
 export function sessionsHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' | 'session:update'> {
@@ -76,7 +107,8 @@ export function sessionsHandlers(ctx: StoreContext): Pick<Handlers, 'week:get' |
       }
       sessions.sort((a, b) => a.startUtc.localeCompare(b.startUtc));
       const missed = await missedSessions(ctx, nowMs);
-      return ok({ weekStart, timeZone, sessions, ...weekTotals(sessions), missed });
+      const reviewSlot = await weekReviewSlot(ctx, { profile: profileRow.profile, timeZone, weekStart, day, sessions, nowMs });
+      return ok({ weekStart, timeZone, sessions, ...weekTotals(sessions), missed, ...(reviewSlot ? { reviewSlot } : {}) });
     },
 
     async 'session:update'({ id, status, loggedMinutes, startUtc }) {

@@ -1,7 +1,7 @@
 /**
  * The dashboard: the answers to "how am I doing and what is next?" — readiness, this week's
- * sessions and hours, the next milestone, finish date and schedule, budget, streak and the
- * next exam.
+ * sessions and hours, the next milestone, finish date and schedule, budget, streak, the
+ * next exam and the reviews due.
  */
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { SKILL_AREA_LABELS, SKILL_AREAS } from '../../../shared/domain/skill-area';
@@ -163,6 +163,26 @@ function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNul
           )}
           <button type="button" className="button button-secondary" onClick={() => navigate('certifications')}>
             Certifications
+          </button>
+        </section>
+
+        <section className="card stack" aria-labelledby="reviews-title">
+          <h2 id="reviews-title">Reviews</h2>
+          <p className="dash-score" data-testid="dash-reviews-due">
+            {format.number(data.reviews.dueToday)}
+            <span className="stat-of"> due today</span>
+          </p>
+          <p className="small">
+            {data.reviews.active === 0
+              ? 'Tick a milestone off and its checklist and quiz questions come here for spaced review.'
+              : data.reviews.dueToday > 0
+                ? `${format.number(data.reviews.dueThisWeek)} due this week, a few minutes each.`
+                : data.reviews.nextDueDay
+                  ? `Next review ${format.weekdayDay(data.reviews.nextDueDay)}.`
+                  : 'None scheduled.'}
+          </p>
+          <button type="button" className={`button ${data.reviews.dueToday > 0 ? 'button-primary' : 'button-secondary'}`} onClick={() => navigate('review')}>
+            {data.reviews.dueToday > 0 ? 'Start review' : 'Open review'}
           </button>
         </section>
 

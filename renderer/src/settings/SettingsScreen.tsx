@@ -11,6 +11,7 @@ import { CalendarSection } from './CalendarSection';
 import { DataSection } from './DataSection';
 import { DesktopSection } from './DesktopSection';
 import { RemindersSection } from './RemindersSection';
+import { ReviewSection } from './ReviewSection';
 import { TimeZoneRow } from './TimeZoneRow';
 import './settings.css';
 import { putAnswer, useChannel } from '../data/planner-query';
@@ -78,6 +79,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
       </section>
 
       <RemindersSection planner={planner} reminders={settings.reminders} />
+      <ReviewSection planner={planner} review={settings.review} />
       <DesktopSection planner={planner} settings={settings} />
       <CalendarSection planner={planner} />
       <DataSection

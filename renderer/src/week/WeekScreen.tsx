@@ -28,6 +28,7 @@ import { WeekEmpty, NoPlanYet } from './WeekEmpty';
 import { WeekGrid } from './WeekGrid';
 import { WeekHeader } from './WeekHeader';
 import { WeekTotals } from './WeekTotals';
+import { ReviewSlotNote } from './ReviewSlotNote';
 import {
   currentWeekStart,
   describePlacement,
@@ -250,6 +251,17 @@ function Week({ planView, planner, weekStart, zoneGuess, week, onWeek, navigate,
       {view && (
         <>
           {view.sessions.length > 0 && <WeekTotals view={view} />}
+          {view.reviewSlot && (
+            <ReviewSlotNote
+              slot={view.reviewSlot}
+              timeZone={timeZone}
+              sessionTitle={(() => {
+                const host = view.sessions.find((s) => s.id === view.reviewSlot?.withinSessionId);
+                return host ? titleOf(host) : null;
+              })()}
+              onOpen={() => navigate('review')}
+            />
+          )}
           {updates.error && (
             <div className="alert alert-error" role="alert" data-testid="week-error">
               {updates.error}

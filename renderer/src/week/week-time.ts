@@ -101,7 +101,15 @@ export function composeWeek(views: readonly WeekView[], weekStart: string): Week
       return day >= start && day < start + 7;
     })
     .sort((a, b) => (parseInstant(a.startUtc) ?? 0) - (parseInstant(b.startUtc) ?? 0));
-  return { weekStart, timeZone: first.timeZone, sessions, ...weekTotals(sessions), missed: first.missed };
+  // A stored week's review slot, when it falls on a day shown.
+  const reviewSlot = views
+    .map((v) => v.reviewSlot)
+    .find((slot) => {
+      if (!slot) return false;
+      const day = instantToLocal(first.timeZone, parseInstant(slot.startUtc) ?? 0).day;
+      return day >= start && day < start + 7;
+    });
+  return { weekStart, timeZone: first.timeZone, sessions, ...weekTotals(sessions), missed: first.missed, ...(reviewSlot ? { reviewSlot } : {}) };
 }
 
 /**

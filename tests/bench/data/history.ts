@@ -23,6 +23,9 @@ import type { BackupData } from '../../../shared/backup/format';
 import type { Profile } from '../../../shared/domain/profile';
 import type { CertificationStatus, MilestoneProgress, QuizAttempt, ReminderDelivery, Spending, StudySession } from '../../../shared/domain/records';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/domain/reminder-settings';
+import { REVIEW_SETTINGS_DEFAULTS, type ReviewCard, type ReviewLog } from '../../../shared/domain/review';
+import { reviewItemsForMilestone } from '../../../shared/review/items';
+import { gradeCard, newReviewCard } from '../../../shared/review/scheduler';
 import { generatePlan } from '../../../shared/planner/plan';
 import { replanFromToday } from '../../../shared/planner/progress';
 import { scheduleWeek } from '../../../shared/planner/schedule';
@@ -136,6 +139,27 @@ export function generateHistory(months: number, now: Date): BackupData {
   }
   certifications.push({ certId: 'cert.aws.mla-c01', status: 'exam-booked', examDate: formatIsoDate(today + 40), passedOn: null, expiresOn: null, spentUsd: 150, updatedAt });
 
+  // Review cards of the ticked milestones, each graded at every due date since its milestone was
+  // done (mostly Good, sometimes Again or Easy, by the same seeded PRNG), as FSRS would have
+  // scheduled them: the history grows with the years, and some cards are due today.
+  const reviewCards = new Map<string, ReviewCard>();
+  const reviewLogs: ReviewLog[] = [];
+  const grades = prng(9_001);
+  for (const m of doneMilestones) {
+    const added = Math.max(Date.parse(`${m.endDate}T19:00:00.000Z`), nowMs - months * 30 * DAY_MS);
+    for (const item of reviewItemsForMilestone(pack, m.id)) {
+      if (reviewCards.has(item.itemId)) continue;
+      let card = newReviewCard(item, [m.id], new Date(added));
+      for (let at = added; at <= nowMs - DAY_MS; at = Date.parse(card.due)) {
+        const roll = grades();
+        const outcome = gradeCard(card, roll < 0.1 ? 'again' : roll < 0.9 ? 'good' : 'easy', new Date(at), REVIEW_SETTINGS_DEFAULTS);
+        card = outcome.card;
+        reviewLogs.push(outcome.log);
+      }
+      reviewCards.set(item.itemId, card);
+    }
+  }
+
   const savedAt = iso(nowMs - DAY_MS);
   return {
     profile: { key: 'me', profile, savedAt },
@@ -148,6 +172,8 @@ export function generateHistory(months: number, now: Date): BackupData {
     settings: { key: 'me', reminders: DEFAULT_REMINDER_SETTINGS, closeToTray: true, trayHintShown: true, launchAtLogin: false, theme: 'system' },
     reminderLog,
     checklistTicks: [],
+    reviewCards: [...reviewCards.values()].sort((a, b) => a.itemId.localeCompare(b.itemId)),
+    reviewLogs: reviewLogs.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

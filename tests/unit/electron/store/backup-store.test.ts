@@ -22,7 +22,7 @@ async function seed(db: ReturnType<typeof freshDb>, data = sampleData()) {
     if (data.profile) await db.profile.put(data.profile);
     if (data.plan) await db.plan.put(data.plan);
     await db.settings.put(data.settings);
-    for (const name of ['milestoneProgress', 'sessions', 'certifications', 'quizAttempts', 'spending', 'reminderLog', 'checklistTicks'] as const) {
+    for (const name of ['milestoneProgress', 'sessions', 'certifications', 'quizAttempts', 'spending', 'reminderLog', 'checklistTicks', 'reviewCards', 'reviewLogs'] as const) {
       await db.table(name).bulkPut([...(data[name] as unknown[])].reverse());
     }
   });
@@ -43,6 +43,8 @@ describe('dumpAll', () => {
       settings: { key: SINGLETON_KEY, ...DEFAULT_SETTINGS },
       reminderLog: [],
       checklistTicks: [],
+      reviewCards: [],
+      reviewLogs: [],
     });
     expect(validateBackupData(data).ok).toBe(true);
   });
@@ -76,7 +78,7 @@ describe('replaceAll', () => {
     const result = await replaceAll(target, dump);
     expect(result).toEqual({
       ok: true,
-      value: { rows: { profile: 1, plan: 1, milestoneProgress: 3, sessions: 5, certifications: 2, quizAttempts: 1, spending: 2, settings: 1, reminderLog: 0, checklistTicks: 2 } },
+      value: { rows: { profile: 1, plan: 1, milestoneProgress: 3, sessions: 5, certifications: 2, quizAttempts: 1, spending: 2, settings: 1, reminderLog: 0, checklistTicks: 2, reviewCards: 2, reviewLogs: 3 } },
     });
     const after = await dumpAll(target);
     expect(after).toEqual(restoredData(targetBefore, dump));

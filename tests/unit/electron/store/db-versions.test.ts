@@ -197,6 +197,42 @@ describe('database versions', () => {
     db.close();
   });
 
+  it('v7 → v8 keeps every table, adds empty review cards and history, and settings read the review defaults', async () => {
+    const idb = new IDBFactory();
+    const v7 = new Dexie(DB_NAME, { indexedDB: idb, IDBKeyRange });
+    v7.version(1).stores({ profile: 'key' });
+    v7.version(2).stores(V2_STORES);
+    v7.version(3).stores({ checklistTicks: 'itemId' });
+    v7.version(4).stores({ sessions: 'id, weekStart, status, [status+endUtc]' });
+    v7.version(5).stores({});
+    v7.version(6).stores({ writeLog: 'writeId, at' });
+    v7.version(7).stores({});
+    // The settings row as version 7 wrote it: no review parameters.
+    const { review: _review, ...v7Settings } = DEFAULT_SETTINGS;
+    const tick = { milestoneId: 'phase.foundations.python-core', done: true, doneAt: '2026-11-20T08:00:00.000Z', note: 'kept', links: [], updatedAt: '2026-11-20T08:00:00.000Z' };
+    await v7.table('profile').put(savedProfile);
+    await v7.table('milestoneProgress').put(tick);
+    await v7.table('settings').put({ key: 'me', ...v7Settings, theme: 'dark' });
+    v7.close();
+
+    const db = openPlannerDb(idb, IDBKeyRange);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.milestoneProgress.toArray()).toEqual([tick]);
+    expect(await db.reviewCards.count()).toBe(0);
+    expect(await db.reviewLogs.count()).toBe(0);
+    expect(db.reviewCards.schema.indexes.map((i) => i.name)).toEqual([]);
+    expect(db.reviewLogs.schema.indexes.map((i) => i.name).sort()).toEqual(['itemId', 'reviewedAt']);
+    const service = createPlannerService({ db, pack: loadBuiltIn(), now: () => new Date('2026-11-25T09:00:00Z'), emit: () => undefined });
+    const settings = await service['settings:get']({});
+    expect(settings.ok && settings.value).toMatchObject({ theme: 'dark', review: DEFAULT_SETTINGS.review });
+    // A milestone ticked before review existed gets its cards when it is ticked again.
+    await service['milestone:set-done']({ id: 'phase.foundations.numpy-pandas', done: true });
+    expect(await db.reviewCards.count()).toBeGreaterThan(0);
+    expect(validateBackupData(await dumpAll(db)).ok).toBe(true);
+    db.close();
+  });
+
   it('a brand-new database starts at the current version with default settings', async () => {
     const db = openPlannerDb(new IDBFactory(), IDBKeyRange);
     await db.open();

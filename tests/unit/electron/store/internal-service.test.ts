@@ -60,6 +60,7 @@ describe('reminders:inputs', () => {
       certifications: [],
       delivered: [],
       lastCheckUtc: null,
+      reviewDueUtc: [],
     });
   });
 

@@ -6,6 +6,7 @@
 import type { BackupData } from '../../../../shared/backup/format';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../../shared/domain/reminder-settings';
 import { generatePlan } from '../../../../shared/planner/plan';
+import { gradeCard, newReviewCard } from '../../../../shared/review/scheduler';
 import { loadBuiltIn } from '../content/helpers';
 
 const pack = loadBuiltIn();
@@ -34,6 +35,19 @@ function plan() {
 }
 
 const generated = plan();
+
+/** Two review cards as the store keeps them, one graded twice (its log rows), one new. */
+function review() {
+  const settings = { requestRetention: 0.85, maximumIntervalDays: 200, fuzz: false };
+  const added = new Date('2026-11-24T19:00:00.000Z');
+  const gate = newReviewCard({ itemId: 'gate.foundations.numpy-pandas', kind: 'gate-statement' }, ['phase.foundations.numpy-pandas'], added);
+  const first = gradeCard(gate, 'good', new Date('2026-11-25T08:00:00.000Z'), settings);
+  const second = gradeCard(first.card, 'hard', new Date(first.card.due), settings);
+  const quiz = newReviewCard({ itemId: 'quiz.python-foundations.mutable-default', kind: 'quiz-question' }, ['phase.foundations.numpy-pandas'], added);
+  const answered = gradeCard(quiz, 'again', new Date('2026-11-25T08:05:00.000Z'), settings, { chosenIndex: 2, correct: false });
+  return { settings, cards: [second.card, answered.card], logs: [first.log, second.log, answered.log].sort((a, b) => a.id.localeCompare(b.id)) };
+}
+const reviewed = review();
 const milestoneIds = generated.milestones.map((m) => m.id);
 
 export function sampleData(): BackupData {
@@ -88,6 +102,7 @@ export function sampleData(): BackupData {
       trayHintShown: true,
       launchAtLogin: false,
       theme: 'dark' as const,
+      review: reviewed.settings,
     },
     reminderLog: [
       { reminderId: 'digest:2026-11-29', kind: 'digest' as const, deliveredAt: '2026-11-29T17:00:00.000Z' },
@@ -97,6 +112,8 @@ export function sampleData(): BackupData {
       { itemId: 'project.churn.readme', checkedAt: '2026-11-27T20:00:00.000Z' },
       { itemId: 'project.churn.tests', checkedAt: '2026-11-28T20:00:00.000Z' },
     ],
+    reviewCards: reviewed.cards,
+    reviewLogs: reviewed.logs,
   });
 }
 
@@ -118,5 +135,7 @@ export function otherData(): BackupData {
     settings: { ...data.settings, theme: 'light' },
     reminderLog: [],
     checklistTicks: [{ itemId: 'project.other.one', checkedAt: '2026-12-01T08:00:00.000Z' }],
+    reviewCards: [],
+    reviewLogs: [],
   };
 }

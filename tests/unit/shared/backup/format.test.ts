@@ -200,6 +200,8 @@ describe('describeChanges', () => {
       'Settings: 1 will change',
       "Reminder history: this computer's is kept",
       'Checklist ticks: 1 → 2 records',
+      'Review cards: 0 → 2 records',
+      'Review history: 0 → 3 records',
     ]);
     expect(lines.find((l) => l.table === 'settings')?.details).toEqual(['Theme: light → dark']);
     expect(lines.filter((l) => !l.changed).map((l) => l.table)).toEqual(['reminderLog']);

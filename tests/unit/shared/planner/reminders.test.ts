@@ -51,6 +51,25 @@ describe('digest', () => {
     });
   });
 
+  it('counts the reviews due by the end of the week it previews, overdue ones included', () => {
+    const list = computeReminders(
+      input({
+        settings: { ...quietSettings, digest: DEFAULT_REMINDER_SETTINGS.digest },
+        sessions: [session('s1', '2026-11-03T23:00:00.000Z', 90)],
+        reviewDueUtc: [
+          '2026-10-01T12:00:00.000Z', // overdue: still due
+          '2026-11-04T12:00:00.000Z',
+          '2026-11-09T04:59:00.000Z', // Sunday 23:59 in New York: still that week
+          '2026-11-09T05:00:00.000Z', // the next Monday, 00:00 in New York: not
+        ],
+      }),
+    );
+    expect(list[1]).toMatchObject({ id: 'digest.2026-11-01', body: '1 session, 1.5 hours planned for the week of Mon, 2 Nov 2026. 3 reviews due.' });
+    // No line at all when nothing is due (the first digest's week ends before every card above but one).
+    const none = computeReminders(input({ settings: { ...quietSettings, digest: DEFAULT_REMINDER_SETTINGS.digest }, reviewDueUtc: ['2026-12-20T12:00:00.000Z'] }));
+    expect(none[1]?.body).toBe('No study sessions planned for the week of Mon, 2 Nov 2026 yet.');
+  });
+
   it('fires at 18:00 local across the Europe/Berlin spring-forward (2026-03-29)', () => {
     const list = computeReminders(
       input({

@@ -60,7 +60,7 @@ describe('application menu', () => {
     expect(byLabel(section(menu('win32'), 'file').items, 'Settings…')).toBeDefined();
   });
 
-  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Projects, Guide, History, What If… and Profile', () => {
+  it('View opens the first nine sidebar screens with Cmd/Ctrl+1…9, then Costs, Projects, Guide, History, What If… and Profile', () => {
     const view = section(menu('linux'), 'view').items.filter((i) => i.kind === 'command');
     expect(view.map((i) => [i.kind === 'command' && i.command.kind === 'go' ? i.command.screen : null, i.accelerator])).toEqual([
       ['dashboard', 'CmdOrCtrl+1'],
@@ -68,10 +68,11 @@ describe('application menu', () => {
       ['roadmap', 'CmdOrCtrl+3'],
       ['timeline', 'CmdOrCtrl+4'],
       ['week', 'CmdOrCtrl+5'],
-      ['certifications', 'CmdOrCtrl+6'],
-      ['quiz', 'CmdOrCtrl+7'],
-      ['practice', 'CmdOrCtrl+8'],
-      ['costs', 'CmdOrCtrl+9'],
+      ['review', 'CmdOrCtrl+6'],
+      ['certifications', 'CmdOrCtrl+7'],
+      ['quiz', 'CmdOrCtrl+8'],
+      ['practice', 'CmdOrCtrl+9'],
+      ['costs', undefined],
       ['projects', undefined],
       ['guide', undefined],
       ['history', undefined],

@@ -2,8 +2,9 @@
  * Backups older versions of MLE Path wrote restore into this one. Each file in
  * tests/fixtures/backups was written by the version its name gives (the commit), from the same
  * learner: a profile, three ticks, a note, a booked exam, a quiz, an expense, a checklist tick,
- * a done session and a setting (and, since practice rounds exist, two certification rounds).
- * Add a file whenever the backup format or what a table holds changes; never edit one.
+ * a done session and a setting (since practice rounds exist, two certification rounds; format 2
+ * adds review cards, three grades and review parameters). Add a file whenever the backup format or
+ * what a table holds changes; never edit one.
  *
  * Each must: pass the file checks, restore into an empty database with every learner row kept,
  * answer every read the screens make (a plan an older planner stored is rebuilt from the
@@ -50,10 +51,18 @@ describe('backups older versions wrote', () => {
     expect(restored.ok, JSON.stringify(restored)).toBe(true);
 
     const back = await dumpAll(store.db);
-    for (const table of ['profile', 'milestoneProgress', 'sessions', 'certifications', 'quizAttempts', 'spending', 'checklistTicks'] as const) {
+    for (const table of ['profile', 'milestoneProgress', 'sessions', 'certifications', 'quizAttempts', 'spending', 'checklistTicks', 'reviewCards', 'reviewLogs'] as const) {
       expect(canonicalJson(back[table]), table).toBe(canonicalJson(file.value.data[table]));
     }
     expect(back.settings?.theme).toBe('dark');
+    // A format-1 file has no review cards; a format-2 file brings its cards, grades and parameters.
+    if (name.startsWith('format1-')) {
+      expect([back.reviewCards, back.reviewLogs]).toEqual([[], []]);
+    } else {
+      expect(back.reviewCards.length).toBeGreaterThan(0);
+      expect(back.reviewLogs.map((l) => l.rating).sort()).toEqual(['again', 'good', 'good']);
+      expect(back.settings?.review).toEqual({ requestRetention: 0.85, maximumIntervalDays: 180, fuzz: false });
+    }
 
     // The screens' reads; the plan is there (rebuilt when the file's was an older planner's).
     const plan = await store.call('plan:get', {});
@@ -61,7 +70,7 @@ describe('backups older versions wrote', () => {
     const view = (plan as { value: PlanView }).value;
     expect(view.plan.weeks.length).toBeGreaterThan(0);
     expect(new Set(view.doneMilestoneIds)).toEqual(new Set(file.value.data.milestoneProgress.filter((p) => p.done).map((p) => p.milestoneId)));
-    for (const channel of ['profile:get', 'progress:list', 'certification:list', 'quiz:history', 'practice:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get']) {
+    for (const channel of ['profile:get', 'progress:list', 'certification:list', 'quiz:history', 'practice:history', 'history:get', 'spending:list', 'checklist:list', 'settings:get', 'review:queue']) {
       expect((await store.call(channel, {})).ok, channel).toBe(true);
     }
     // Readiness quizzes and certification practice rounds (files written since rounds exist) each come back where they belong.

@@ -28,6 +28,8 @@ type FileData = Json & {
   spending: Rows;
   reminderLog: Rows;
   checklistTicks: Rows;
+  reviewCards?: Rows;
+  reviewLogs: Rows;
 };
 type FileObject = Json & { data: FileData };
 
@@ -71,7 +73,11 @@ const BAD_FILES: [kind: string, input: Buffer | string, message: RegExp][] = [
   ['wrong format', edited((f) => (f.format = 'other-planner-backup')), /its format is "other-planner-backup", expected "mle-path-backup"/],
   ['missing formatVersion', edited((f) => delete f.formatVersion), /has no formatVersion/],
   ['formatVersion not a number', edited((f) => (f.formatVersion = '1')), /formatVersion must be a whole number, but it is a string/],
-  ['formatVersion from a newer app', edited((f) => (f.formatVersion = 2)), /made by a newer version of MLE Path \(backup format 2; this version reads up to 1\)\. Update MLE Path/],
+  ['formatVersion from a newer app', edited((f) => (f.formatVersion = 3)), /made by a newer version of MLE Path \(backup format 3; this version reads up to 2\)\. Update MLE Path/],
+  ['format 2 without its review tables', edited((f) => delete f.data.reviewCards), /this table is missing: Review cards \(data\.reviewCards\)/],
+  ['duplicate review card', edited(duplicateFirst('reviewCards')), /reviewCards\[2\]\.itemId: Duplicate review card id "gate\.foundations\.numpy-pandas"/],
+  ['review card due in a year no backup holds', edited((f) => (f.data.reviewCards![0]!.due = '9999-01-01T00:00:00.000Z')), /reviewCards\[0\]\.due: must be a date-time between/],
+  ['review log with an unknown grade', edited((f) => ((f.data.reviewLogs as Rows)[0]!.rating = 'perfect')), /reviewLogs\[0\]\.rating: Grade must be one of: again, hard, good, easy/],
   ['formatVersion too old', edited((f) => (f.formatVersion = 0)), /format 0, an older format this version of MLE Path no longer supports/],
   ['missing checksum', edited((f) => delete f.checksum, false), /has no checksum/],
   ['unsupported checksum algorithm', edited((f) => (f.checksum = { algorithm: 'md5', value: 'a'.repeat(64) }), false), /checksum is malformed: checksum\.algorithm: must be "sha256"/],
@@ -170,7 +176,7 @@ describe('parseBackupFile accepts good files', () => {
     const result = parseBackupFile(Buffer.from(validText));
     expect(result).toEqual({
       ok: true,
-      value: { format: 'mle-path-backup', formatVersion: 1, appVersion: '0.1.0', exportedAt: NOW.toISOString(), checksum: { algorithm: 'sha256', value: backupChecksum(sampleData()) }, data: sampleData() },
+      value: { format: 'mle-path-backup', formatVersion: 2, appVersion: '0.1.0', exportedAt: NOW.toISOString(), checksum: { algorithm: 'sha256', value: backupChecksum(sampleData()) }, data: sampleData() },
     });
   });
 
@@ -199,7 +205,7 @@ describe('parseBackupFile accepts good files', () => {
   });
 
   it('the export is pretty, starts with the format and keeps non-ASCII text as is', () => {
-    expect(validText.startsWith('{\n  "format": "mle-path-backup",\n  "formatVersion": 1,\n  "appVersion": "0.1.0",\n  "exportedAt": "2026-11-23T09:30:00.000Z",\n  "checksum": {\n    "algorithm": "sha256",')).toBe(true);
+    expect(validText.startsWith('{\n  "format": "mle-path-backup",\n  "formatVersion": 2,\n  "appVersion": "0.1.0",\n  "exportedAt": "2026-11-23T09:30:00.000Z",\n  "checksum": {\n    "algorithm": "sha256",')).toBe(true);
     expect(validText).toContain('Übung: \\"pandas\\" → done ✓\\nsecond line');
   });
 });

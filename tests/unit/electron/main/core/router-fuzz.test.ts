@@ -62,8 +62,11 @@ function validRequests(app: FuzzApp): { [C in Channel]?: RequestOf<C> } {
     'session:update': { id: app.sessionIds[0] ?? 'session-1', status: 'done', loggedMinutes: 45, startUtc: '2026-12-01T17:30:00Z' },
     'checklist:list': {},
     'checklist:set': { itemId: pack.phases[0]!.gate.items[0]!.id, checked: true },
+    'review:queue': {},
+    'review:grade': { itemId: app.reviewItems.find((i) => i.kind === 'gate-statement')?.itemId ?? 'gate.foundations.numpy-pandas', rating: 'good' },
     'settings:get': {},
     'settings:update': {
+      review: { requestRetention: 0.9, maximumIntervalDays: 365, fuzz: true },
       reminders: { ...DEFAULT_REMINDER_SETTINGS, quietHours: { start: '22:00', end: '07:00' }, pausedUntilUtc: '2026-12-01T08:00:00Z' },
       closeToTray: true,
       launchAtLogin: false,

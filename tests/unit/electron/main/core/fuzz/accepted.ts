@@ -12,6 +12,7 @@ import { EARLIEST_YEAR, LATEST_ENTERED_YEAR, LATEST_STORED_YEAR } from '../../..
 import { BACKGROUNDS, BUDGET_USD, CLOUD_PREFERENCES, SPECIALISATION_CHOICES, WEEKLY_HOURS, type Profile } from '../../../../../../shared/domain/profile';
 import { CERTIFICATION_STATUSES, SESSION_STATUSES, THEMES } from '../../../../../../shared/domain/records';
 import type { ReminderSettings } from '../../../../../../shared/domain/reminder-settings';
+import { REVIEW_MAX_INTERVAL, REVIEW_RATINGS, REVIEW_RETENTION } from '../../../../../../shared/domain/review';
 import type { Channel, RequestOf } from '../../../../../../shared/ipc/contract';
 import type { FuzzApp } from './app';
 import { NOW, pack } from './app';
@@ -178,6 +179,24 @@ export const LATEST_SPENDING = 'spend.latest';
 /** Stands for the re-flow the store previews at the moment of sending (the test asks for it first). */
 export const CURRENT_REFLOW = 'reflow.current';
 
+type GradeRequest = RequestOf<'review:grade'>;
+/**
+ * A card of the seeded ticks graded the way its kind is (a grade, or an option chosen), now and
+ * then the other way or an item not in review; `send` makes the card due first.
+ */
+function gradeRequests(app: FuzzApp): fc.Arbitrary<GradeRequest> {
+  const ids = app.reviewItems.map((i) => i.itemId);
+  const byKind = fc.constantFrom(...app.reviewItems).chain(
+    (item): fc.Arbitrary<GradeRequest> =>
+      item.kind === 'gate-statement'
+        ? fc.record({ itemId: fc.constant(item.itemId), rating: fc.constantFrom(...REVIEW_RATINGS) })
+        : fc.record({ itemId: fc.constant(item.itemId), chosenIndex: fc.integer({ min: 0, max: 3 }) }),
+  );
+  const graded: fc.Arbitrary<GradeRequest> = fc.record({ itemId: knownOr(ids, 'gate.unknown'), rating: fc.constantFrom(...REVIEW_RATINGS) });
+  const answered: fc.Arbitrary<GradeRequest> = fc.record({ itemId: knownOr(ids, 'quiz.unknown'), chosenIndex: fc.integer({ min: 0, max: 9 }) });
+  return fc.oneof({ weight: 8, arbitrary: byKind }, { weight: 1, arbitrary: graded }, { weight: 1, arbitrary: answered });
+}
+
 /** The write channels of the contract and main's internal channels, each with requests it accepts. */
 export function acceptedRequests(app: FuzzApp): { [C in AcceptedChannel]: fc.Arbitrary<RequestOf<C>> } {
   const milestoneIds = () => knownOr(app.milestoneIds, 'phase.unknown');
@@ -234,9 +253,24 @@ export function acceptedRequests(app: FuzzApp): { [C in AcceptedChannel]: fc.Arb
       { weight: 1, arbitrary: fc.record({ missedIds: fc.uniqueArray(knownOr(app.sessionIds, 'session'), { maxLength: 20 }), toEtaDate: dayNear(-30, 3650) }) },
     ),
     'settings:update': fc.record(
-      { reminders, closeToTray: fc.boolean(), launchAtLogin: fc.boolean(), trayHintShown: fc.boolean(), theme: fc.constantFrom(...THEMES), calendarFolder: fc.constant(null) },
+      {
+        reminders,
+        closeToTray: fc.boolean(),
+        launchAtLogin: fc.boolean(),
+        trayHintShown: fc.boolean(),
+        theme: fc.constantFrom(...THEMES),
+        calendarFolder: fc.constant(null),
+        review: fc.record({
+          requestRetention: fc.oneof(fc.constantFrom(REVIEW_RETENTION.min, REVIEW_RETENTION.max), fc.double({ min: REVIEW_RETENTION.min, max: REVIEW_RETENTION.max, noNaN: true })),
+          maximumIntervalDays: fc.oneof(fc.constantFrom(REVIEW_MAX_INTERVAL.min, REVIEW_MAX_INTERVAL.max), fc.integer({ min: REVIEW_MAX_INTERVAL.min, max: REVIEW_MAX_INTERVAL.max })),
+          fuzz: fc.boolean(),
+        }),
+      },
       { requiredKeys: [] },
     ),
+    // A card of the seeded ticks graded the way its kind is (a grade, or an option chosen), now
+    // and then the other way or an item not in review; `send` makes the card due first.
+    'review:grade': gradeRequests(app),
   };
 }
 
@@ -258,6 +292,7 @@ export type AcceptedChannel = Extract<
   | 'timer:resume'
   | 'timer:stop'
   | 'plan:reflow'
+  | 'review:grade'
 >;
 
 /** Main's own writes: the scheduler's delivery records (its clock may be anywhere) and the calendar folder. */

@@ -60,6 +60,8 @@ export interface FuzzApp {
   milestoneIds: string[];
   sessionIds: string[];
   spendingId: string;
+  /** The review cards the seeded ticks made, with how each is graded (by grade or by answer). */
+  reviewItems: { itemId: string; kind: 'gate-statement' | 'quiz-question' }[];
   /** What main's store client does: a store or internal channel answered by the store host. */
   store(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** The clock the store reads; a test may move it. */
@@ -131,6 +133,7 @@ export async function createApp(profile: Profile = PROFILE): Promise<FuzzApp> {
   await call('checklist:set', { itemId: pack.projects[0]!.checklist[0]!.id, checked: true });
   const week = await call<WeekView>('week:get', { weekStart: '2026-11-30' });
   await call('settings:update', { theme: 'dark' });
-  return { db, router, milestoneIds, sessionIds: week.sessions.map((s) => s.id), spendingId: spending.id, store, clock, timer, timerClock };
+  const reviewItems = (await db.reviewCards.toArray()).map((c) => ({ itemId: c.itemId, kind: c.kind }));
+  return { db, router, milestoneIds, sessionIds: week.sessions.map((s) => s.id), spendingId: spending.id, reviewItems, store, clock, timer, timerClock };
 }
 
