@@ -3,9 +3,10 @@
  * `reviewCards`. The milestone tick calls these today; a practice bank or any other source feeds
  * its items by id the same way (`addReviewSource` with its own source id and kind).
  */
-import type { ReviewCard } from '../../shared/domain/review';
+import type { QuizAnswer } from '../../shared/domain/records';
+import type { ReviewCard, ReviewSettings } from '../../shared/domain/review';
 import type { ReviewItemRef } from '../../shared/review/items';
-import { newReviewCard } from '../../shared/review/scheduler';
+import { gradeCard, newReviewCard } from '../../shared/review/scheduler';
 import type { PlannerDb } from './db';
 
 /**
@@ -47,4 +48,32 @@ export async function withdrawReviewSource(db: PlannerDb, sourceId: string, item
   }
   if (written.length > 0) await db.reviewCards.bulkPut(written);
   return written;
+}
+
+/**
+ * A practice round's answers as reviews, inside the caller's transaction over `reviewCards` and
+ * `reviewLogs`: each question gets a card under the certification (`certId` as its source), and
+ * the answer grades it at once, right as Good and wrong as Again, as a review question answered
+ * on the Review screen is graded. Practising a question early is a review too: FSRS counts the
+ * days since the last one, so an early right answer lengthens the interval less.
+ */
+export async function reviewPracticeAnswers(
+  db: PlannerDb,
+  certId: string,
+  answers: readonly Pick<QuizAnswer, 'questionId' | 'chosenIndex' | 'correct'>[],
+  now: Date,
+  settings: ReviewSettings,
+): Promise<void> {
+  await addReviewSource(db, certId, answers.map((a) => ({ itemId: a.questionId, kind: 'practice-question' })), now);
+  const cards = await db.reviewCards.bulkGet(answers.map((a) => a.questionId));
+  const graded: ReviewCard[] = [];
+  const logs = answers.flatMap((a, i) => {
+    const card = cards[i];
+    if (!card) return [];
+    const outcome = gradeCard(card, a.correct ? 'good' : 'again', now, settings, { chosenIndex: a.chosenIndex, correct: a.correct });
+    graded.push(outcome.card);
+    return [outcome.log];
+  });
+  await db.reviewCards.bulkPut(graded);
+  await db.reviewLogs.bulkAdd(logs);
 }

@@ -22,7 +22,7 @@ const Memory = z.number().finite().nonnegative().max(1_000_000);
  * (shared/review/items.ts) that turns the item id into the text shown; a new question bank adds a
  * kind and its resolver, and feeds cards in by id with `ensureReviewCards`.
  */
-export const REVIEW_ITEM_KINDS = ['gate-statement', 'quiz-question'] as const;
+export const REVIEW_ITEM_KINDS = ['gate-statement', 'quiz-question', 'practice-question'] as const;
 export const ReviewItemKindSchema = z.enum(REVIEW_ITEM_KINDS, { error: `Review item kind must be one of: ${REVIEW_ITEM_KINDS.join(', ')}.` });
 export type ReviewItemKind = z.infer<typeof ReviewItemKindSchema>;
 

@@ -1,8 +1,8 @@
 /**
  * Where review cards come from and what they show. An item is a content id and a kind; the kind
- * names a resolver that finds the item's text in the content pack. Cards are made from a source
- * (a ticked milestone today; a practice bank or a certification later) through
- * `reviewItemsForMilestone` or any other list of items fed to the store's `ensureReviewCards`.
+ * names a resolver that finds the item's text in the content pack. Cards come from a source: a
+ * ticked milestone (`reviewItemsForMilestone`) or a certification whose practice questions the
+ * learner answered (each answer is that question's review, see the store's quiz handler).
  * Pure and zod-free: types only from the schemas.
  */
 import type { ContentPack } from '../content/schema';
@@ -53,6 +53,18 @@ const RESOLVERS: Record<ReviewItemKind, ReviewItemResolver> = {
     },
     answer(pack, itemId) {
       const q = pack.quiz.find((i) => i.id === itemId);
+      return q ? { correctIndex: q.correctIndex, explanation: q.explanation } : null;
+    },
+  },
+  'practice-question': {
+    prompt(pack, itemId) {
+      const q = pack.practice.find((i) => i.id === itemId);
+      if (!q) return null;
+      const cert = pack.certifications.find((c) => c.id === q.certId);
+      return { text: q.prompt, context: `${cert?.code ?? cert?.name ?? 'Exam'} practice · ${q.focusArea}`, options: [...q.options] };
+    },
+    answer(pack, itemId) {
+      const q = pack.practice.find((i) => i.id === itemId);
       return q ? { correctIndex: q.correctIndex, explanation: q.explanation } : null;
     },
   },

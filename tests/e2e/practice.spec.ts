@@ -89,6 +89,11 @@ test('practising MLA-C01 by one focus area explains each answer and ranks the we
   expect(stored[0]?.answers.every((a) => a.focusArea === AREA)).toBe(true);
   const quiz = await call<{ attempts: unknown[]; readiness: unknown }>(ui, 'quiz:history', {});
   expect(quiz.attempts).toEqual([]);
+  // Every answer went into spaced review under MLA-C01: the one missed comes back tomorrow.
+  await expect(ui.getByTestId('practice-review-note')).toHaveText('The question you missed comes back in Review tomorrow; the others when spaced review says you are about to forget them.');
+  const cards = (await first.dumpDb())['reviewCards'] as { itemId: string; kind: string; sources: string[] }[];
+  expect(cards.map((c) => c.itemId).sort()).toEqual([...seen].sort());
+  expect(cards.every((c) => c.kind === 'practice-question' && c.sources.join() === MLA)).toBe(true);
 
   await ui.getByRole('button', { name: 'Back to exam practice' }).click();
   await expect(areas(ui).first()).toHaveAttribute('data-focus-area', AREA);

@@ -5,7 +5,8 @@
  * A certification practice round (`certId` set) is stored as a quiz attempt too, graded against
  * that certification's bank, but it is not a readiness quiz: it leaves the readiness score and
  * the plan alone, since its questions test one exam's services, not the three skill areas the
- * roadmap is sized by. `quiz:history` therefore answers readiness quizzes only.
+ * roadmap is sized by. `quiz:history` therefore answers readiness quizzes only. Its answers do
+ * go into spaced review, each graded as that question's review.
  */
 import { isCertificationRound, type QuizAnswer, type QuizAttempt } from '../../../shared/domain/records';
 import type { RequestOf } from '../../../shared/ipc/contract';
@@ -13,8 +14,11 @@ import type { Result } from '../../../shared/ipc/result';
 import { fail, ok } from '../../../shared/ipc/result';
 import { readinessScore } from '../../../shared/planner/readiness';
 import type { StoreContext } from '../context';
+import { REVIEW_SETTINGS_DEFAULTS } from '../../../shared/domain/review';
 import { SINGLETON_KEY } from '../db';
+import { reviewPracticeAnswers } from '../review-cards';
 import type { Handlers } from '../service';
+import { readSettings } from '../settings-store';
 
 export function quizHandlers(ctx: StoreContext): Pick<Handlers, 'quiz:record' | 'quiz:history' | 'practice:history'> {
   const { db, pack, now } = ctx;
@@ -86,8 +90,13 @@ export function quizHandlers(ctx: StoreContext): Pick<Handlers, 'quiz:record' | 
         ...(certId !== undefined ? { certId } : {}),
         ...(focusArea !== undefined ? { focusArea } : {}),
       };
-      await db.transaction('rw', db.quizAttempts, async () => {
+      const reviewSettings = (await readSettings(db)).review ?? REVIEW_SETTINGS_DEFAULTS;
+      await db.transaction('rw', db.quizAttempts, db.reviewCards, db.reviewLogs, async () => {
         await db.quizAttempts.add(attempt);
+        // Practising feeds spaced review: each answer is that question's review (right is Good,
+        // wrong is Again), so a missed question comes back tomorrow and a known one later, on
+        // FSRS's schedule, under the certification that brought it in.
+        if (certId !== undefined) await reviewPracticeAnswers(db, certId, attempt.answers, at, reviewSettings);
       });
       const score = await readiness(await readinessAttempts());
       // A certification round scores nothing for readiness, so there may be nothing to score yet.

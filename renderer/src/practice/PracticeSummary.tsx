@@ -50,6 +50,11 @@ export function PracticeSummary({ round, attempt, attempts, onPractise, onDone }
               {correct} of {total} right ({format.percent(total === 0 ? 0 : Math.round((correct / total) * 100))})
             </span>
           </p>
+          <p className="hint" data-testid="practice-review-note">
+            {correct < total
+              ? `The ${total - correct === 1 ? 'question you missed comes' : `${total - correct} questions you missed come`} back in Review tomorrow; the others when spaced review says you are about to forget them.`
+              : 'These questions come back in Review when spaced review says you are about to forget them.'}
+          </p>
         </div>
         <div className="practice-head-actions">
           {weakest && (

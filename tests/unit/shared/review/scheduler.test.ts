@@ -109,5 +109,13 @@ describe('review items of a milestone', () => {
     expect(reviewPrompt(pack, { itemId: q.id, kind: 'quiz-question' })?.options).toEqual(q.options);
     expect(reviewAnswer(pack, { itemId: q.id, kind: 'quiz-question' })).toEqual({ correctIndex: q.correctIndex, explanation: q.explanation });
     expect(reviewPrompt(pack, { itemId: 'quiz.gone', kind: 'quiz-question' })).toBeNull();
+    // A practice question names its exam and focus area, for every recommendable certification's bank.
+    for (const p of pack.practice) {
+      const cert = pack.certifications.find((c) => c.id === p.certId)!;
+      const context = `${cert.code ?? cert.name} practice · ${p.focusArea}`;
+      expect(reviewPrompt(pack, { itemId: p.id, kind: 'practice-question' })).toEqual({ text: p.prompt, context, options: p.options });
+      expect(reviewAnswer(pack, { itemId: p.id, kind: 'practice-question' })).toEqual({ correctIndex: p.correctIndex, explanation: p.explanation });
+    }
+    expect(reviewPrompt(pack, { itemId: 'practice.gone', kind: 'practice-question' })).toBeNull();
   });
 });

@@ -165,3 +165,57 @@ describe('due reviews in the week and the digest', () => {
     expect(paused.ok && paused.value.reviewDueUtc).toEqual([]);
   });
 });
+
+describe('practice feeds review', () => {
+  const MLA = 'cert.aws.mla-c01';
+
+  it('each answered practice question becomes a review graded by the answer: wrong is due tomorrow, right later', async () => {
+    const { db, pack, handlers, setNow } = setupService('2026-11-23T09:30:00Z');
+    await handlers['profile:save'](BERLIN);
+    const [right, wrong] = pack.practice.filter((q) => q.certId === MLA);
+    const round = await handlers['quiz:record']({
+      kind: 'practice',
+      certId: MLA,
+      answers: [
+        { questionId: right!.id, chosenIndex: right!.correctIndex },
+        { questionId: wrong!.id, chosenIndex: (wrong!.correctIndex + 1) % wrong!.options.length },
+      ],
+    });
+    expect(round.ok).toBe(true);
+    const cards = new Map((await db.reviewCards.toArray()).map((c) => [c.itemId, c]));
+    expect([...cards.keys()].sort()).toEqual([right!.id, wrong!.id].sort());
+    for (const card of cards.values()) expect(card).toMatchObject({ kind: 'practice-question', sources: [MLA], suspended: false, reps: 1 });
+    const logs = await db.reviewLogs.toArray();
+    expect(logs.map((l) => [l.itemId, l.rating, l.answer?.correct]).sort()).toEqual(
+      [
+        [right!.id, 'good', true],
+        [wrong!.id, 'again', false],
+      ].sort(),
+    );
+    expect(cards.get(wrong!.id)!.due < cards.get(right!.id)!.due).toBe(true);
+
+    // Nothing is due on the day it was practised; the missed one is back the next day, with its exam and focus area.
+    expect(await handlers['review:queue']({})).toMatchObject({ ok: true, value: { dueToday: 0 } });
+    setNow('2026-11-24T09:30:00Z');
+    const queue = await handlers['review:queue']({});
+    expect(queue.ok).toBe(true);
+    if (!queue.ok) return;
+    expect(queue.value.items.map((i) => i.itemId)).toEqual([wrong!.id]);
+    expect(queue.value.items[0]).toMatchObject({ kind: 'practice-question', text: wrong!.prompt, context: `MLA-C01 practice · ${wrong!.focusArea}`, options: wrong!.options });
+
+    // Answered right on the Review screen, it moves out like any review question.
+    const graded = await handlers['review:grade']({ itemId: wrong!.id, chosenIndex: wrong!.correctIndex });
+    expect(graded).toMatchObject({ ok: true, value: { correct: true, rating: 'good', remaining: 0 } });
+  });
+
+  it('a readiness quiz adds no review cards, and a refused round adds none either', async () => {
+    const { db, pack, handlers } = setupService('2026-11-23T09:30:00Z');
+    await handlers['profile:save'](BERLIN);
+    await handlers['quiz:record']({ kind: 'quick', answers: pack.quiz.slice(0, 3).map((q) => ({ questionId: q.id, chosenIndex: q.correctIndex })) });
+    const q = pack.practice.find((x) => x.certId === MLA)!;
+    const refused = await handlers['quiz:record']({ kind: 'practice', certId: MLA, answers: [{ questionId: q.id, chosenIndex: 9 }] });
+    expect(refused.ok).toBe(false);
+    expect(await db.reviewCards.count()).toBe(0);
+    expect(await db.reviewLogs.count()).toBe(0);
+  });
+});

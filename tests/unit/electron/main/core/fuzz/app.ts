@@ -4,6 +4,7 @@
  * fresh fake-indexeddb database, seeded with a row in every table the UI writes. The router fuzz
  * and the accepted-input property test both start from it.
  */
+import type { ReviewItemKind } from '../../../../../../shared/domain/review';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,7 +62,7 @@ export interface FuzzApp {
   sessionIds: string[];
   spendingId: string;
   /** The review cards the seeded ticks made, with how each is graded (by grade or by answer). */
-  reviewItems: { itemId: string; kind: 'gate-statement' | 'quiz-question' }[];
+  reviewItems: { itemId: string; kind: ReviewItemKind }[];
   /** What main's store client does: a store or internal channel answered by the store host. */
   store(channel: string, payload: unknown): Promise<Result<unknown>>;
   /** The clock the store reads; a test may move it. */
