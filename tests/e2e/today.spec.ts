@@ -40,6 +40,10 @@ test('Today: start the timer, the planned time passes (one notice), reload and r
   // What to do: the milestone's resources and the phase's unticked checklist.
   await expect(app.ui.getByRole('heading', { name: 'What to do' })).toBeVisible();
   await expect(app.ui.getByRole('heading', { name: 'Checklist left' })).toBeVisible();
+  // The three ticked milestones put their checklist and quiz questions in review, due today.
+  const due = (await call<{ dueToday: number }>(app.ui, 'review:queue', {})).dueToday;
+  expect(due).toBeGreaterThan(0);
+  await expect(app.ui.getByTestId('today-reviews')).toContainText(`${due} reviews are due today, a few minutes each.`);
 
   await focus.getByRole('button', { name: 'Start focus timer' }).click();
   await expect(app.ui.getByTestId('timer-state')).toHaveText(/^Running/);
@@ -123,6 +127,10 @@ test('Today: "I studied without the timer" marks the session done, and a timer s
   await open(app.ui, 'Today');
   const focus = app.ui.getByTestId('today-focus');
   const title = await focus.getByRole('heading', { level: 2 }).textContent();
+  // Start review goes to the Review screen, and back again.
+  await app.ui.getByTestId('today-reviews').getByRole('button', { name: 'Start review' }).click();
+  await expect(app.ui.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
+  await open(app.ui, 'Today');
   await focus.getByRole('button', { name: 'I studied without the timer' }).click();
   await expect(app.ui.getByTestId('today-status')).toHaveText(/^Marked done: /);
   // The focus moves on to the next session; the done one was logged with its planned minutes.
@@ -161,5 +169,7 @@ test('Today: a plan that starts months from now shows its first session; with no
   const local = instantToLocal('Europe/Berlin', Date.parse(first.startUtc));
   await expect(app.ui.getByTestId('today-focus-when')).toContainText(en.weekdayDay(local.date));
   await expect(app.ui.getByTestId('today-summary')).toContainText('no study session today; the next is');
+  // Nothing ticked yet, so nothing in review: no Reviews card.
+  await expect(app.ui.getByTestId('today-reviews')).toHaveCount(0);
   await app.close();
 });

@@ -2,13 +2,14 @@
  * Today: the session to work on now (the one the focus timer runs for, the one under way, or the
  * next), its milestone and what to do in it (the milestone's resources and the phase's
  * ready-for-the-next-phase items still unticked, tickable here), the focus timer, "I studied
- * without the timer", and the rest of today's sessions. With nothing today it says when the
- * next session is. Times are on the learner's clock and in their locale.
+ * without the timer", the reviews due today (with the week's review slot when it is today), and
+ * the rest of today's sessions. With nothing today it says when the next session is. Times are on
+ * the learner's clock and in their locale.
  */
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StudySession } from '../../../shared/domain/records';
-import type { PlanView } from '../../../shared/ipc/contract';
+import type { PlanView, ReviewQueue, WeekView } from '../../../shared/ipc/contract';
 import { channelQuery, useChannel } from '../data/planner-query';
 import { useChecklist } from '../projects/useChecklist';
 import type { ScreenProps } from '../screens';
@@ -17,6 +18,7 @@ import { EmptyState, LoadError, LoadingCard } from '../shared/LoadStates';
 import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import { useNow } from '../week/useLearnerWeek';
 import { useSessionUpdates } from '../week/useSessionUpdates';
+import { instantToLocal, parseInstant } from '../../../shared/planner/time';
 import { sessionDayLabel, sessionSpan } from '../week/week-time';
 import { FocusTimerPanel } from './FocusTimerPanel';
 import { planToday, todayWeeks, type FocusKind } from './today-model';
@@ -32,6 +34,7 @@ export default function TodayScreen({ planner, navigate }: ScreenProps) {
   const weeks = todayWeeks(timeZone, now, plan.data?.plan.startDate);
   const reads = useQueries({ queries: weeks.map((weekStart) => channelQuery(planner, 'week:get', { weekStart })) });
   const timer = useFocusTimer(planner);
+  const reviews = useChannel(planner, 'review:queue', {});
 
   if (plan.status === 'success' && plan.data === null) {
     return (
@@ -40,17 +43,22 @@ export default function TodayScreen({ planner, navigate }: ScreenProps) {
       </EmptyState>
     );
   }
-  const failed = plan.status === 'error' ? plan : reads.find((r) => r.status === 'error');
-  if (failed?.error) return <LoadError what="Today" message={failed.error.message} onRetry={() => void Promise.all([plan.refetch(), ...reads.map((r) => r.refetch())])} />;
-  if (!plan.data || reads.some((r) => !r.data)) return <LoadingCard>Loading today…</LoadingCard>;
+  const failed = plan.status === 'error' ? plan : reviews.status === 'error' ? reviews : reads.find((r) => r.status === 'error');
+  if (failed?.error) return <LoadError what="Today" message={failed.error.message} onRetry={() => void Promise.all([plan.refetch(), reviews.refetch(), ...reads.map((r) => r.refetch())])} />;
+  if (!plan.data || !reviews.data || reads.some((r) => !r.data)) return <LoadingCard>Loading today…</LoadingCard>;
   const sessions = reads.flatMap((r) => r.data?.sessions ?? []);
+  const slots = reads.flatMap((r) => (r.data?.reviewSlot ? [r.data.reviewSlot] : []));
   const timerSession = timer.view?.state !== 'idle' ? (timer.view?.session?.id ?? null) : null;
-  return <Today view={plan.data} sessions={sessions} timeZone={timeZone} now={now} timerSessionId={timerSession} timer={timer} planner={planner} navigate={navigate} />;
+  return (
+    <Today view={plan.data} sessions={sessions} reviews={reviews.data} reviewSlots={slots} timeZone={timeZone} now={now} timerSessionId={timerSession} timer={timer} planner={planner} navigate={navigate} />
+  );
 }
 
 interface TodayProps {
   view: PlanView;
   sessions: StudySession[];
+  reviews: ReviewQueue;
+  reviewSlots: NonNullable<WeekView['reviewSlot']>[];
   timeZone: string;
   now: number;
   timerSessionId: string | null;
@@ -59,7 +67,7 @@ interface TodayProps {
   navigate: ScreenProps['navigate'];
 }
 
-function Today({ view, sessions, timeZone, now, timerSessionId, timer, planner, navigate }: TodayProps) {
+function Today({ view, sessions, reviews, reviewSlots, timeZone, now, timerSessionId, timer, planner, navigate }: TodayProps) {
   const format = useDisplayFormat();
   const today = planToday(sessions, timeZone, now, timerSessionId);
   const titleOf = (s: StudySession) => (s.milestoneId && view.plan.milestones.find((m) => m.id === s.milestoneId)?.title) || 'Study session';
@@ -101,6 +109,7 @@ function Today({ view, sessions, timeZone, now, timerSessionId, timer, planner, 
           </button>
         </section>
       )}
+      <DueReviews reviews={reviews} slot={reviewSlots.find((slot) => instantToLocal(timeZone, parseInstant(slot.startUtc) ?? 0).date === today.today) ?? null} timeZone={timeZone} navigate={navigate} />
       {today.rest.length > 0 && (
         <section className="card stack" aria-labelledby="today-rest">
           <h2 id="today-rest">{focus && today.todayCount > today.rest.length ? 'Also today' : 'Today’s sessions'}</h2>
@@ -116,6 +125,39 @@ function Today({ view, sessions, timeZone, now, timerSessionId, timer, planner, 
         </section>
       )}
     </div>
+  );
+}
+
+interface DueReviewsProps {
+  reviews: ReviewQueue;
+  /** The week's review slot when it falls today. */
+  slot: NonNullable<WeekView['reviewSlot']> | null;
+  timeZone: string;
+  navigate: ScreenProps['navigate'];
+}
+
+/** The spaced reviews due today, and when today's review slot is, if the week placed one today. */
+function DueReviews({ reviews, slot, timeZone, navigate }: DueReviewsProps) {
+  const format = useDisplayFormat();
+  if (reviews.active === 0) return null;
+  const due = reviews.dueToday;
+  return (
+    <section className="card stack" aria-labelledby="today-reviews" data-testid="today-reviews">
+      <h2 id="today-reviews">Reviews</h2>
+      <p>
+        {due === 0
+          ? reviews.nextDueDay
+            ? `Nothing to review today; the next review is ${format.weekdayDay(reviews.nextDueDay)}.`
+            : 'Nothing to review today.'
+          : `${format.number(due)} ${due === 1 ? 'review is' : 'reviews are'} due today, a few minutes each.`}
+        {due > 0 && slot ? ` Your review slot is ${sessionSpan(slot, timeZone, format)}.` : ''}
+      </p>
+      {due > 0 && (
+        <button type="button" className="button button-primary" onClick={() => navigate('review')}>
+          Start review
+        </button>
+      )}
+    </section>
   );
 }
 

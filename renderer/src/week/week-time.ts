@@ -145,7 +145,7 @@ export function sessionDayLabel(session: StudySession, timeZone: string, format:
 }
 
 /** '18:30–20:00' of a session on the learner's clock, wherever its week is. */
-export function sessionSpan(session: StudySession, timeZone: string, format: DisplayFormat): string {
+export function sessionSpan(session: Pick<StudySession, 'startUtc' | 'endUtc'>, timeZone: string, format: DisplayFormat): string {
   const start = instantToLocal(timeZone, parseInstant(session.startUtc) ?? 0);
   const end = instantToLocal(timeZone, parseInstant(session.endUtc) ?? 0);
   return format.timeRange(start.minutes, end.day > start.day ? MINUTES_PER_DAY : end.minutes);
