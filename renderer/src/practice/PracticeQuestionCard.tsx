@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PromptText } from '../quiz/PromptText';
 import { certLabel, PRACTICE_CERTIFICATIONS, type ActiveRound } from './practice-model';
+import '../shared/question-card.css';
 
 interface Props {
   round: ActiveRound;
@@ -52,9 +53,9 @@ export function PracticeQuestionCard({ round, index, chosen, checked, submitting
 
   const percent = Math.round(((index + (checked ? 1 : 0)) / total) * 100);
   return (
-    <form className="card practice-question" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-question-id={question.id}>
-      <div className="practice-question-top">
-        <h1 className="practice-kicker" id={`${id}-title`}>
+    <form className="card question-card practice-question" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-question-id={question.id}>
+      <div className="question-card-top practice-question-top">
+        <h1 className="question-kicker practice-kicker" id={`${id}-title`}>
           Practice: {cert ? (cert.code ?? cert.name) : round.certId}
           {round.focusArea !== null && ` · ${round.focusArea}`}
         </h1>
@@ -67,19 +68,19 @@ export function PracticeQuestionCard({ round, index, chosen, checked, submitting
         </div>
       </div>
 
-      <fieldset className="practice-fieldset" aria-describedby={missing && chosen === undefined ? `${id}-missing` : undefined}>
-        <legend className="practice-legend">
-          <h2 className="practice-prompt" tabIndex={-1} ref={prompt}>
+      <fieldset className="question-fieldset practice-fieldset" aria-describedby={missing && chosen === undefined ? `${id}-missing` : undefined}>
+        <legend className="question-legend practice-legend">
+          <h2 className="question-prompt practice-prompt" tabIndex={-1} ref={prompt}>
             <PromptText text={question.prompt} />
           </h2>
         </legend>
-        <div className="practice-options">
+        <div className="question-options practice-options">
           {question.options.map((option, i) => {
             const mark = checked ? (i === question.correctIndex ? 'right' : i === chosen ? 'wrong' : null) : null;
             return (
-              <label key={option} className={`choice practice-option${mark ? ` practice-option-${mark}` : ''}`}>
+              <label key={option} className={`choice question-option practice-option${mark ? ` practice-option-${mark}` : ''}`}>
                 <input type="radio" name={`${id}-answer`} value={i} checked={chosen === i} disabled={checked} onChange={() => onChoose(i)} />
-                <span className="practice-letter" aria-hidden="true">
+                <span className="question-letter practice-letter" aria-hidden="true">
                   {LETTERS[i]}
                 </span>
                 <span className="practice-option-text">
@@ -117,11 +118,11 @@ export function PracticeQuestionCard({ round, index, chosen, checked, submitting
         </div>
       )}
 
-      <div className="practice-actions">
+      <div className="question-actions practice-actions">
         <button type="submit" className="button button-primary" aria-disabled={submitting || undefined}>
           {!checked ? 'Check answer' : submitting ? 'Saving…' : last ? 'Finish the round' : 'Next question'}
         </button>
-        <span className="practice-actions-spacer" />
+        <span className="question-actions-spacer practice-actions-spacer" />
         <button type="button" className="button button-secondary" onClick={onLeave} disabled={submitting} aria-describedby={`${id}-leave-hint`}>
           Leave round
         </button>

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { SKILL_AREA_LABELS, type ActiveQuiz } from './quiz-model';
 import { PromptText } from './PromptText';
+import '../shared/question-card.css';
 
 interface Props {
   quiz: ActiveQuiz;
@@ -47,9 +48,9 @@ export function QuestionCard({ quiz, index, chosen, submitting, error, onChoose,
   const title = quiz.kind === 'quick' ? 'Quick readiness quiz' : `Practice: ${quiz.area ? SKILL_AREA_LABELS[quiz.area] : ''}`;
   const percent = Math.round((index / total) * 100);
   return (
-    <form className="card quiz-question" onSubmit={next} noValidate aria-labelledby={`${id}-title`} data-question-id={question.id}>
-      <div className="quiz-question-top">
-        <h1 className="quiz-kicker" id={`${id}-title`}>
+    <form className="card question-card quiz-question" onSubmit={next} noValidate aria-labelledby={`${id}-title`} data-question-id={question.id}>
+      <div className="question-card-top quiz-question-top">
+        <h1 className="question-kicker quiz-kicker" id={`${id}-title`}>
           {title}
         </h1>
         <p className="small muted" id={`${id}-position`}>
@@ -60,17 +61,17 @@ export function QuestionCard({ quiz, index, chosen, submitting, error, onChoose,
         </div>
       </div>
 
-      <fieldset className="quiz-fieldset" aria-describedby={missing && chosen === undefined ? `${id}-missing` : undefined}>
-        <legend className="quiz-legend">
-          <h2 className="quiz-prompt" tabIndex={-1} ref={heading}>
+      <fieldset className="question-fieldset quiz-fieldset" aria-describedby={missing && chosen === undefined ? `${id}-missing` : undefined}>
+        <legend className="question-legend quiz-legend">
+          <h2 className="question-prompt quiz-prompt" tabIndex={-1} ref={heading}>
             <PromptText text={question.prompt} />
           </h2>
         </legend>
-        <div className="quiz-options">
+        <div className="question-options quiz-options">
           {question.options.map((option, i) => (
-            <label key={option} className="choice quiz-option">
+            <label key={option} className="choice question-option quiz-option">
               <input type="radio" name={`${id}-answer`} value={i} checked={chosen === i} onChange={() => onChoose(question.id, i)} />
-              <span className="quiz-letter" aria-hidden="true">
+              <span className="question-letter quiz-letter" aria-hidden="true">
                 {LETTERS[i]}
               </span>
               <span className="quiz-option-text">{option}</span>
@@ -93,14 +94,14 @@ export function QuestionCard({ quiz, index, chosen, submitting, error, onChoose,
         </div>
       )}
 
-      <div className="quiz-actions">
+      <div className="question-actions quiz-actions">
         <button type="button" className="button button-secondary" onClick={onBack} disabled={index === 0 || submitting}>
           Previous
         </button>
         <button type="submit" className="button button-primary" disabled={submitting}>
           {submitting ? 'Scoring…' : last ? 'Submit answers' : 'Next question'}
         </button>
-        <span className="quiz-actions-spacer" />
+        <span className="question-actions-spacer quiz-actions-spacer" />
         <button type="button" className="button button-secondary" onClick={onLeave} disabled={submitting} aria-describedby={`${id}-leave-hint`}>
           Leave quiz
         </button>
