@@ -197,7 +197,10 @@ export function connectEvents(client: QueryClient, planner: PlannerBridge): () =
     planner.on('plan:changed', (view) =>
       apply('plan:changed', () => {
         putEventAnswer(client, 'plan:get', view);
-        void client.invalidateQueries({ queryKey: ['week:get'] }, { cancelRefetch: false });
+        // A week read already under way may have started before this change was stored; its
+        // answer would then land last and bring back what the change removed (a missed session
+        // marked done, shown as missed again). So it is replaced by a read started now.
+        void client.invalidateQueries({ queryKey: ['week:get'] });
       }),
     ),
     planner.on('profile:changed', (saved) => apply('profile:changed', () => putEventAnswer(client, 'profile:get', saved))),

@@ -123,6 +123,33 @@ describe('events', () => {
     unsubscribe();
   });
 
+  it('replace a week read under way when the plan changes again, so the last answer shown is read after the last change', async () => {
+    client = createPlannerQueryClient();
+    const { bridge, calls, emit } = fakeBridge();
+    connectEvents(client, bridge);
+    const week = { weekStart: '2026-12-07' };
+    const shown = new QueryObserver(client, { ...channelQuery(bridge, 'week:get', week), staleTime: Infinity });
+    const seen: unknown[] = [];
+    const unsubscribe = shown.subscribe((r) => seen.push(r.data));
+    calls.shift()?.answer({ ok: true, value: { weekStart: '2026-12-07', missed: ['a', 'b'] } });
+    await tick();
+    // "a" is marked done: the week is read again, and that read is still under way when "b" is marked done too.
+    emit('plan:changed', view('2026-12-03T07:00:00.000Z', []));
+    await tick();
+    expect(calls).toHaveLength(1);
+    const beforeB = calls.shift();
+    emit('plan:changed', view('2026-12-03T07:00:01.000Z', []));
+    await tick();
+    // A new read was sent after the second change; the older read's answer (with "b" still missed) is not the one kept.
+    expect(calls.map((c) => [c.channel, c.request])).toEqual([['week:get', week]]);
+    beforeB?.answer({ ok: true, value: { weekStart: '2026-12-07', missed: ['b'] } });
+    calls.shift()?.answer({ ok: true, value: { weekStart: '2026-12-07', missed: [] } });
+    await tick();
+    expect(shown.getCurrentResult().data).toEqual({ weekStart: '2026-12-07', missed: [] });
+    expect(seen.at(-1)).toEqual({ weekStart: '2026-12-07', missed: [] });
+    unsubscribe();
+  });
+
   it('are held while a write waits for its reply, then applied with it: an equal answer notifies nobody', async () => {
     client = createPlannerQueryClient();
     const { bridge, calls, emit } = fakeBridge();
