@@ -90,13 +90,14 @@ export function quizHandlers(ctx: StoreContext): Pick<Handlers, 'quiz:record' | 
         ...(certId !== undefined ? { certId } : {}),
         ...(focusArea !== undefined ? { focusArea } : {}),
       };
-      const reviewSettings = (await readSettings(db)).review ?? REVIEW_SETTINGS_DEFAULTS;
+      // Only a practice round goes into review, so only it needs the review settings.
+      const reviewSettings = certId === undefined ? null : ((await readSettings(db)).review ?? REVIEW_SETTINGS_DEFAULTS);
       await db.transaction('rw', db.quizAttempts, db.reviewCards, db.reviewLogs, async () => {
         await db.quizAttempts.add(attempt);
         // Practising feeds spaced review: each answer is that question's review (right is Good,
         // wrong is Again), so a missed question comes back tomorrow and a known one later, on
         // FSRS's schedule, under the certification that brought it in.
-        if (certId !== undefined) await reviewPracticeAnswers(db, certId, attempt.answers, at, reviewSettings);
+        if (certId !== undefined && reviewSettings) await reviewPracticeAnswers(db, certId, attempt.answers, at, reviewSettings);
       });
       const score = await readiness(await readinessAttempts());
       // A certification round scores nothing for readiness, so there may be nothing to score yet.

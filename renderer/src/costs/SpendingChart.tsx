@@ -5,7 +5,7 @@
  */
 import { BarChart, type BarChartData } from 'chartist';
 import { useEffect, useRef } from 'react';
-import '../shared/chartist-csp';
+import { keepChartSized } from '../shared/chartist-csp';
 import { useDisplayFormat } from '../shared/locale';
 
 export interface ChartBar {
@@ -44,14 +44,7 @@ export function SpendingChart({ bars }: { bars: readonly ChartBar[] }) {
         if (bar) event.element.addClass(`costs-bar-${bar.tone}`);
       }
     });
-    // Chartist redraws on window resize only; the layout can change width without one.
-    const observer = new ResizeObserver(() => instance.update());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      instance.detach();
-      el.replaceChildren();
-    };
+    return keepChartSized(el, instance);
     // The chart is rebuilt when the bars change (`key`); `data`, `drawn` and `top` derive from them,
     // and the display format is the learner's for the whole run.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -7,7 +7,7 @@ import { LineChart } from 'chartist';
 import { useEffect, useRef } from 'react';
 import type { HistoryView } from '../../../shared/ipc/contract';
 import { SKILL_AREAS } from '../../../shared/domain/skill-area';
-import '../shared/chartist-csp';
+import { keepChartSized } from '../shared/chartist-csp';
 import { useDisplayFormat } from '../shared/locale';
 import { monthName } from './history-model';
 
@@ -32,13 +32,7 @@ export function ReadinessOverTime({ points }: { points: HistoryView['readiness']
         axisX: { offset: 24 },
       },
     );
-    const observer = new ResizeObserver(() => chart.update());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.detach();
-      el.replaceChildren();
-    };
+    return keepChartSized(el, chart);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 

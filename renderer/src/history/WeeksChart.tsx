@@ -7,7 +7,7 @@
 import { BarChart } from 'chartist';
 import { useEffect, useRef } from 'react';
 import type { HistoryView } from '../../../shared/ipc/contract';
-import '../shared/chartist-csp';
+import { keepChartSized } from '../shared/chartist-csp';
 import { useDisplayFormat } from '../shared/locale';
 
 export function WeeksChart({ weeks }: { weeks: HistoryView['weeks'] }) {
@@ -45,13 +45,7 @@ export function WeeksChart({ weeks }: { weeks: HistoryView['weeks'] }) {
         span.classList.add(last ? 'history-label-end' : 'history-label-centre');
       }
     });
-    const observer = new ResizeObserver(() => chart.update());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.detach();
-      el.replaceChildren();
-    };
+    return keepChartSized(el, chart);
     // Rebuilt when the weeks change (`key`); the display format is the learner's for the whole run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);

@@ -24,3 +24,17 @@ if (!proto[PATCHED]) {
   } as Svg['attr'];
   proto[PATCHED] = true;
 }
+
+/**
+ * Keeps a drawn chart sized to its container and returns the effect's cleanup. Chartist redraws
+ * on window resize only; the layout can change width without one (sidebar, split panes).
+ */
+export function keepChartSized(el: HTMLElement, chart: { update(): unknown; detach(): unknown }): () => void {
+  const observer = new ResizeObserver(() => chart.update());
+  observer.observe(el);
+  return () => {
+    observer.disconnect();
+    chart.detach();
+    el.replaceChildren();
+  };
+}
