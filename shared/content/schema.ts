@@ -449,9 +449,34 @@ export const PracticeQuestionSchema = z.strictObject({
 // Pack
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Which pack this is: packs of one edition replace each other by version; a pack of another
+ * edition (the same sources, another role's emphasis) is a deliberate switch the learner makes.
+ */
+export const EditionSchema = z.strictObject({
+  id: idWithPrefix('edition'),
+  title: NonEmpty,
+  summary: NonEmpty,
+  /** The target role the edition is written for (one of the pack's targetRoles). */
+  roleId: idWithPrefix('role'),
+});
+
+/**
+ * Ids this pack no longer uses, each mapped to the id that replaced it. Progress (ticks, notes,
+ * checklist ticks, review cards, bookings, quiz answers) is stored against ids, so a pack that
+ * renames an item lists the old id here and the store moves the learner's rows to the new one.
+ * Keys are old ids of any kind; each value must be an id of the same kind in this pack.
+ */
+export const RenamedIdsSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: 'expected an old content id such as phase.mlops.old-name' }),
+  z.string(),
+);
+
 const ContentPackShape = z.strictObject({
   packVersion: SemverSchema,
   asOf: IsoDateSchema,
+  edition: EditionSchema,
+  renamedIds: RenamedIdsSchema.default({}),
   sources: z.record(idWithPrefix('source'), SourceSchema),
   phases: z.array(PhaseSchema).min(1),
   phaseOrderNote: PhaseOrderNoteSchema,
@@ -497,7 +522,7 @@ function walk(value: unknown, path: Path, visit: (obj: Record<string, unknown>, 
   }
 }
 
-function checkIdsAndSources(pack: PackShape, add: AddIssue): void {
+function checkIdsAndSources(pack: PackShape, add: AddIssue): Set<string> {
   const firstSeen = new Map<string, Path>();
   const claim = (id: string, path: Path) => {
     const first = firstSeen.get(id);
@@ -524,6 +549,24 @@ function checkIdsAndSources(pack: PackShape, add: AddIssue): void {
       });
     }
   });
+  return new Set(firstSeen.keys());
+}
+
+/** The kind of an id is its first segment: `phase`, `cert`, `gate`, `quiz`, `practice`, ... */
+export const idKind = (id: string): string => id.split('.', 1)[0]!;
+
+/**
+ * A renamed id must be gone from the pack (or the learner's rows would be moved off a live item)
+ * and point at a live id of the same kind (a tick moved onto a certification is meaningless).
+ * Chains are not allowed: every old id points straight at the current one.
+ */
+function checkRenamedIds(pack: PackShape, ids: ReadonlySet<string>, add: AddIssue): void {
+  for (const [oldId, newId] of Object.entries(pack.renamedIds)) {
+    const path: Path = ['renamedIds', oldId];
+    if (ids.has(oldId)) add(`"${oldId}" is still an id in this pack, so it cannot be renamed`, path);
+    else if (!ids.has(newId)) add(`renamed to "${newId}", which is not an id in this pack`, path);
+    else if (idKind(oldId) !== idKind(newId)) add(`a ${idKind(oldId)} id cannot be renamed to a ${idKind(newId)} id`, path);
+  }
 }
 
 function checkMilestoneGraph(pack: PackShape, add: AddIssue): void {
@@ -604,6 +647,9 @@ function checkReferences(pack: PackShape, add: AddIssue): void {
   });
   pack.projects.forEach((project, i) => needPhase(project.phaseId, ['projects', i, 'phaseId']));
   checkPhaseOrderNote(pack, add);
+  if (!pack.targetRoles.some((r) => r.id === pack.edition.roleId)) {
+    add(`unknown target role "${pack.edition.roleId}"`, ['edition', 'roleId']);
+  }
   pack.targetRoles.forEach((role, i) =>
     role.emphasisPhaseIds.forEach((id, k) => needPhase(id, ['targetRoles', i, 'emphasisPhaseIds', k])),
   );
@@ -704,7 +750,8 @@ function checkPractice(pack: PackShape, add: AddIssue): void {
 
 export const ContentPackSchema = ContentPackShape.superRefine((pack, ctx) => {
   const add: AddIssue = (message, path) => ctx.addIssue({ code: 'custom', message, path, input: pack });
-  checkIdsAndSources(pack, add);
+  const ids = checkIdsAndSources(pack, add);
+  checkRenamedIds(pack, ids, add);
   checkMilestoneGraph(pack, add);
   checkReferences(pack, add);
   checkQuiz(pack, add);
@@ -715,6 +762,7 @@ export type ContentPack = z.output<typeof ContentPackSchema>;
 export type ContentPackInput = z.input<typeof ContentPackSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type Phase = z.output<typeof PhaseSchema>;
+export type Edition = z.output<typeof EditionSchema>;
 export type PhaseOrderNote = z.output<typeof PhaseOrderNoteSchema>;
 export type Milestone = z.output<typeof MilestoneSchema>;
 export type Resource = z.output<typeof ResourceSchema>;

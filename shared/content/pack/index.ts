@@ -22,6 +22,13 @@ export const builtInPack: ContentPackInput = {
   packVersion: BUILT_IN_PACK_VERSION,
   // The newest seed date (seed 000); no fact in the pack is newer.
   asOf: '2026-03-31',
+  edition: {
+    id: 'edition.ml-engineer',
+    title: 'Machine-learning engineer',
+    summary: 'The whole path, foundations to job search, weighted towards building and shipping models.',
+    roleId: 'role.ml-engineer',
+  },
+  renamedIds: {},
   sources,
   phases,
   phaseOrderNote,

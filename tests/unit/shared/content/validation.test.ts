@@ -234,3 +234,40 @@ describe('pack-wide rules', () => {
     for (const e of expectRejected(pack)) expect(e).toMatch(/^[A-Za-z(][^:]*: /);
   });
 });
+
+describe('edition and renamed ids', () => {
+  it('a renamed milestone keeps its old id only as a key pointing at the new one', () => {
+    const pack = clonePack();
+    const m = phaseAt(pack, 0).milestones[0]!;
+    const oldId = m.id;
+    m.id = `${oldId}-v2`;
+    // Prerequisites name the id, so they follow the rename.
+    for (const phase of pack.phases) for (const other of phase.milestones) other.prerequisites = other.prerequisites.map((p) => (p === oldId ? m.id : p));
+    pack.renamedIds = { [oldId]: m.id };
+    const result = loadPack(pack);
+    expect(result.ok && result.pack.renamedIds[oldId]).toBe(m.id);
+  });
+
+  it('an old id still in use, a missing target and a change of kind are each refused at their key', () => {
+    const pack = clonePack();
+    const first = phaseAt(pack, 0).milestones[0]!.id;
+    const cert = pack.certifications[0]!.id;
+    pack.renamedIds = { [first]: cert, 'phase.gone.one': 'phase.nowhere.two', 'phase.gone.two': cert };
+    const errors = expectRejected(pack);
+    expect(errors).toContain(`renamedIds["${first}"]: "${first}" is still an id in this pack, so it cannot be renamed`);
+    expect(errors).toContain('renamedIds["phase.gone.one"]: renamed to "phase.nowhere.two", which is not an id in this pack');
+    expect(errors).toContain(`renamedIds["phase.gone.two"]: a phase id cannot be renamed to a cert id`);
+  });
+
+  it('the edition names one of the pack\'s target roles', () => {
+    const pack = clonePack();
+    pack.edition.roleId = 'role.astronaut';
+    expect(expectRejected(pack)).toContain('edition.roleId: unknown target role "role.astronaut"');
+  });
+
+  it('a pack without an edition is refused, so every pack says which line of packs it replaces', () => {
+    const pack = clonePack() as Loose;
+    delete pack.edition;
+    expect(expectRejected(pack)).toContain('edition: missing required field (expected object)');
+  });
+});
