@@ -56,6 +56,8 @@ function electronDialogs(ui: () => UiWindow | null): AppDialogs {
   return {
     chooseBackupSavePath: (defaultName) => save(defaultName, backupFilter),
     chooseBackupOpenPath: () => chooseOpenPath(win(), { properties: ['openFile'], filters: [backupFilter] }),
+    chooseContentPackPath: () =>
+      chooseOpenPath(win(), { title: 'Load a content pack', buttonLabel: 'Check this pack', properties: ['openFile'], filters: [{ name: 'MLE Path content pack', extensions: ['json'] }] }),
     chooseCalendarSavePath: (defaultName) => save(defaultName, { name: 'Calendar (iCalendar)', extensions: ['ics'] }),
     chooseCalendarFolder: (current) =>
       chooseOpenPath(win(), {

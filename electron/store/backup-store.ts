@@ -19,6 +19,7 @@ import {
   validateBackupData,
   type BackupData,
 } from '../../shared/backup/format';
+import { remapContentIds } from '../../shared/content/remap-ids';
 import { ok, type Result } from '../../shared/ipc/result';
 import {
   DEFAULT_SETTINGS,
@@ -68,8 +69,12 @@ export async function dumpAll(db: PlannerDb): Promise<BackupData> {
  * touched then); rejects only when the database itself fails — and then, because the scope
  * rejected, Dexie aborts the transaction and every table keeps its previous rows.
  */
-export async function replaceAll(db: PlannerDb, data: unknown): Promise<Result<RestoreCounts>> {
-  const checked = validateBackupData(data);
+export async function replaceAll(db: PlannerDb, data: unknown, renamedIds: Readonly<Record<string, string>> = {}): Promise<Result<RestoreCounts>> {
+  const validated = validateBackupData(data);
+  if (!validated.ok) return validated;
+  // Progress is moved to the ids the pack in use gave renamed items, then checked again: a
+  // merge of two rows must still be a row a backup accepts.
+  const checked = validateBackupData(remapContentIds(validated.value, renamedIds).data);
   if (!checked.ok) return checked;
   const kept: ReadonlySet<TableName> = new Set<TableName>(MACHINE_LOCAL_TABLES);
   const counts = await db.transaction('rw', TABLES, async () => {

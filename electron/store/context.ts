@@ -51,6 +51,7 @@ export type StoreContext = ReturnType<typeof createStoreContext>;
 export function createStoreContext(deps: ServiceDeps) {
   const { db, pack, now } = deps;
   const milestoneIds = new Set(pack.phases.flatMap((p) => p.milestones.map((m) => m.id)));
+  const certIds = new Set(pack.certifications.map((c) => c.id));
 
   /** The learner's zone when they gave one, else this computer's. */
   function timeZone(profile: Profile | undefined): string {
@@ -91,7 +92,9 @@ export function createStoreContext(deps: ServiceDeps) {
     ]);
     return {
       doneMilestoneIds: progress.filter((p) => p.done && milestoneIds.has(p.milestoneId)).map((p) => p.milestoneId).sort(),
-      bookedExams: certs.flatMap((c) => (c.examDate ? [{ certId: c.certId, examDate: c.examDate }] : [])),
+      // A booking of a certification the content pack no longer has stays on the checklist,
+      // flagged there; the plan cannot prepare for an exam it knows nothing about, so it is left out.
+      bookedExams: certs.flatMap((c) => (c.examDate && certIds.has(c.certId) ? [{ certId: c.certId, examDate: c.examDate }] : [])),
       loggedMinutes: minutes,
     };
   }

@@ -22,9 +22,10 @@ import { REVIEW_SETTINGS_DEFAULTS, type ReviewCard, type ReviewLog } from '../..
 import { isGuardedTable, RowRefusedError, rowIssues } from './row-guard';
 import { repairRow, type RepairAction } from './row-repair';
 import type { WriteLogRow } from './write-journal';
+import type { ContentPackRow } from './content-packs';
 
 export const DB_NAME = 'mle-path';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** Single-row tables use this fixed key. */
 export const SINGLETON_KEY = 'me';
@@ -53,6 +54,8 @@ export type PlannerDb = Dexie & {
   reviewLogs: EntityTable<ReviewLog, 'id'>;
   /** Writes applied recently, by write id (write-journal.ts); not part of a backup. */
   writeLog: EntityTable<WriteLogRow, 'writeId'>;
+  /** The content pack in use (content-packs.ts; database v9); the app's content, not part of a backup. */
+  contentPack: EntityTable<ContentPackRow, 'key'>;
   /** How many writes each table has seen since the database was opened (see countWrites). */
   writeCount(table: TableName): number;
 };
@@ -210,6 +213,9 @@ export function openPlannerDb(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRa
   // and by time, for a card's history and history over time). New tables only: the settings row
   // reads its review parameters as defaults until they are changed.
   db.version(8).stores({ reviewCards: 'itemId', reviewLogs: 'id, itemId, reviewedAt' });
+  // Version 9: which content pack is in use (one row). Absent, the first shipped pack is used,
+  // which is the pack every earlier version planned with, so no data moves.
+  db.version(9).stores({ contentPack: 'key' });
   // A brand-new database skips upgraders, so default settings are written on first open too.
   db.on('populate', (tx) => upgradeToV2(tx));
   guardRows(db);

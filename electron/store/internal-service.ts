@@ -19,7 +19,8 @@
  * It is written in the same transaction as the delivered ids, so the two never disagree.
  */
 import type { InternalChannel, InternalRequestOf, InternalResponseOf } from '../../shared/ipc/internal';
-import type { Result } from '../../shared/ipc/result';
+import type { ContentPreview } from '../../shared/content/update-schema';
+import { fail, type Result } from '../../shared/ipc/result';
 import type { Emit } from './context';
 import type { PlannerDb } from './db';
 import { backupHandlers } from './handlers/backup';
@@ -48,9 +49,21 @@ export interface InternalServiceDeps {
    * learners without one of their own, and main's is only the fallback.
    */
   systemTimeZone?: () => string;
+  /** The content pack side: checks a pack file, and the renamed ids a restore moves rows by. */
+  content?: {
+    checkFile(text: string, fileName: string): Promise<Result<ContentPreview>>;
+    renamedIds(): Readonly<Record<string, string>>;
+  };
 }
 
 export function createInternalService(deps: InternalServiceDeps): InternalHandlers {
   // Typed as the complete map: a main-only channel left out here is a compile error.
-  return { ...remindersHandlers(deps), ...calendarHandlers(deps), ...calendarFolderHandlers(deps), ...backupHandlers(deps) };
+  return {
+    ...remindersHandlers(deps),
+    ...calendarHandlers(deps),
+    ...calendarFolderHandlers(deps),
+    ...backupHandlers(deps),
+    'content:check-file': ({ text, fileName }) =>
+      deps.content ? deps.content.checkFile(text, fileName) : Promise.resolve(fail('internal', 'Content packs cannot be loaded here.')),
+  };
 }

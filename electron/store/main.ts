@@ -5,35 +5,45 @@
  */
 import { STORE_PORT_MESSAGE } from '../../shared/ipc/transport';
 import { loadPack } from '../../shared/content/load';
-import { builtInPack } from '../../shared/content/pack';
+import { SHIPPED_PACKS } from '../../shared/content/editions';
+import type { ContentPack } from '../../shared/content/schema';
 import { computerTimeZone } from '../../shared/domain/time-zone';
 import { openPlannerDb } from './db';
 import { createInternalService } from './internal-service';
 import { createEventOutbox, handleStoreMessage } from './port-server';
-import { createPlannerService } from './service';
+import { chooseStartPack, isRecorded, summarise, switchPack } from './content-packs';
+import { createStoreService } from './service';
 import { createWriteJournal } from './write-journal';
 
 let started = false;
 
 async function serve(port: MessagePort): Promise<void> {
-  const loaded = loadPack(builtInPack);
-  if (!loaded.ok) throw new Error(`The built-in content pack is invalid: ${loaded.errors.slice(0, 3).join('; ')}`);
+  const shipped = SHIPPED_PACKS.map((raw): ContentPack => {
+    const loaded = loadPack(raw);
+    if (!loaded.ok) throw new Error(`A built-in content pack is invalid: ${loaded.errors.slice(0, 3).join('; ')}`);
+    return loaded.pack;
+  });
   const db = openPlannerDb();
   await db.open();
   const outbox = createEventOutbox(port);
-  const handlers = createPlannerService({
-    db,
-    pack: loaded.pack,
-    now: () => new Date(),
-    emit: (event, payload) => outbox.emit(event, payload),
-  });
+  const emit: Parameters<typeof createStoreService>[0]['emit'] = (event, payload) => outbox.emit(event, payload);
+  // The pack in use: the stored choice, or a newer one this build ships for the same edition,
+  // in which case the learner's rows move to any ids it renamed before anything reads them.
+  const stored = await db.contentPack.get('me');
+  const start = chooseStartPack(stored, shipped);
+  if (start.note) console.warn(start.note);
+  const changedAtStart = stored !== undefined && !isRecorded(stored, start.active);
+  if (!isRecorded(stored, start.active)) await switchPack(db, start.active, new Date().toISOString());
+  const service = createStoreService({ db, active: start.active, shipped, now: () => new Date(), emit });
+  const handlers = service.handlers;
+  if (changedAtStart) await service.replan(`the study content was updated to ${summarise(start.active).title} ${start.active.pack.packVersion}`);
   // Main-only calls (reminder scheduler): this port is main's, the router never forwards them.
-  const certNames = new Map(loaded.pack.certifications.map((c) => [c.id, c.name]));
   const internal = createInternalService({
     db,
-    certName: (id) => certNames.get(id),
-    emit: (event, payload) => outbox.emit(event, payload),
+    certName: (id) => service.active().pack.certifications.find((c) => c.id === id)?.name,
+    emit,
     systemTimeZone: computerTimeZone,
+    content: { checkFile: service.checkFile, renamedIds: () => service.active().pack.renamedIds },
   });
   const journal = createWriteJournal(db, () => new Date());
   port.onmessage = (e: MessageEvent) => {

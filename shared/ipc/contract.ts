@@ -26,6 +26,8 @@ import { REVIEW_ITEM_KINDS, REVIEW_RATINGS, REVIEW_STATES, ReviewRatingSchema, R
 import { isLocaleTag } from '../locale/display-format';
 import { SkillAreaSchema } from '../domain/skill-area-schema';
 import { HISTORY_DAYS, HISTORY_MONTHS, HISTORY_WEEKS } from '../planner/history';
+import { ContentPackSchema } from '../content/schema';
+import { ContentPreviewSchema, ContentStatusSchema, ContentSummarySchema, PACK_ORIGINS } from '../content/update-schema';
 import type { Channel, EventName } from './names';
 
 export { CHANNEL_NAMES, EVENT_NAMES, isChannel, isEventName, type Channel, type EventName } from './names';
@@ -564,6 +566,24 @@ export const channels = {
       logged: z.strictObject({ sessionId: z.string(), timerMinutes: z.number().int().min(0).max(24 * 60), loggedMinutes: z.number().int().min(0).max(24 * 60) }).nullable(),
     }),
   },
+  /** The content pack in use (roadmap, certifications, guides, quiz, practice): every screen reads content here. */
+  'content:get': {
+    request: NoRequest,
+    response: z.strictObject({ pack: ContentPackSchema, origin: z.enum(PACK_ORIGINS) }),
+  },
+  'content:status': { request: NoRequest, response: ContentStatusSchema },
+  /** Checks a pack that ships with the app and previews the switch; confirm with `content:apply`. */
+  'content:choose-shipped': {
+    request: z.strictObject({ editionId: z.string({ error: 'Edition must be text.' }).min(1).max(100) }),
+    response: ContentPreviewSchema,
+  },
+  /** Main shows an open dialog, reads the file and has the store check it; null when cancelled. */
+  'content:choose-file': { request: NoRequest, response: ContentPreviewSchema.nullable() },
+  /** Applies a previewed pack: progress moves to renamed ids, the plan is made again with the new content. */
+  'content:apply': {
+    request: z.strictObject({ token: z.string({ error: 'Token must be text.' }).min(1).max(100) }),
+    response: ContentSummarySchema,
+  },
   'data:reset': {
     request: z.strictObject({ confirm: z.literal('DELETE EVERYTHING', { error: 'Type DELETE EVERYTHING to confirm.' }) }),
     response: z.strictObject({ cleared: z.array(z.string()) }),
@@ -582,6 +602,8 @@ export const events = {
   'app:desktop-status-changed': DesktopStatusSchema,
   /** Main pushes the focus timer at every change and while it runs. */
   'timer:changed': TimerViewSchema,
+  /** The store switched content packs (the plan follows as plan:changed). */
+  'content:changed': ContentSummarySchema,
 } as const satisfies Record<EventName, z.ZodType>;
 export type RequestOf<C extends Channel> = z.input<(typeof channels)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<(typeof channels)[C]['response']>;

@@ -25,6 +25,7 @@ import { CalendarFolderSchema } from '../domain/calendar-folder';
 import { AppSettingsSchema, ReminderDeliverySchema, StudySessionSchema } from '../domain/records';
 import { ReminderSettingsSchema } from '../domain/reminder-settings';
 import { BACKUP_TABLES, BackupDataSchema, type BackupData } from '../backup/format';
+import { ContentPreviewSchema, MAX_PACK_BYTES } from '../content/update-schema';
 import type { Channel } from './names';
 
 export const INTERNAL_CHANNEL_NAMES = [
@@ -34,6 +35,7 @@ export const INTERNAL_CHANNEL_NAMES = [
   'backup:replace',
   'calendar:sessions',
   'settings:set-calendar-folder',
+  'content:check-file',
 ] as const;
 export type InternalChannel = (typeof INTERNAL_CHANNEL_NAMES)[number];
 
@@ -135,6 +137,11 @@ export const internalChannels = {
   'settings:set-calendar-folder': {
     request: z.strictObject({ folder: CalendarFolderSchema }),
     response: AppSettingsSchema,
+  },
+  /** A content pack file main read (Settings → Content → Load from file…), checked and previewed by the store. */
+  'content:check-file': {
+    request: z.strictObject({ text: z.string().max(MAX_PACK_BYTES), fileName: z.string().min(1).max(255) }),
+    response: ContentPreviewSchema,
   },
   'backup:dump': { request: z.strictObject({}), response: BackupDataSchema },
   'backup:replace': {

@@ -33,6 +33,10 @@ const STORE_CHANNEL_NAMES = [
   'review:grade',
   'settings:get',
   'settings:update',
+  'content:get',
+  'content:status',
+  'content:choose-shipped',
+  'content:apply',
   'data:reset',
 ] as const;
 /**
@@ -53,6 +57,7 @@ export const WRITE_CHANNEL_NAMES = [
   'checklist:set',
   'review:grade',
   'settings:update',
+  'content:apply',
   'data:reset',
 ] as const satisfies readonly (typeof STORE_CHANNEL_NAMES)[number][];
 export type WriteChannel = (typeof WRITE_CHANNEL_NAMES)[number];
@@ -90,9 +95,10 @@ export const MAIN_CHANNEL_NAMES = [
   'timer:pause',
   'timer:resume',
   'timer:stop',
+  'content:choose-file',
 ] as const;
 export const CHANNEL_NAMES = [...STORE_CHANNEL_NAMES, ...MAIN_CHANNEL_NAMES] as const;
-export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed', 'app:desktop-status-changed', 'timer:changed'] as const;
+export const EVENT_NAMES = ['profile:changed', 'plan:changed', 'settings:changed', 'navigate', 'calendar:sync-changed', 'app:desktop-status-changed', 'timer:changed', 'content:changed'] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

@@ -16,6 +16,7 @@ import { backupChannels, createBackupService, resetChannel, scheduleDailyBackups
 import { calendarChannels, createCalendarExportService, type CalendarExportService } from './calendar-export';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile } from './calendar-ledger-file';
 import { calendarSyncChannels, createCalendarSync, type CalendarSync, type SyncTimers } from './calendar-sync';
+import { contentFileChannels, createContentFile } from './content-file';
 import { loadDesktopState, saveDesktopState } from './desktop-state-file';
 import { createDesktopStatus, desktopChannels, DESKTOP_STATE_FILE, type DesktopStatusHolder } from './desktop-status';
 import { createFocusTimerService, FOCUS_TIMER_FILE, timerChannels, type FocusTimerService, type TimerClock } from './focus-timer-service';
@@ -62,6 +63,7 @@ export interface AppDialogs {
   chooseCalendarSavePath(defaultName: string): Promise<string | null>;
   chooseCalendarFolder(current: string | null): Promise<string | null>;
   choosePdfSavePath(defaultName: string): Promise<string | null>;
+  chooseContentPackPath(): Promise<string | null>;
 }
 
 export interface AppServicesDeps {
@@ -244,6 +246,7 @@ export function createAppServices(deps: AppServicesDeps): AppServices {
     ...calendarSyncChannels(calendarFile),
     ...pdfChannels(createPdfExport({ ...deps.pdf, now: deps.now, chooseSavePath: deps.dialogs.choosePdfSavePath })),
     ...timerChannels(focusTimer),
+    ...contentFileChannels(createContentFile({ store, chooseOpenPath: deps.dialogs.chooseContentPackPath })),
   };
 
   function applySettings(next: AppSettings): void {

@@ -21,8 +21,7 @@
  * Exams are one per certification: `exam.<cert id>@mle-path.app`, so a new exam date moves the
  * event.
  */
-import { certifications as packCertifications } from '../../../shared/content/pack/certifications';
-import { phases as packPhases } from '../../../shared/content/pack/phases';
+import type { ContentPack } from '../../../shared/content/schema';
 import type { Plan } from '../../../shared/domain/plan';
 import type { CertificationStatus, StudySession } from '../../../shared/domain/records';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
@@ -37,11 +36,10 @@ export const examUid = (certId: string): string => `exam.${certId}@${UID_DOMAIN}
 /** The words every session description ends with: where the learner changes it. */
 export const SESSION_FOOTER = 'Planned by MLE Path: mark it done, skip it or move it in the Week view of MLE Path.';
 
-const packMilestones = new Map(packPhases.flatMap((p) => p.milestones.map((m) => [m.id, m] as const)));
-const packCerts = new Map(packCertifications.map((c) => [c.id, c]));
-
 export interface CalendarEventsInput {
   plan: Pick<Plan, 'milestones' | 'phases'>;
+  /** The content pack in use (as the store answers content:get): what to study, exam details. */
+  content: Pick<ContentPack, 'phases' | 'certifications'>;
   sessions: readonly StudySession[];
   certifications: readonly CertificationStatus[];
   /** The learner's session heads-up (minutes before; null = off): the events' alarm. */
@@ -58,7 +56,16 @@ function clean(text: string): string {
   return out.trim();
 }
 
-function sessionDescription(milestoneId: string | null, plan: CalendarEventsInput['plan']): string {
+type Lookups = { milestones: ReadonlyMap<string, ContentPack['phases'][number]['milestones'][number]>; certs: ReadonlyMap<string, ContentPack['certifications'][number]> };
+
+function lookups(content: CalendarEventsInput['content']): Lookups {
+  return {
+    milestones: new Map(content.phases.flatMap((p) => p.milestones.map((m) => [m.id, m] as const))),
+    certs: new Map(content.certifications.map((c) => [c.id, c])),
+  };
+}
+
+function sessionDescription(milestoneId: string | null, plan: CalendarEventsInput['plan'], packMilestones: Lookups['milestones']): string {
   const planned = milestoneId ? plan.milestones.find((m) => m.id === milestoneId) : undefined;
   if (!planned) return `Open study time in your plan, with no milestone given to it.\n\n${SESSION_FOOTER}`;
   const lines = [`Milestone: ${planned.title}`];
@@ -75,7 +82,7 @@ function sessionDescription(milestoneId: string | null, plan: CalendarEventsInpu
   return lines.join('\n');
 }
 
-function examDescription(certId: string, name: string): string {
+function examDescription(certId: string, name: string, packCerts: Lookups['certs']): string {
   const cert = packCerts.get(certId);
   const named = [name, cert?.code ? `(${cert.code})` : null].filter(Boolean).join(' ');
   const lines = [`Certification exam booked in MLE Path: ${named}${cert?.provider ? `, ${cert.provider}` : ''}.`];
@@ -90,6 +97,7 @@ function examDescription(certId: string, name: string): string {
  */
 export function calendarEvents(input: CalendarEventsInput): Result<CalendarEvent[]> {
   const titles = new Map(input.plan.milestones.map((m) => [m.id, m.title]));
+  const { milestones: packMilestones, certs: packCerts } = lookups(input.content);
   const events: CalendarEvent[] = [];
   const seen = new Set<string>();
   for (const s of input.sessions) {
@@ -107,7 +115,7 @@ export function calendarEvents(input: CalendarEventsInput): Result<CalendarEvent
       start: formatInstant(start),
       end: formatInstant(start + s.minutes * MINUTE_MS),
       title: clean(title ? `Study: ${title}` : 'Study session (MLE Path)'),
-      description: clean(sessionDescription(s.milestoneId, input.plan)),
+      description: clean(sessionDescription(s.milestoneId, input.plan, packMilestones)),
       // Skipped: cancelled, so calendars drop it. Done: it happened; no heads-up is needed.
       status: s.status === 'skipped' ? 'CANCELLED' : 'CONFIRMED',
       alarmMinutes: planned ? input.sessionLeadMinutes : null,
@@ -126,7 +134,7 @@ export function calendarEvents(input: CalendarEventsInput): Result<CalendarEvent
       start: formatIsoDate(day),
       end: formatIsoDate(day + 1),
       title: clean(`Exam: ${name}`),
-      description: clean(examDescription(c.certId, name)),
+      description: clean(examDescription(c.certId, name, packCerts)),
       status: 'CONFIRMED',
       alarmMinutes: null,
     });

@@ -93,9 +93,12 @@ export function readStudyCalendar(source: StudyCalendarSource, options: { allowE
     if (!certs.ok) return certs;
     const settings = await source.store.call('settings:get', {});
     if (!settings.ok) return settings;
+    const content = await source.store.call('content:get', {});
+    if (!content.ok) return content;
 
     const events = calendarEvents({
       plan: view.value.plan,
+      content: content.value.pack,
       sessions: sessions.value.sessions,
       certifications: certs.value,
       sessionLeadMinutes: settings.value.reminders.sessionLeadMinutes,

@@ -14,7 +14,8 @@ export function backupHandlers(deps: InternalServiceDeps): Pick<InternalHandlers
     },
 
     async 'backup:replace'({ data }) {
-      return replaceAll(db, data);
+      // A backup made before a content update names ids the pack in use may have renamed.
+      return replaceAll(db, data, deps.content?.renamedIds() ?? {});
     },
   };
 }

@@ -20,21 +20,30 @@ export function certificationsHandlers(ctx: StoreContext): Pick<Handlers, 'certi
 
     async 'certification:update'(request) {
       const cert = certs.get(request.certId);
-      if (!cert) return fail('not-found', `Certification "${request.certId}" is not in MLE Path's list.`);
-      if (cert.status === 'retired' && request.status !== 'passed' && request.status !== 'renewal-due') {
+      const [previous, profileRow] = await Promise.all([db.certifications.get(request.certId), db.profile.get(SINGLETON_KEY)]);
+      // A certification a content update removed stays on the checklist (flagged) with its row,
+      // so the learner can still record how it went; only unknown new entries are refused.
+      if (!cert && !previous) return fail('not-found', `Certification "${request.certId}" is not in MLE Path's list.`);
+      if (cert && cert.status === 'retired' && request.status !== 'passed' && request.status !== 'renewal-due') {
         const replacement = cert.replacedBy ? certs.get(cert.replacedBy) : undefined;
         return fail(
           'conflict',
           `${cert.name} was retired${cert.retiredOn ? ` on ${cert.retiredOn}` : ''}${replacement ? `; plan ${replacement.name} instead` : ''}.`,
         );
       }
-      const [previous, profileRow] = await Promise.all([db.certifications.get(request.certId), db.profile.get(SINGLETON_KEY)]);
       // The checks relative to today (the learner's today, by the store's clock): the request
       // schema bounds the years only, because schemas have no clock.
       const issues = certificationDateIssues(request, ctx.today(profileRow?.profile), previous?.examDate ?? null);
       if (issues.length > 0) return fail('invalid-request', issues.map((i) => i.message).join(' '), issues);
       // Calendar months on the date's own text: a pass date in range gives an expiry in range.
-      const expiresOn = request.passedOn && cert.validityYears ? shiftMonths(request.passedOn, Math.round(cert.validityYears * 12)) : null;
+      // A removed certification's validity is no longer known: its expiry stands while its pass date does.
+      const expiresOn = cert
+        ? request.passedOn && cert.validityYears
+          ? shiftMonths(request.passedOn, Math.round(cert.validityYears * 12))
+          : null
+        : previous?.passedOn === request.passedOn
+          ? (previous?.expiresOn ?? null)
+          : null;
       const row: CertificationStatus = { ...request, expiresOn, updatedAt: now().toISOString() };
       await db.transaction('rw', db.certifications, async () => {
         await db.certifications.put(row);

@@ -384,6 +384,7 @@ export async function launchApp(options: LaunchOptions): Promise<HarnessApp> {
     dialogs: {
       chooseBackupSavePath: async () => dialogs.savePath,
       chooseBackupOpenPath: async () => dialogs.openPath,
+      chooseContentPackPath: async () => dialogs.openPath,
       chooseCalendarSavePath: async () => dialogs.savePath,
       chooseCalendarFolder: async () => dialogs.folderPath,
       choosePdfSavePath: async () => dialogs.savePath,

@@ -42,7 +42,7 @@ describe('database versions', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(await db.profile.toArray()).toEqual([savedProfile]);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES, 'writeLog'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES, 'writeLog', 'contentPack'].sort());
     expect(await db.writeLog.count()).toBe(0);
     expect(await db.checklistTicks.count()).toBe(0);
     expect(await db.settings.get(SINGLETON_KEY)).toEqual({ key: SINGLETON_KEY, ...DEFAULT_SETTINGS });
@@ -217,7 +217,7 @@ describe('database versions', () => {
 
     const db = openPlannerDb(idb, IDBKeyRange);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.milestoneProgress.toArray()).toEqual([tick]);
     expect(await db.reviewCards.count()).toBe(0);
     expect(await db.reviewLogs.count()).toBe(0);

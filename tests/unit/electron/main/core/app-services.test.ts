@@ -37,7 +37,7 @@ function setup() {
     sendToUi: (event, payload) => sent.push({ event, payload }),
     dialogs: {
       chooseBackupSavePath: async () => null,
-      chooseBackupOpenPath: async () => null,
+      chooseBackupOpenPath: async () => null, chooseContentPackPath: async () => null,
       chooseCalendarSavePath: async () => null,
       chooseCalendarFolder: async () => null,
       choosePdfSavePath: async () => null,

@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, examUid, SESSION_FOOTER, sessionUid, type CalendarEventsInput } from '../../../../../electron/main/core/calendar-events';
 import type { CertificationStatus, StudySession } from '../../../../../shared/domain/records';
+import { loadBuiltIn } from '../../../shared/content/helpers';
+
+/** The pack the store would answer content:get with. */
+const content = loadBuiltIn();
 
 const stored = (id: string, startUtc: string, over: Partial<StudySession> = {}): StudySession => ({
   id,
@@ -30,7 +34,7 @@ const plan: CalendarEventsInput['plan'] = {
 const booked: CertificationStatus = { certId: 'cert.aws.mla-c01', status: 'exam-booked', examDate: '2027-01-11', passedOn: null, expiresOn: null, spentUsd: 150, updatedAt: '2026-11-01T00:00:00.000Z' };
 
 function events(over: Partial<CalendarEventsInput> = {}) {
-  const r = calendarEvents({ plan, sessions: [stored('session.20261123T1730', '2026-11-23T17:30:00Z')], certifications: [booked], sessionLeadMinutes: 15, ...over });
+  const r = calendarEvents({ plan, content, sessions: [stored('session.20261123T1730', '2026-11-23T17:30:00Z')], certifications: [booked], sessionLeadMinutes: 15, ...over });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
@@ -115,11 +119,11 @@ describe('calendarEvents', () => {
   });
 
   it('refuses a session without a valid start or length, and an exam date that is no date, naming it', () => {
-    const bad = calendarEvents({ plan, sessions: [stored('broken', '2026-11-23T17:30:00Z', { startUtc: 'not a time' })], certifications: [], sessionLeadMinutes: null });
+    const bad = calendarEvents({ plan, content, sessions: [stored('broken', '2026-11-23T17:30:00Z', { startUtc: 'not a time' })], certifications: [], sessionLeadMinutes: null });
     expect(bad).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('session broken') } });
-    const zero = calendarEvents({ plan, sessions: [stored('zero', '2026-11-23T17:30:00Z', { minutes: 0 })], certifications: [], sessionLeadMinutes: null });
+    const zero = calendarEvents({ plan, content, sessions: [stored('zero', '2026-11-23T17:30:00Z', { minutes: 0 })], certifications: [], sessionLeadMinutes: null });
     expect(zero).toMatchObject({ ok: false, error: { message: expect.stringContaining('session zero has no valid length') } });
-    const exam = calendarEvents({ plan, sessions: [], certifications: [{ ...booked, examDate: '2027-02-30' }], sessionLeadMinutes: null });
+    const exam = calendarEvents({ plan, content, sessions: [], certifications: [{ ...booked, examDate: '2027-02-30' }], sessionLeadMinutes: null });
     expect(exam).toMatchObject({ ok: false, error: { message: expect.stringContaining('AWS Certified Machine Learning Engineer') } });
   });
 });

@@ -6,6 +6,7 @@ import { fakeStoreCalls } from '../../../../support/main-handlers';
 import { calendarChannels, createCalendarExportService, weekStarts } from '../../../../../electron/main/core/calendar-export';
 import { CALENDAR_LEDGER_FILE, createCalendarLedgerFile, type CalendarLedgerStore } from '../../../../../electron/main/core/calendar-ledger-file';
 import { DEFAULT_SETTINGS } from '../../../../../electron/store/db';
+import { loadBuiltIn } from '../../../shared/content/helpers';
 import { fail, ok, type Result } from '../../../../../shared/ipc/result';
 import { lineProblems, parseCalendar } from '../../../../support/ical';
 
@@ -23,6 +24,9 @@ const session = (id: string, startUtc: string, weekStart: string, milestoneId: s
 
 /** The fake's plan view and certifications carry only what the calendar reads; these replies are full and checked. */
 const CHECKED = ['calendar:sessions', 'settings:get'] as const;
+
+/** The pack the store answers content:get with. */
+const content = loadBuiltIn();
 
 function fakeStore(options: { plan?: boolean; failSessions?: boolean; badReply?: boolean; badSettings?: boolean } = {}) {
   const calls: { channel: string; payload: unknown }[] = [];
@@ -49,6 +53,7 @@ function fakeStore(options: { plan?: boolean; failSessions?: boolean; badReply?:
           { certId: 'cert.aws.aif-c01', status: 'planned', examDate: '2026-12-01', passedOn: null, expiresOn: null, spentUsd: 0, updatedAt: '2026-11-01T00:00:00Z' },
         ]);
       }
+      if (channel === 'content:get') return ok({ pack: content, origin: 'built-in' });
       if (channel === 'settings:get') {
         if (options.badSettings) return ok({ reminders: null });
         return ok({ ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, sessionLeadMinutes: 20 } });
@@ -84,7 +89,7 @@ describe('calendar export service', () => {
     const r = await calendarChannels(service)['calendar:export-ics']();
     expect(r).toEqual({ ok: true, value: { path: target, events: 3 } });
     expect(offeredName).toBe('mle-path-study-calendar-2026-11-26.ics');
-    expect(store.calls.map((c) => c.channel)).toEqual(['plan:get', 'calendar:sessions', 'certification:list', 'settings:get']);
+    expect(store.calls.map((c) => c.channel)).toEqual(['plan:get', 'calendar:sessions', 'certification:list', 'settings:get', 'content:get']);
     // An unknown zone from the computer falls back to UTC instead of failing the request.
     const mondays = weekStarts('2026-11-26', 12, 4);
     expect(mondays?.[0]).toBe('2026-10-26');

@@ -22,6 +22,7 @@ import {
 } from '../../../../../electron/main/core/calendar-sync';
 import type { CalendarSyncStatus } from '../../../../../shared/ipc/contract';
 import { DEFAULT_SETTINGS } from '../../../../../electron/store/db';
+import { loadBuiltIn } from '../../../shared/content/helpers';
 import { fail, ok, type Result } from '../../../../../shared/ipc/result';
 import { parseCalendar } from '../../../../support/ical';
 
@@ -58,7 +59,10 @@ interface FakeSession {
 
 const NOW = '2026-11-26T09:00:00.000Z';
 
-/** The store as the calendar reads it: plan:get, calendar:sessions, certification:list, settings:get, settings:set-calendar-folder. */
+/** The pack the store answers content:get with. */
+const content = loadBuiltIn();
+
+/** The store as the calendar reads it: plan:get, calendar:sessions, certification:list, settings:get, content:get, settings:set-calendar-folder. */
 function fakeStore() {
   const state = {
     hasPlan: true,
@@ -76,6 +80,7 @@ function fakeStore() {
       calls.push({ channel, payload });
       if (channel === 'plan:get') return ok(state.hasPlan ? { today: '2026-11-26', plan: { timeZone: 'Europe/Berlin', milestones: [], phases: [] } } : null);
       if (channel === 'settings:get') return ok(DEFAULT_SETTINGS);
+      if (channel === 'content:get') return ok({ pack: content, origin: 'built-in' });
       if (channel === 'calendar:sessions') {
         if (state.gate) await state.gate;
         return ok({

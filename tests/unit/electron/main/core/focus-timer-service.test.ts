@@ -71,7 +71,7 @@ function launch(dir: string, host: ReturnType<typeof storeHost>, clock: FakeCloc
     trayTimeZone: () => 'UTC',
     storeTimeoutMs: 2_000,
     sendToUi: (event, payload) => sent.push({ event, payload }),
-    dialogs: { chooseBackupSavePath: async () => null, chooseBackupOpenPath: async () => null, chooseCalendarSavePath: async () => null, chooseCalendarFolder: async () => null, choosePdfSavePath: async () => null },
+    dialogs: { chooseBackupSavePath: async () => null, chooseBackupOpenPath: async () => null, chooseContentPackPath: async () => null, chooseCalendarSavePath: async () => null, chooseCalendarFolder: async () => null, choosePdfSavePath: async () => null },
     notifier: { show: () => undefined, showSample: () => undefined, showNotice: (title, body, target) => notices.push({ title, body, target }) },
     timerClock: clock,
     quit: () => undefined,
