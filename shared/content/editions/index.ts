@@ -6,7 +6,8 @@
  */
 import type { ContentPackInput } from '../schema';
 import { builtInPack } from '../pack';
+import { mlopsEngineerPack } from './mlops-engineer';
 
-export const SHIPPED_PACKS: readonly ContentPackInput[] = [builtInPack];
+export const SHIPPED_PACKS: readonly ContentPackInput[] = [builtInPack, mlopsEngineerPack];
 
 export const DEFAULT_EDITION_ID = builtInPack.edition.id;

@@ -13,9 +13,33 @@ export function clonePack(): ContentPackInput {
 }
 
 export function loadBuiltIn(): ContentPack {
-  const result = loadPack(builtInPack);
-  if (!result.ok) throw new Error(`built-in pack is invalid:\n${result.errors.join('\n')}`);
+  return loadOrThrow(builtInPack, 'built-in pack');
+}
+
+/** Validates a shipped pack (any edition) and fails with every error if it does not. */
+export function loadOrThrow(raw: ContentPackInput, what: string): ContentPack {
+  const result = loadPack(raw);
+  if (!result.ok) throw new Error(`${what} is invalid:\n${result.errors.join('\n')}`);
   return result.pack;
+}
+
+/**
+ * Every content id in a pack, wherever it sits: each `id` field at any depth plus the keys of
+ * `sources`. Walks the whole object so a collection added later is covered without a change.
+ */
+export function collectIds(pack: ContentPackInput | ContentPack): Set<string> {
+  const ids = new Set<string>(Object.keys(pack.sources));
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+    } else if (value !== null && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      if (typeof obj.id === 'string') ids.add(obj.id);
+      for (const child of Object.values(obj)) visit(child);
+    }
+  };
+  visit(pack);
+  return ids;
 }
 
 /** Asserts the pack is rejected and returns its errors. */
