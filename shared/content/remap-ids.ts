@@ -56,6 +56,20 @@ function rekey<T>(rows: readonly T[], key: (row: T) => string, merge: (a: T, b: 
   return [...byKey.values()];
 }
 
+/**
+ * Two cards merged into one can both have a grade numbered 1 at the same moment: the second
+ * keeps its grade under the same id with a counter, so no grade is lost to a key clash.
+ */
+function uniqueIds<T extends { id: string }>(rows: readonly T[]): T[] {
+  const used = new Set<string>();
+  return rows.map((row) => {
+    let id = row.id;
+    for (let n = 2; used.has(id); n++) id = `${row.id}~${n}`;
+    used.add(id);
+    return id === row.id ? row : { ...row, id };
+  });
+}
+
 /** Every string in `value` equal to a renamed id, replaced (the stored plan names ids throughout). */
 function renameDeep(value: unknown, rename: (id: string) => string): unknown {
   if (typeof value === 'string') return rename(value);
@@ -109,11 +123,13 @@ export function remapContentIds(data: BackupData, renamedIds: Readonly<Record<st
     spending: each(data.spending, (s) => ({ ...s, certId: renameNullable(s.certId) })),
     checklistTicks: rekey(ticks, (t) => t.itemId, earlier),
     reviewCards: rekey(cards, (c) => c.itemId, mergeCards),
-    reviewLogs: each(data.reviewLogs, (log) => {
-      const itemId = rename(log.itemId);
-      // A log's id starts with its card's id (`<itemId>#<rep>@<at>`), so it moves with it.
-      return itemId === log.itemId ? log : { ...log, itemId, id: `${itemId}${log.id.slice(log.itemId.length)}` };
-    }),
+    reviewLogs: uniqueIds(
+      each(data.reviewLogs, (log) => {
+        const itemId = rename(log.itemId);
+        // A log's id starts with its card's id (`<itemId>#<rep>@<at>`), so it moves with it.
+        return itemId === log.itemId ? log : { ...log, itemId, id: `${itemId}${log.id.slice(log.itemId.length)}` };
+      }),
+    ),
   };
   return { data: result, moved };
 }

@@ -59,3 +59,35 @@ export function certIndex(pack: ContentPackInput, id: string): number {
   if (i < 0) throw new Error(`no certification ${id}`);
   return i;
 }
+
+/** The milestone a "newer" test pack renames (id and title), and the certification it drops. */
+export const RENAMED_MILESTONE = {
+  from: 'phase.foundations.numpy-pandas',
+  to: 'phase.foundations.numpy-and-pandas',
+  title: 'NumPy and pandas for everyday data work',
+} as const;
+export const REMOVED_CERT = 'cert.databricks.genai-engineer-associate';
+export const REPRICED_CERT = { id: 'cert.aws.mla-c01', usd: 175 } as const;
+
+/**
+ * The built-in pack as a later release might change it: version 1.3.0, one milestone renamed
+ * (listed in renamedIds), one exam re-priced and one certification removed with its practice.
+ */
+export function newerPack(): ContentPackInput {
+  const pack = clonePack();
+  pack.packVersion = '1.3.0';
+  for (const phase of pack.phases) {
+    for (const m of phase.milestones) {
+      if (m.id === RENAMED_MILESTONE.from) {
+        m.id = RENAMED_MILESTONE.to;
+        m.title = RENAMED_MILESTONE.title;
+      }
+      m.prerequisites = m.prerequisites.map((p) => (p === RENAMED_MILESTONE.from ? RENAMED_MILESTONE.to : p));
+    }
+  }
+  pack.renamedIds = { [RENAMED_MILESTONE.from]: RENAMED_MILESTONE.to };
+  pack.certifications[certIndex(pack, REPRICED_CERT.id)]!.examCostUsd = REPRICED_CERT.usd;
+  pack.certifications = pack.certifications.filter((c) => c.id !== REMOVED_CERT);
+  pack.practice = pack.practice.filter((q) => q.certId !== REMOVED_CERT);
+  return pack;
+}
