@@ -239,7 +239,7 @@ describe('any accepted pack update leaves valid, restorable data with every tick
         const after = await dumpAll(db);
         const valid = validateBackupData(after);
         expect(valid.ok).toBe(true);
-        const rename = (id: string) => pack.renamedIds[id] ?? id;
+        const rename = (id: string) => pack.renamedIds?.[id] ?? id;
         const progress = new Map(after.milestoneProgress.map((p) => [p.milestoneId, p]));
         for (const p of before.milestoneProgress) {
           const moved = progress.get(rename(p.milestoneId));
