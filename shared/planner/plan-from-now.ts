@@ -83,12 +83,20 @@ export function planFromNow(input: PlanFromNowInput): PlanFromNowResult {
     removed.push(...own.filter((s) => replaceable(s, nowMs)).map((s) => s.id));
     const fresh = unopenedWeekSessions({ profile, plan: result.plan, weekStart }, nowMs);
     if (!fresh.ok) continue;
+    // Ids of the stored sessions that stay (done, skipped, moved, started): a new session is
+    // named by its start, and a skipped one does not hold its slot, so new work can start at
+    // the same minute. It then takes the next free name (`<id>.2`, ...), the same on every
+    // re-plan, instead of being dropped as if it were already stored.
+    const taken = new Set(own.filter((k) => !replaceable(k, nowMs)).map((k) => k.id));
     for (const s of fresh.sessions) {
       const a = parseInstant(s.startUtc) ?? 0;
       const b = parseInstant(s.endUtc) ?? 0;
       // A session the learner moved or kept wins its slot.
-      if (kept.some((k) => (parseInstant(k.startUtc) ?? 0) < b && (parseInstant(k.endUtc) ?? 0) > a) || own.some((k) => k.id === s.id && !replaceable(k, nowMs))) continue;
-      added.push(s);
+      if (kept.some((k) => (parseInstant(k.startUtc) ?? 0) < b && (parseInstant(k.endUtc) ?? 0) > a)) continue;
+      let id = s.id;
+      for (let n = 2; taken.has(id); n++) id = `${s.id}.${n}`;
+      taken.add(id);
+      added.push(id === s.id ? s : { ...s, id });
     }
   }
   return { ok: true, plan: result.plan, sessions: { removed, added, settled: [...settle] } };
