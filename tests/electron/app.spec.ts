@@ -5,11 +5,13 @@
  * identity, and where no tray can be seen closing the window does not strand it.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { CALENDAR_LEDGER_FILE } from '../../electron/main/core/calendar-ledger-file';
+import { builtInPack } from '../../shared/content/pack';
+import { packFileText } from '../../shared/content/pack-file';
 import { lineProblems, parseCalendar, SubscribedCalendar } from '../support/ical';
 import { probeTrayHost } from '../../electron/main/core/tray-host';
 import { saveFirstProfile } from './first-run';
@@ -215,4 +217,28 @@ test('the tray menu’s first item opens Today, and says when the focus timer ru
   await ui.getByTestId('today-focus').getByRole('button', { name: 'Pause' }).click();
   await expect.poll(firstItem).toBe('Today (focus timer paused)');
   await app.close();
+});
+
+test("a content pack loaded through Electron's open dialog is previewed, applied, and still in use after a restart", async () => {
+  const packFile = path.join(userData, 'mle-path-ml-engineer-9.0.0.json');
+  const pack = structuredClone(builtInPack);
+  pack.packVersion = '9.0.0';
+  await writeFile(packFile, packFileText(pack));
+
+  const first = await launch(userData);
+  const ui = await uiWindow(first);
+  await saveFirstProfile(ui);
+  await first.evaluate(({ dialog }, target) => {
+    dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [target] })) as typeof dialog.showOpenDialog;
+  }, packFile);
+  const preview = await ui.evaluate(() => window.planner!.invoke('content:choose-file', {}));
+  expect(preview).toMatchObject({ ok: true, value: { fileName: path.basename(packFile), to: { packVersion: '9.0.0', origin: 'file' } } });
+  const token = preview.ok && preview.value ? preview.value.token : '';
+  expect(await ui.evaluate((t) => window.planner!.invoke('content:apply', { token: t }), token)).toMatchObject({ ok: true, value: { packVersion: '9.0.0' } });
+  await first.close();
+
+  const second = await launch(userData);
+  const again = await uiWindow(second);
+  expect(await again.evaluate(() => window.planner!.invoke('content:status', {}))).toMatchObject({ ok: true, value: { current: { packVersion: '9.0.0', origin: 'file' } } });
+  await second.close();
 });
