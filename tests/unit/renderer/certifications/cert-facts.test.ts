@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { providerText, retiredText } from '../../../../renderer/src/certifications/cert-facts';
-import { certificationContent } from '../../../../renderer/src/shared/certification-content';
+import { contentOf } from '../../../../renderer/src/shared/content';
+import { builtInPack } from '../../../../shared/content/pack';
+import { loadPack } from '../../../../shared/content/load';
 import { createDisplayFormat } from '../../../../shared/locale/display-format';
 
 const gb = createDisplayFormat(['en-GB']);
 const us = createDisplayFormat(['en-US']);
 
+const loaded = loadPack(builtInPack);
+if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+const content = contentOf(loaded.pack);
+
 const cert = (id: string) => {
-  const c = certificationContent(id);
+  const c = content.certification(id);
   if (!c) throw new Error(`no certification ${id}`);
   return c;
 };
