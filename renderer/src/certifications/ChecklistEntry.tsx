@@ -17,7 +17,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { useContent, type CertificationContent } from '../shared/content';
 import { parseIsoDate } from '../../../shared/planner/time';
 import { useDisplayFormat } from '../shared/locale';
-import { examCountdown, expiryNote, RETIRED_STATUSES, retiredText, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
+import { examCountdown, expiryNote, nameFromId, RETIRED_STATUSES, retiredText, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
 
 interface Draft {
   status: CertStatusValue;
@@ -132,12 +132,12 @@ export function ChecklistEntry({ planner, certId, cert, row, planned, today, hig
       <header className="certs-entry-head">
         <div className="certs-entry-title">
           <h3 id={titleId} tabIndex={-1} ref={headingRef}>
-            {certificationLabel(certId)}
+            {cert ? certificationLabel(certId) : nameFromId(certId)}
           </h3>
           {!cert && (
             <p className="certs-gone" data-testid={`checklist-gone-${certId}`}>
               <strong>No longer in the study content — kept from before.</strong> Your plan no longer prepares for this exam; its record stays
-              here and you can still update it.
+              here and you can still update it. <span className="muted">(Its id: {certId}.)</span>
             </p>
           )}
           <p className="muted small">
