@@ -51,13 +51,11 @@ export function ContentSection({ planner }: { planner: PlannerBridge }) {
 
   return (
     <section className="card stack" aria-labelledby="content-title" data-testid="content-section">
-      <div>
-        <h2 id="content-title">Study content</h2>
-        <p className="muted small">
-          The roadmap, certifications, guides, quiz and practice questions come from a content pack. Switching packs keeps your ticks, notes,
-          review cards and bookings.
-        </p>
-      </div>
+      <h2 id="content-title">Study content</h2>
+      <p className="muted small">
+        The roadmap, certifications, guides, quiz and practice questions come from a content pack. Switching packs keeps your ticks, notes,
+        review cards and bookings.
+      </p>
       <Loaded read={status} what="The study content" loading="Loading the study content…">
         {({ current, shipped }) => (
           <>
