@@ -53,6 +53,10 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer is sandboxed: no Node built-ins.' },
             { group: ['**/electron/**'], message: 'The renderer must not import main, preload or store code.' },
+            {
+              group: ['**/shared/content/pack', '**/shared/content/pack/**', '**/shared/content/editions', '**/shared/content/editions/**'],
+              message: 'Screens read the content pack in use through the store (useContent from renderer/src/shared/content); types come from shared/content/schema.',
+            },
           ],
         },
       ],

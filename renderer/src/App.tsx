@@ -4,15 +4,16 @@
  * a screen (a clicked notification or tray item) with the `navigate` event, and holds one asked
  * for while this page loaded until the page takes it after subscribing.
  *
- * Screens render once the learner's locale and zone are known (they are asked for alongside the
- * plan, which the first screen waits for anyway), so no date is ever drawn in a passing format.
+ * Screens render once the learner's locale and zone and the content pack in use are known (they
+ * are asked for alongside the plan, which the first screen waits for anyway), so no date is ever
+ * drawn in a passing format and no screen waits a round trip of its own for the content.
  * Every screen change puts the focus on the new screen's heading and names it in the title.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AppSettings } from '../../shared/domain/records';
 import type { PlannerBridge } from '../../shared/ipc/bridge';
-import type { PlanView, SavedProfile } from '../../shared/ipc/contract';
+import type { PlanView, ResponseOf, SavedProfile } from '../../shared/ipc/contract';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { getPlanner } from './planner';
 import { mayLeave } from './shared/leave-guard';
@@ -25,7 +26,8 @@ import { NoTrayNotice } from './desktop/NoTrayNotice';
 import { QuitButton } from './desktop/QuitButton';
 import { RunningTimer } from './today/RunningTimer';
 import { useDesktopStatus } from './desktop/useDesktopStatus';
-import { LoadingCard } from './shared/LoadStates';
+import { LoadingCard, Loaded } from './shared/LoadStates';
+import { ContentContext, contentOf } from './shared/content';
 import { WriteStatusBanner } from './shared/WriteStatusBanner';
 
 export function App() {
@@ -68,6 +70,8 @@ function DataRoot({ planner }: { planner: PlannerBridge }) {
 const hasNoPlan = (view: PlanView | null) => view === null;
 const themeOf = (settings: AppSettings) => settings.theme;
 const learnerZoneOf = (saved: SavedProfile | null) => zoneOf({ ok: true, value: saved });
+// The same lookups object for as long as the pack is the same: screens re-render only on a switch.
+const contentLookups = (answer: ResponseOf<'content:get'>) => contentOf(answer.pack);
 
 function Shell({ planner: bridge }: { planner: PlannerBridge }) {
   const [location, setLocation] = useState<Location | null>(null);
@@ -105,6 +109,9 @@ function Shell({ planner: bridge }: { planner: PlannerBridge }) {
   const noPlan = useChannelPart(bridge, 'plan:get', {}, hasNoPlan);
   // Decided once, during render (React's "adjust state while rendering"): later plan changes do not move the learner.
   if (location === null && noPlan.status !== 'pending') setLocation({ screen: noPlan.status === 'success' && noPlan.data ? 'profile' : 'dashboard' });
+
+  // Read with the plan, the locale and the profile (all start in this render), not after them.
+  const content = useChannelPart(bridge, 'content:get', {}, contentLookups);
 
   const theme = useChannelPart(bridge, 'settings:get', {}, themeOf);
   useEffect(() => {
@@ -163,13 +170,19 @@ function Shell({ planner: bridge }: { planner: PlannerBridge }) {
         <WriteStatusBanner planner={planner} />
         <NoTrayNotice planner={planner} status={desktop} onStatus={setDesktop} />
         {Screen && location && learner ? (
-          <LearnerLocaleProvider value={learner}>
-            <ScreenErrorBoundary key={location.screen}>
-              <Suspense fallback={<Loading />}>
-                <Screen planner={planner} navigate={navigate} {...(location.detail ? { detail: location.detail } : {})} />
-              </Suspense>
-            </ScreenErrorBoundary>
-          </LearnerLocaleProvider>
+          <Loaded read={content} what="The study content" loading="Loading…">
+            {(lookups) => (
+              <ContentContext value={lookups}>
+                <LearnerLocaleProvider value={learner}>
+                  <ScreenErrorBoundary key={location.screen}>
+                    <Suspense fallback={<Loading />}>
+                      <Screen planner={planner} navigate={navigate} {...(location.detail ? { detail: location.detail } : {})} />
+                    </Suspense>
+                  </ScreenErrorBoundary>
+                </LearnerLocaleProvider>
+              </ContentContext>
+            )}
+          </Loaded>
         ) : (
           <Loading />
         )}

@@ -6,7 +6,7 @@
  * that document is.
  */
 import type { PlannedCertification } from '../../../shared/domain/plan';
-import { certificationLabel, type CertificationContent } from '../shared/content';
+import { useContent, type CertificationContent } from '../shared/content';
 import { useDisplayFormat } from '../shared/locale';
 import { costText, levelText, prepText, providerText, retiredText, validityText } from './cert-facts';
 import { Chips } from '../shared/Chips';
@@ -33,6 +33,7 @@ interface Props {
 
 export function CertificationTable(props: Props) {
   const { certs, planned } = props;
+  const { certificationLabel } = useContent();
   const sequence = [...planned.values()].sort((a, b) => a.order - b.order);
   return (
     <section className="card certs-compare" aria-labelledby="certs-compare-title">
@@ -83,6 +84,7 @@ export function CertificationTable(props: Props) {
 
 function CertificationRow({ cert, planned, inChecklist, adding, addErrors, highlightId, onAdd, onShowEntry, onShowCert, practiceIds, onPractise }: Props & { cert: CertificationContent }) {
   const format = useDisplayFormat();
+  const { certificationLabel } = useContent();
   const plan = planned.get(cert.id);
   const retired = cert.status === 'retired';
   const replacement = cert.replacedBy ?? null;

@@ -13,8 +13,8 @@ import { startOfToday } from 'date-fns';
 import type { PlannedCertification } from '../../../shared/domain/plan';
 import type { CertificationStatus } from '../../../shared/domain/records';
 import type { ScreenProps } from '../screens';
-import { builtInPack } from '../../../shared/content/pack';
-import { certificationLabel, content, type CertificationContent } from '../shared/content';
+import type { ContentPack } from '../../../shared/content/schema';
+import { perPack, useContent, type CertificationContent } from '../shared/content';
 import { usePlanView } from '../shared/usePlanView';
 import { CertificationTable, rowId } from './CertificationTable';
 import { ChecklistEntry } from './ChecklistEntry';
@@ -22,21 +22,24 @@ import './certifications.css';
 import { keyOf, useChannel, usePendingWrites, useWrite } from '../data/planner-query';
 import { allOf, Loaded } from '../shared/LoadStates';
 
-const PRACTICE_IDS: ReadonlySet<string> = new Set(builtInPack.practice.map((q) => q.certId));
+/** The certifications with a practice bank in a pack. */
+const practiceIdsOf = perPack((pack): ReadonlySet<string> => new Set(pack.practice.map((q) => q.certId)));
 
 /** Plan sequence first, then the other active exams in the source's learning order, retired last. */
-function comparisonOrder(planned: ReadonlyMap<string, PlannedCertification>): CertificationContent[] {
+function comparisonOrder(pack: ContentPack, planned: ReadonlyMap<string, PlannedCertification>): CertificationContent[] {
   const rank = (c: CertificationContent) => {
     const p = planned.get(c.id);
     if (p) return p.order;
     if (c.status === 'retired') return 3000;
     return 1000 + (c.learningOrder ?? 999);
   };
-  return [...builtInPack.certifications].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+  return [...pack.certifications].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
 }
 
 export default function CertificationsScreen({ planner, navigate, detail }: ScreenProps) {
   const client = useQueryClient();
+  const content = useContent();
+  const { certificationLabel } = content;
   const plan = usePlanView(planner);
   const records = useChannel(planner, 'certification:list', {});
   const [addErrors, setAddErrors] = useState<ReadonlyMap<string, string>>(new Map());
@@ -62,12 +65,13 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
   const planned = useMemo(() => new Map((view?.plan.certifications ?? []).map((c) => [c.certId, c])), [view]);
   const rows = useMemo(() => new Map((records.data ?? []).map((r) => [r.certId, r])), [records.data]);
 
-  // The checklist: the plan's sequence in order, then anything else the learner has a record for.
+  // The checklist: the plan's sequence in order, then anything else the learner has a record for
+  // (a certification the content in use no longer has among them: it is shown flagged, not hidden).
   const checklistIds = useMemo(() => {
     const fromPlan = [...planned.values()].sort((a, b) => a.order - b.order).map((c) => c.certId);
-    const added = [...rows.keys()].filter((certId) => !planned.has(certId) && content.certification(certId));
+    const added = [...rows.keys()].filter((certId) => !planned.has(certId));
     return [...fromPlan, ...added.sort((a, b) => certificationLabel(a).localeCompare(certificationLabel(b)))];
-  }, [planned, rows]);
+  }, [planned, rows, certificationLabel]);
   const inChecklist = useMemo(() => new Set(checklistIds), [checklistIds]);
   const ready = read.status === 'success';
 
@@ -126,7 +130,7 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
       {ready && (
         <>
           <CertificationTable
-            certs={comparisonOrder(planned)}
+            certs={comparisonOrder(content.pack, planned)}
             planned={planned}
             inChecklist={inChecklist}
             adding={adding}
@@ -135,7 +139,7 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
             onAdd={add}
             onShowEntry={(certId) => show(certId, 'entry')}
             onShowCert={(certId) => show(certId, 'row')}
-            practiceIds={PRACTICE_IDS}
+            practiceIds={practiceIdsOf(content.pack)}
             onPractise={(certId) => navigate('practice', { certId })}
           />
 
@@ -163,13 +167,12 @@ export default function CertificationsScreen({ planner, navigate, detail }: Scre
               </div>
             )}
             {checklistIds.map((certId) => {
-              const cert = content.certification(certId);
-              if (!cert) return null;
               return (
                 <ChecklistEntry
                   key={certId}
                   planner={planner}
-                  cert={cert}
+                  certId={certId}
+                  cert={content.certification(certId)}
                   row={rows.get(certId)}
                   planned={planned.get(certId)}
                   today={today}

@@ -14,11 +14,10 @@ import type { CertificationStatus } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
-import type { CertificationContent } from '../shared/content';
-import { certificationLabel } from '../shared/content';
+import { useContent, type CertificationContent } from '../shared/content';
 import { parseIsoDate } from '../../../shared/planner/time';
 import { useDisplayFormat } from '../shared/locale';
-import { examCountdown, expiryNote, RETIRED_STATUSES, retiredText, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
+import { examCountdown, expiryNote, nameFromId, RETIRED_STATUSES, retiredText, STATUS_STEPS, type CertStatusValue, type DateNote } from './cert-facts';
 
 interface Draft {
   status: CertStatusValue;
@@ -64,7 +63,9 @@ const sameRequest = (certId: string, a: Draft, b: Draft) => JSON.stringify(reque
 
 interface Props {
   planner: PlannerBridge;
-  cert: CertificationContent;
+  certId: string;
+  /** Undefined when the content pack in use no longer has this certification (a record kept from before). */
+  cert: CertificationContent | undefined;
   row: CertificationStatus | undefined;
   planned: PlannedCertification | undefined;
   today: Date;
@@ -73,13 +74,14 @@ interface Props {
   onSaved: (row: CertificationStatus) => void;
 }
 
-export function ChecklistEntry({ planner, cert, row, planned, today, highlighted, headingRef, onSaved }: Props) {
+export function ChecklistEntry({ planner, certId, cert, row, planned, today, highlighted, headingRef, onSaved }: Props) {
   const format = useDisplayFormat();
+  const { certificationLabel } = useContent();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(row));
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const retired = cert.status === 'retired';
-  const dirty = !sameRequest(cert.id, draft, draftFrom(row));
+  const retired = cert?.status === 'retired';
+  const dirty = !sameRequest(certId, draft, draftFrom(row));
 
   const errors: Partial<Record<Field, string>> = {};
   if (save.kind === 'error') {
@@ -99,7 +101,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
     event.preventDefault();
     setSave({ kind: 'saving' });
     // Sent as typed: main is the one validator (see the header comment).
-    const result = await planner.invoke('certification:update', requestFrom(cert.id, draft) as RequestOf<'certification:update'>);
+    const result = await planner.invoke('certification:update', requestFrom(certId, draft) as RequestOf<'certification:update'>);
     if (result.ok) {
       setDraft(draftFrom(result.value));
       setSave({ kind: 'saved' });
@@ -125,31 +127,39 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
     <article
       className={`card certs-entry${highlighted ? ' is-highlighted' : ''}`}
       aria-labelledby={titleId}
-      data-testid={`checklist-${cert.id}`}
+      data-testid={`checklist-${certId}`}
     >
       <header className="certs-entry-head">
         <div className="certs-entry-title">
           <h3 id={titleId} tabIndex={-1} ref={headingRef}>
-            {certificationLabel(cert.id)}
+            {cert ? certificationLabel(certId) : nameFromId(certId)}
           </h3>
+          {!cert && (
+            <p className="certs-gone" data-testid={`checklist-gone-${certId}`}>
+              <strong>No longer in the study content — kept from before.</strong> Your plan no longer prepares for this exam; its record stays
+              here and you can still update it. <span className="muted">(Its id: {certId}.)</span>
+            </p>
+          )}
           <p className="muted small">
             {planned
               ? `In your plan · #${planned.order} · ${planned.booked ? 'booked for' : 'target exam'} ${format.day(planned.targetExamDate)}`
               : retired
-                ? `Retired${cert.retiredOn ? ` ${retiredText(cert, format, true)}` : ''}: kept as a record of your pass`
-                : 'Added by you'}
+                ? `Retired${cert?.retiredOn ? ` ${retiredText(cert, format, true)}` : ''}: kept as a record of your pass`
+                : cert
+                  ? 'Added by you'
+                  : 'Not in your plan'}
             {row ? ` · ${format.usd(row.spentUsd)} spent` : ''}
           </p>
         </div>
         <div className="certs-notes">
-          {countdown && <DateBadge note={countdown} testId={`exam-countdown-${cert.id}`} />}
-          {expiry && <DateBadge note={expiry} testId={`expiry-${cert.id}`} />}
+          {countdown && <DateBadge note={countdown} testId={`exam-countdown-${certId}`} />}
+          {expiry && <DateBadge note={expiry} testId={`expiry-${certId}`} />}
         </div>
       </header>
 
       <form className="certs-form" onSubmit={submit} noValidate aria-labelledby={titleId}>
         {save.kind === 'error' && (
-          <div className="alert alert-error" role="alert" data-testid={`cert-save-error-${cert.id}`}>
+          <div className="alert alert-error" role="alert" data-testid={`cert-save-error-${certId}`}>
             <span>
               <strong>Not saved.</strong>{' '}
               {save.error.issues && save.error.issues.length > 0 ? 'Please correct the highlighted fields.' : save.error.message}
@@ -240,7 +250,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
               />
               <p className="hint" id={`${id}-passedOn-hint`}>
                 {draft.passedOn && parseIsoDate(draft.passedOn) !== null ? `${format.dayLong(draft.passedOn)}. ` : ''}
-                {cert.validityYears ? `Valid for ${cert.validityYears} years from this date.` : 'No expiry period published.'}
+                {cert?.validityYears ? `Valid for ${cert.validityYears} years from this date.` : 'No expiry period published.'}
               </p>
               {errorText('passedOn')}
             </div>
@@ -275,7 +285,7 @@ export function ChecklistEntry({ planner, cert, row, planned, today, highlighted
           <button type="submit" className="button button-primary" disabled={save.kind === 'saving'}>
             {save.kind === 'saving' ? 'Saving…' : 'Save'}
           </button>
-          <span className="status" role="status" aria-live="polite" data-testid={`cert-save-status-${cert.id}`}>
+          <span className="status" role="status" aria-live="polite" data-testid={`cert-save-status-${certId}`}>
             {save.kind === 'saved' ? 'Saved on this computer.' : save.kind === 'saving' ? 'Saving…' : ''}
           </span>
           {dirty && save.kind !== 'saving' && <span className="muted small">Unsaved changes</span>}

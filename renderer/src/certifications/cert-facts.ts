@@ -108,3 +108,12 @@ export function expiryNote(row: CertificationStatus | undefined, today: Date, fo
   if (days <= RENEWAL_WINDOW_DAYS) return { text: `Renewal due: expires ${format.day(row.expiresOn)} (${days === 0 ? 'today' : inDays(days)})`, tone: 'warning' };
   return { text: `Valid until ${format.day(row.expiresOn)}`, tone: 'success' };
 }
+
+/**
+ * A name for a certification the content in use no longer has (only its id is stored):
+ * "cert.databricks.genai-engineer-associate" reads "Databricks genai engineer associate".
+ */
+export function nameFromId(certId: string): string {
+  const words = certId.replace(/^cert\./, '').replace(/[.-]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : certId;
+}

@@ -5,9 +5,8 @@
  * Budget and planned exams follow re-plans through `plan:changed`.
  */
 import type { PlanView } from '../../../shared/ipc/contract';
-import { builtInPack } from '../../../shared/content/pack';
 import type { ScreenProps } from '../screens';
-import { certificationLabel } from '../shared/content';
+import { useContent } from '../shared/content';
 import { usePlanView } from '../shared/usePlanView';
 import { SourceNote } from '../guide/SourceNote';
 import { costTotals, formatMoney, type CostTotals } from './costs-model';
@@ -83,6 +82,7 @@ export default function CostsScreen({ planner, navigate }: ScreenProps) {
 
 function BudgetOverview({ view, totals }: { view: PlanView; totals: CostTotals }) {
   const format = useDisplayFormat();
+  const { certificationLabel } = useContent();
   const { plan } = view;
   const summary = totals.plan;
   if (!summary) return null;
@@ -140,7 +140,7 @@ function BudgetOverview({ view, totals }: { view: PlanView; totals: CostTotals }
 
 function Investment({ plannedUsd }: { plannedUsd: number | null }) {
   const format = useDisplayFormat();
-  const inv = builtInPack.investment;
+  const inv = useContent().pack.investment;
   const { min, max } = inv.certSpendUsd;
   const count = inv.typicalCertCount;
   const comparison =

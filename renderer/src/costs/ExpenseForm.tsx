@@ -3,12 +3,11 @@
  * for. Main validates; its messages appear next to the fields they name and nothing is stored.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { builtInPack } from '../../../shared/content/pack';
 import type { Spending } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
-import { certificationLabel } from '../shared/content';
+import { perPack, useContent } from '../shared/content';
 import { formatMoney } from './costs-model';
 import { emptyExpense, expenseErrors, requestFromExpense, type ExpenseField, type ExpenseFormValues } from './expense-form';
 import { failureHeading } from '../shared/WriteStatusBanner';
@@ -26,15 +25,16 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'added'; row: Spen
 
 const FIELD_ORDER: readonly ExpenseField[] = ['date', 'amount', 'label', 'certId'];
 
-const activeCertIds = builtInPack.certifications.filter((c) => c.status === 'active').map((c) => c.id);
+const activeCertIdsOf = perPack((pack) => pack.certifications.filter((c) => c.status === 'active').map((c) => c.id));
 
 export function ExpenseForm({ planner, planCertIds, onAdded }: Props) {
   const format = useDisplayFormat();
+  const { pack, certificationLabel } = useContent();
   const id = useId();
   const [values, setValues] = useState<ExpenseFormValues>(() => emptyExpense(new Date()));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const errors = status.kind === 'error' ? expenseErrors(status.error) : { byField: {}, general: [] };
-  const others = activeCertIds.filter((c) => !planCertIds.includes(c));
+  const others = activeCertIdsOf(pack).filter((c) => !planCertIds.includes(c));
 
   function update(field: ExpenseField, value: string) {
     setValues((v) => ({ ...v, [field]: value }));

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import type { Spending } from '../../../shared/domain/records';
 import type { PlannerBridge } from '../../../shared/ipc/bridge';
-import { content } from '../shared/content';
+import { useContent, type Content } from '../shared/content';
 import { useDisplayFormat } from '../shared/locale';
 import { formatMoney } from './costs-model';
 
@@ -18,7 +18,7 @@ interface Props {
 
 type Status = { kind: 'idle' } | { kind: 'deleted'; row: Spending } | { kind: 'error'; message: string };
 
-function certShort(certId: string | null): string {
+function certShort(content: Content, certId: string | null): string {
   if (!certId) return '—';
   const cert = content.certification(certId);
   return cert ? (cert.code ?? cert.name) : certId;
@@ -26,6 +26,7 @@ function certShort(certId: string | null): string {
 
 export function ExpenseList({ planner, spending, onRemoved, onAdded }: Props) {
   const format = useDisplayFormat();
+  const content = useContent();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -108,7 +109,7 @@ export function ExpenseList({ planner, spending, onRemoved, onAdded }: Props) {
                 <tr key={row.id} data-testid="expense-row">
                   <td className="nowrap">{format.day(row.date)}</td>
                   <td>{row.label}</td>
-                  <td>{certShort(row.certId)}</td>
+                  <td>{certShort(content, row.certId)}</td>
                   <td className="num">{formatMoney(row.amountUsd, format)}</td>
                   <td className="costs-actions">
                     <button

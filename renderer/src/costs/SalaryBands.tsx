@@ -1,15 +1,16 @@
 /**
  * Salary bands from the content pack, by region and level. Where the sources give more than
  * one figure for the same level they disagree, and both are shown side by side with their
- * sources rather than averaged (see shared/content/pack/salary.ts).
+ * sources rather than averaged (the pack's salary notes say which figures disagree).
  */
-import { builtInPack } from '../../../shared/content/pack';
+import type { SalaryBand } from '../../../shared/content/schema';
+import { useContent } from '../shared/content';
 import { SourceList, SourceNote } from '../guide/SourceNote';
 import type { DisplayFormat } from '../../../shared/locale/display-format';
 import { useDisplayFormat } from '../shared/locale';
 import { Chips } from '../shared/Chips';
 
-type Band = (typeof builtInPack.salaryBands)[number];
+type Band = SalaryBand;
 type Level = Band['level'];
 type Region = Band['region'];
 
@@ -45,15 +46,16 @@ function rangeText(band: Band, format: DisplayFormat): string | null {
 }
 
 /** Notes point at other bands by id ("see salary.us.entry.faq"); show the band's label instead. */
-function readableNote(note: string): string {
+function readableNote(note: string, bands: readonly Band[]): string {
   return note.replace(/\bsalary\.[a-z0-9.-]*[a-z0-9]/g, (id) => {
-    const band = builtInPack.salaryBands.find((b) => b.id === id);
+    const band = bands.find((b) => b.id === id);
     return band ? `“${band.label}”` : id;
   });
 }
 
 function BandFigure({ band }: { band: Band }) {
   const format = useDisplayFormat();
+  const { pack } = useContent();
   const range = rangeText(band, format);
   const facts = [
     band.median !== null ? `Median ${money(band, band.median, format)}` : null,
@@ -76,7 +78,7 @@ function BandFigure({ band }: { band: Band }) {
           ))}
         </ul>
       )}
-      {band.note && <p className="muted small">{readableNote(band.note)}</p>}
+      {band.note && <p className="muted small">{readableNote(band.note, pack.salaryBands)}</p>}
       <SourceNote source={band.source} asOf={band.asOf} via={band.dataSource} short />
     </div>
   );
@@ -84,6 +86,7 @@ function BandFigure({ band }: { band: Band }) {
 
 export function SalaryBands() {
   const format = useDisplayFormat();
+  const { pack } = useContent();
   return (
     <section className="card stack" aria-labelledby="salary-title">
       <div>
@@ -94,7 +97,7 @@ export function SalaryBands() {
         </p>
       </div>
       {REGIONS.map(({ region, title }) => {
-        const bands = builtInPack.salaryBands.filter((b) => b.region === region);
+        const bands = pack.salaryBands.filter((b) => b.region === region);
         if (bands.length === 0) return null;
         return (
           <div key={region} className="costs-region">
@@ -103,7 +106,7 @@ export function SalaryBands() {
               {LEVELS.map((level) => {
                 const group = bands.filter((b) => b.level === level);
                 if (group.length === 0) return null;
-                const trends = builtInPack.salaryTrends.filter((t) => t.region === region && t.level === level);
+                const trends = pack.salaryTrends.filter((t) => t.region === region && t.level === level);
                 const levelId = `salary-${region}-${level}`;
                 return (
                   <article key={level} className="costs-level" aria-labelledby={levelId}>
@@ -131,14 +134,14 @@ export function SalaryBands() {
         );
       })}
       <Premiums />
-      <SourceList items={[...builtInPack.salaryBands, ...builtInPack.salaryTrends]} label="Documents" />
+      <SourceList items={[...pack.salaryBands, ...pack.salaryTrends]} label="Documents" />
     </section>
   );
 }
 
 /** Skills the sources say pay more; they name no premium figure, so none is shown. */
 function Premiums() {
-  const premiums = builtInPack.salaryPremiums;
+  const premiums = useContent().pack.salaryPremiums;
   if (premiums.length === 0) return null;
   return (
     <div className="costs-region" data-testid="salary-premiums">

@@ -7,7 +7,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { SKILL_AREA_LABELS, SKILL_AREAS } from '../../../shared/domain/skill-area';
 import { weeklyStreak } from '../../../shared/planner/streak';
 import type { ScreenProps } from '../screens';
-import { certificationLabel } from '../shared/certification-content';
+import { useContent } from '../shared/content';
 import { scheduleStatusText } from '../shared/format';
 import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import './dashboard.css';
@@ -32,6 +32,7 @@ export function DashboardScreen({ planner, navigate }: ScreenProps) {
 
 function Dashboard({ data, view, navigate }: { data: DashboardData; view: NonNullable<DashboardData['view']>; navigate: ScreenProps['navigate'] }) {
   const format = useDisplayFormat();
+  const { certificationLabel } = useContent();
   const learnerZone = useLearnerZone();
   const { plan, progress, today } = view;
   const done = new Set(view.doneMilestoneIds);

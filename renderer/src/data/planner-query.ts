@@ -6,7 +6,8 @@
  * reply already delivered.
  *
  * Freshness: the answers main keeps current with an event (the plan, the profile, settings, the
- * calendar file's status, the desktop status) never go stale; every other answer is read again
+ * calendar file's status, the desktop status) never go stale; the content pack in use is read
+ * once and again only when main announces a switch of pack; every other answer is read again
  * when a screen that shows it opens, as before the cache existed, because a write on another
  * screen may have changed it without an event.
  */
@@ -67,12 +68,26 @@ function isEventFed(channel: Channel): channel is keyof typeof EVENT_FED {
   return channel in EVENT_FED;
 }
 
+/**
+ * Reads main announces every change of with an event that does not carry the new answer (a
+ * switch of content pack names the new pack; the pack itself is too big for every event): the
+ * event marks them stale, and any on screen are read again at once.
+ */
+export const EVENT_REFRESHED = {
+  'content:get': 'content:changed',
+  'content:status': 'content:changed',
+} as const satisfies Partial<Record<Channel, EventName>>;
+
+function isEventRefreshed(channel: Channel): channel is keyof typeof EVENT_REFRESHED {
+  return channel in EVENT_REFRESHED;
+}
+
 /** The query for one channel and request: what useChannel reads and what prefetching would use. */
 export function channelQuery<C extends Channel>(planner: PlannerBridge, channel: C, request: RequestOf<C>) {
   return queryOptions<ResponseOf<C>, PlannerError, ResponseOf<C>, QueryKey>({
     queryKey: keyOf(channel, request),
     queryFn: () => call(planner, channel, request),
-    staleTime: isEventFed(channel) ? Infinity : 0,
+    staleTime: isEventFed(channel) || isEventRefreshed(channel) ? Infinity : 0,
   });
 }
 
@@ -208,6 +223,12 @@ export function connectEvents(client: QueryClient, planner: PlannerBridge): () =
     planner.on('calendar:sync-changed', (status) => apply('calendar:sync-changed', () => putEventAnswer(client, 'calendar:sync-status', status))),
     planner.on('app:desktop-status-changed', (status) => apply('app:desktop-status-changed', () => putEventAnswer(client, 'app:desktop-status', status))),
     planner.on('timer:changed', (timer) => apply('timer:changed', () => putEventAnswer(client, 'timer:get', timer))),
+    // The old pack stays on screen until the new one is read: no screen falls back to "Loading".
+    planner.on('content:changed', () =>
+      apply('content:changed', () => {
+        for (const channel of Object.keys(EVENT_REFRESHED)) void client.invalidateQueries({ queryKey: [channel] });
+      }),
+    ),
   ];
   return () => {
     offWrites();

@@ -2,23 +2,20 @@
  * The guide: the content pack's advice in one readable page — the 30-day starter plan, how long
  * the path takes by background (every source's figure), why the phases run in this order, common
  * mistakes, the work in numbers, FAQ, the Kaggle practice path, LLM skills, career progression
- * and job-search tips — with an in-page table of contents. The content is bundled, so it shows at
- * once; the profile is only read to point out the learner's own background (week-2 exam pick and
+ * and job-search tips — with an in-page table of contents. The content pack in use is read once
+ * at start, so it shows at once; the profile is only read to point out the learner's own background (week-2 exam pick and
  * timeline).
  */
 import { useRef, type MouseEvent } from 'react';
-import { builtInPack } from '../../../shared/content/pack';
 import { BACKGROUND_LABELS, type Background } from '../../../shared/domain/profile-options';
 import type { SavedProfile } from '../../../shared/ipc/contract';
 import type { ScreenProps } from '../screens';
 import { useChannelPart } from '../data/planner-query';
-import { certificationLabel } from '../shared/content';
+import { useContent } from '../shared/content';
 import { SourceList, SourceNote, sourceShortName, sourceTitle } from './SourceNote';
 import { Chips } from '../shared/Chips';
 import './guide.css';
 import { useDisplayFormat } from '../shared/locale';
-
-const pack = builtInPack;
 
 const SECTIONS = [
   { id: 'guide-30-days', title: '30-day action plan' },
@@ -45,6 +42,7 @@ function useBackground(planner: ScreenProps['planner']): Background | null {
 
 export default function GuideScreen({ planner }: ScreenProps) {
   const format = useDisplayFormat();
+  const { pack, certificationLabel, sourceByFile } = useContent();
   const background = useBackground(planner);
   const headings = useRef(new Map<SectionId, HTMLHeadingElement>());
 
@@ -156,7 +154,7 @@ export default function GuideScreen({ planner }: ScreenProps) {
                             <li key={alt.source} className="small">
                               <strong>{monthsText(alt.months, alt.approximate ?? false)}</strong> · {alt.basis}{' '}
                               <span className="source-note">
-                                (<cite>{sourceShortName(alt.source)}</cite>)
+                                (<cite>{sourceShortName(sourceByFile, alt.source)}</cite>)
                               </span>
                             </li>
                           ))}
@@ -184,7 +182,7 @@ export default function GuideScreen({ planner }: ScreenProps) {
                     {view.sources.map((file, i) => (
                       <span key={file}>
                         {i > 0 ? '; ' : ''}
-                        <cite>{sourceTitle(file)}</cite>
+                        <cite>{sourceTitle(sourceByFile, file)}</cite>
                       </span>
                     ))}
                   </span>

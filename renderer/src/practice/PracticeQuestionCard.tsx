@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PromptText } from '../quiz/PromptText';
-import { certLabel, PRACTICE_CERTIFICATIONS, type ActiveRound } from './practice-model';
+import { useContent } from '../shared/content';
+import { certLabel, practiceCertificationsOf, type ActiveRound } from './practice-model';
 import '../shared/question-card.css';
 
 interface Props {
@@ -31,7 +32,7 @@ export function PracticeQuestionCard({ round, index, chosen, checked, submitting
   const question = round.questions[index];
   const total = round.questions.length;
   const last = index + 1 === total;
-  const cert = PRACTICE_CERTIFICATIONS.find((c) => c.id === round.certId);
+  const cert = practiceCertificationsOf(useContent().pack).find((c) => c.id === round.certId);
 
   useEffect(() => {
     prompt.current?.focus();

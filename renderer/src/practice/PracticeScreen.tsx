@@ -17,6 +17,7 @@ import { usePlanView } from '../shared/usePlanView';
 import { PracticeQuestionCard } from './PracticeQuestionCard';
 import { PracticeStart } from './PracticeStart';
 import { PracticeSummary } from './PracticeSummary';
+import { useContent } from '../shared/content';
 import { initialCertId, startRound, type ActiveRound } from './practice-model';
 import './practice.css';
 
@@ -27,15 +28,16 @@ type Stage =
 
 export default function PracticeScreen({ planner, detail }: ScreenProps) {
   const client = useQueryClient();
+  const { pack } = useContent();
   const plan = usePlanView(planner);
   const history = useChannel(planner, 'practice:history', {});
   const plannedIds = useMemo(() => (plan.data?.plan.certifications ?? []).map((c) => c.certId), [plan.data]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const certId = chosen ?? initialCertId(detail?.certId, plannedIds);
+  const certId = chosen ?? initialCertId(pack, detail?.certId, plannedIds);
   const [stage, setStage] = useState<Stage>({ kind: 'start' });
 
   const begin = (focusArea: string | null) => {
-    const round = startRound(certId, focusArea, Date.now());
+    const round = startRound(pack, certId, focusArea, Date.now());
     if (round.questions.length === 0) return;
     setChosen(certId);
     setStage({ kind: 'taking', round, index: 0, answers: {}, checked: false, submitting: false, error: null });

@@ -6,7 +6,8 @@ import { useId } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { Loaded, type Loadable } from '../shared/LoadStates';
 import { FocusAreaList } from './FocusAreaList';
-import { certLabel, PRACTICE_CERTIFICATIONS, questionCount, standingsFor } from './practice-model';
+import { useContent } from '../shared/content';
+import { certLabel, practiceCertificationsOf, questionCount, standingsFor } from './practice-model';
 
 interface Props {
   certId: string;
@@ -18,7 +19,9 @@ interface Props {
 
 export function PracticeStart({ certId, plannedIds, history, onChoose, onPractise }: Props) {
   const id = useId();
-  const cert = PRACTICE_CERTIFICATIONS.find((c) => c.id === certId);
+  const { pack } = useContent();
+  const banked = practiceCertificationsOf(pack);
+  const cert = banked.find((c) => c.id === certId);
   const rounds = history.data?.attempts.filter((a) => a.certId === certId).length ?? 0;
   return (
     <>
@@ -35,7 +38,7 @@ export function PracticeStart({ certId, plannedIds, history, onChoose, onPractis
           Certification
         </label>
         <select id={`${id}-cert`} value={certId} onChange={(e) => onChoose(e.target.value)}>
-          {PRACTICE_CERTIFICATIONS.map((c) => (
+          {banked.map((c) => (
             <option key={c.id} value={c.id}>
               {certLabel(c)}
             </option>
@@ -45,10 +48,10 @@ export function PracticeStart({ certId, plannedIds, history, onChoose, onPractis
           <div className="practice-whole">
             <p className="small muted">
               {plannedIds.includes(certId) ? 'In your plan · ' : 'Not in your plan · '}
-              {questionCount(certId)} questions over {cert.focusAreas.length} focus areas · {rounds === 0 ? 'no rounds yet' : rounds === 1 ? '1 round so far' : `${rounds} rounds so far`}
+              {questionCount(pack, certId)} questions over {cert.focusAreas.length} focus areas · {rounds === 0 ? 'no rounds yet' : rounds === 1 ? '1 round so far' : `${rounds} rounds so far`}
             </p>
             <button type="button" className="button button-primary" onClick={() => onPractise(null)}>
-              Practise all {questionCount(certId)} questions
+              Practise all {questionCount(pack, certId)} questions
             </button>
           </div>
         )}
@@ -58,7 +61,7 @@ export function PracticeStart({ certId, plannedIds, history, onChoose, onPractis
         <h2 id={`${id}-areas`}>Focus areas, weakest first</h2>
         <p className="small muted">From your latest answer to each question you have practised for this certification.</p>
         <Loaded read={history} what="Your practice history" loading={<p>Loading your practice history…</p>}>
-          {(h) => <FocusAreaList standings={standingsFor(certId, h.attempts)} onPractise={(area) => onPractise(area)} />}
+          {(h) => <FocusAreaList standings={standingsFor(pack, certId, h.attempts)} onPractise={(area) => onPractise(area)} />}
         </Loaded>
       </section>
     </>

@@ -9,7 +9,8 @@ import { roundByFocusArea } from '../../../shared/practice/practice';
 import { PromptText } from '../quiz/PromptText';
 import { useDisplayFormat } from '../shared/locale';
 import { FocusAreaList } from './FocusAreaList';
-import { certLabel, PRACTICE_CERTIFICATIONS, practiceQuestion, standingsFor, type ActiveRound } from './practice-model';
+import { useContent } from '../shared/content';
+import { certLabel, practiceCertificationsOf, standingsFor, type ActiveRound } from './practice-model';
 
 interface Props {
   round: ActiveRound;
@@ -24,16 +25,17 @@ const LETTERS = ['A', 'B', 'C', 'D'];
 
 export function PracticeSummary({ round, attempt, attempts, onPractise, onDone }: Props) {
   const format = useDisplayFormat();
+  const { pack, practiceQuestion } = useContent();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
   }, []);
-  const cert = PRACTICE_CERTIFICATIONS.find((c) => c.id === round.certId);
+  const cert = practiceCertificationsOf(pack).find((c) => c.id === round.certId);
   const correct = attempt.answers.filter((a) => a.correct).length;
   const total = attempt.answers.length;
   // The reply may land before the history read does; the round itself always counts.
   const all = attempts.some((a) => a.id === attempt.id) ? attempts : [...attempts, attempt];
-  const standings = standingsFor(round.certId, all);
+  const standings = standingsFor(pack, round.certId, all);
   const weakest = standings.find((s) => s.accuracy !== null && s.accuracy < 100);
 
   return (

@@ -1,6 +1,6 @@
 /** Target role, cloud and specialisation: what the plan and exam sequence aim at. */
 import { CLOUD_LABELS, CLOUD_PREFERENCES, SPECIALISATION_CHOICES, SPECIALISATION_LABELS, type CloudPreference, type SpecialisationChoice } from '../../../shared/domain/profile-options';
-import { content } from '../shared/content';
+import { useContent } from '../shared/content';
 import type { FieldErrors } from './errors';
 import type { ProfileFormValues } from './form-values';
 
@@ -12,12 +12,13 @@ interface Props {
 }
 
 export function GoalFields({ id, values, errors, update }: Props) {
+  const { pack } = useContent();
   return (
     <>
       <fieldset className="field" aria-invalid={errors['targetRoleId'] ? true : undefined}>
         <legend className="label">Target role</legend>
         <div className="choice-grid choice-grid-2">
-          {content.targetRoles.map((role) => (
+          {pack.targetRoles.map((role) => (
             <label key={role.id} className="choice">
               <input type="radio" name="targetRoleId" value={role.id} checked={values.targetRoleId === role.id} onChange={() => update('targetRoleId', role.id)} />
               <span className="choice-body">

@@ -1,6 +1,6 @@
 /** One portfolio project: what it is, the skills it shows, examples, and its checklist. */
 import type { Project } from '../../../shared/content/schema';
-import { content } from '../shared/content';
+import { useContent } from '../shared/content';
 import { SourceNote } from '../guide/SourceNote';
 import { Chips } from '../shared/Chips';
 
@@ -36,6 +36,7 @@ export function ProjectCard({ project, ticked, pending, onToggle }: Props) {
   const done = project.checklist.filter((i) => ticked.has(i.id)).length;
   const total = project.checklist.length;
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  const content = useContent();
   const phase = project.phaseId ? content.phase(project.phaseId) : undefined;
   const titleId = `${project.id}-title`;
   return (

@@ -3,17 +3,16 @@
  * lifecycle checklist per project (data → … → README) whose ticks are stored on this computer
  * and a progress count per project.
  */
-import { builtInPack } from '../../../shared/content/pack';
 import type { ScreenProps } from '../screens';
 import { ProjectCard } from './ProjectCard';
 import { useChecklist } from './useChecklist';
 import './projects.css';
 import { Loaded } from '../shared/LoadStates';
-
-const projects = builtInPack.projects;
+import { useContent } from '../shared/content';
 
 export default function ProjectsScreen({ planner }: ScreenProps) {
   const { read, toggle, ticked, pending, tickError } = useChecklist(planner);
+  const { projects } = useContent().pack;
 
   const head = (
     <div className="screen-head">

@@ -8,7 +8,8 @@ import type { QuizAttempt } from '../../../shared/domain/records';
 import type { ReadinessView } from '../../../shared/ipc/contract';
 import { AreaBars } from './AreaBars';
 import { PromptText } from './PromptText';
-import { attemptScore, questionById, SKILL_AREA_LABELS, type ActiveQuiz, type SkillArea } from './quiz-model';
+import { useContent } from '../shared/content';
+import { attemptScore, SKILL_AREA_LABELS, type ActiveQuiz, type SkillArea } from './quiz-model';
 import { useDisplayFormat } from '../shared/locale';
 
 interface Props {
@@ -28,6 +29,7 @@ const BASIS: Record<ReadinessView['basis'], string> = {
 
 export function QuizResults({ quiz, attempt, readiness, onQuick, onPractice, onDone }: Props) {
   const format = useDisplayFormat();
+  const { quizQuestion } = useContent();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -109,7 +111,7 @@ export function QuizResults({ quiz, attempt, readiness, onQuick, onPractice, onD
         <h2 id="quiz-review-title">Your answers</h2>
         <ol className="quiz-review">
           {attempt.answers.map((answer, i) => {
-            const q = questionById(answer.questionId);
+            const q = quizQuestion(answer.questionId);
             if (!q) return null;
             const chosen = q.options[answer.chosenIndex];
             const right = q.options[q.correctIndex];

@@ -19,6 +19,7 @@ import { QuestionCard } from './QuestionCard';
 import { QuizHistory } from './QuizHistory';
 import { QuizResults } from './QuizResults';
 import { QuizStart } from './QuizStart';
+import { useContent } from '../shared/content';
 import { startPractice, startQuickQuiz, type ActiveQuiz, type SkillArea } from './quiz-model';
 import './quiz.css';
 
@@ -39,6 +40,7 @@ const selfRatingOf = (saved: SavedProfile | null) => saved?.profile.selfRating ?
 
 export default function QuizScreen({ planner, navigate }: ScreenProps) {
   const client = useQueryClient();
+  const { pack } = useContent();
   const [stage, setStage] = useState<Stage>({ kind: 'start' });
   const attempts = useChannel(planner, 'quiz:history', {});
   const selfRating = useChannelPart(planner, 'profile:get', {}, selfRatingOf);
@@ -54,8 +56,8 @@ export default function QuizScreen({ planner, navigate }: ScreenProps) {
     setStage({ kind: 'taking', quiz, index: 0, answers: {}, submitting: false, error: null });
     window.scrollTo(0, 0);
   };
-  const beginQuick = () => begin(startQuickQuiz(Date.now()));
-  const beginPractice = (area: SkillArea) => begin(startPractice(area));
+  const beginQuick = () => begin(startQuickQuiz(pack, Date.now()));
+  const beginPractice = (area: SkillArea) => begin(startPractice(pack, area));
 
   async function submit(quiz: ActiveQuiz, answers: Readonly<Record<string, number>>) {
     setStage((s) => (s.kind === 'taking' ? { ...s, submitting: true, error: null } : s));

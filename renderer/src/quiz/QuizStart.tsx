@@ -1,6 +1,7 @@
 /** Where a quiz starts: the quick quiz, one area's practice set, and the readiness so far. */
 import { QUICK_QUIZ_PER_AREA } from '../../../shared/content/quick-quiz';
 import type { HistoryState } from './QuizScreen';
+import { useContent } from '../shared/content';
 import { questionsInArea, SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from './quiz-model';
 import { AreaBars } from './AreaBars';
 
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function QuizStart({ history, onQuick, onPractice, onExamPractice }: Props) {
+  const { pack } = useContent();
   const readiness = history.status === 'success' ? history.data.readiness : null;
   const quickCount = QUICK_QUIZ_PER_AREA * SKILL_AREAS.length;
   return (
@@ -45,7 +47,7 @@ export function QuizStart({ history, onQuick, onPractice, onExamPractice }: Prop
               <li key={area}>
                 <button type="button" className="button button-secondary quiz-practice-button" onClick={() => onPractice(area)}>
                   <span>Practise {SKILL_AREA_LABELS[area]}</span>
-                  <span className="quiz-count">{questionsInArea(area).length} questions</span>
+                  <span className="quiz-count">{questionsInArea(pack, area).length} questions</span>
                 </button>
               </li>
             ))}

@@ -5,13 +5,12 @@
  * is exactly the readiness main reports.
  */
 import { quickQuiz } from '../../../shared/content/quick-quiz';
-import { builtInPack } from '../../../shared/content/pack';
-import type { ContentPack } from '../../../shared/content/schema';
+import type { ContentPack, QuizQuestion } from '../../../shared/content/schema';
 import type { QuizAttempt } from '../../../shared/domain/records';
 import { SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea } from '../../../shared/domain/skill-area';
 import { readinessScore, type SelfRating } from '../../../shared/planner/readiness';
 
-export type QuizQuestion = (typeof builtInPack.quiz)[number];
+export type { QuizQuestion };
 export type QuizKind = QuizAttempt['kind'];
 
 export { SKILL_AREA_LABELS, SKILL_AREAS, type SkillArea };
@@ -23,19 +22,16 @@ export interface ActiveQuiz {
   questions: readonly QuizQuestion[];
 }
 
-const byId = new Map(builtInPack.quiz.map((q) => [q.id, q]));
-export const questionById = (id: string) => byId.get(id);
-
-export const questionsInArea = (area: SkillArea) => builtInPack.quiz.filter((q) => q.area === area);
+/** The questions of one area, in the pack's order. */
+export const questionsInArea = (pack: ContentPack, area: SkillArea) => pack.quiz.filter((q) => q.area === area);
 
 /** Two questions per area, drawn by `seed` (the current time: a different set most times). */
-export function startQuickQuiz(seed: number): ActiveQuiz {
-  // The built-in pack is plain data of the schema's shape; main validates it before use.
-  return { kind: 'quick', area: null, questions: quickQuiz(builtInPack as ContentPack, seed) };
+export function startQuickQuiz(pack: ContentPack, seed: number): ActiveQuiz {
+  return { kind: 'quick', area: null, questions: quickQuiz(pack, seed) };
 }
 
-export function startPractice(area: SkillArea): ActiveQuiz {
-  return { kind: 'practice', area, questions: questionsInArea(area) };
+export function startPractice(pack: ContentPack, area: SkillArea): ActiveQuiz {
+  return { kind: 'practice', area, questions: questionsInArea(pack, area) };
 }
 
 export interface AttemptScore {

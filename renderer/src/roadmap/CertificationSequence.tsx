@@ -1,11 +1,13 @@
 /** The recommended exams in order, with cost and target date, and the budget verdict. */
 import type { PlanView } from '../../../shared/ipc/contract';
-import { certificationLabel, content } from '../shared/content';
+import { useContent } from '../shared/content';
 import { useDisplayFormat } from '../shared/locale';
 import { Chips } from '../shared/Chips';
 
 export function CertificationSequence({ view }: { view: PlanView }) {
   const format = useDisplayFormat();
+  const content = useContent();
+  const { certificationLabel } = content;
   const { certifications, budget } = view.plan;
   return (
     <section className="card stack" aria-labelledby="certs-title">

@@ -1,7 +1,7 @@
 /** One phase: dates, progress, milestones with their tick boxes, skills, tools and its gate. */
 import type { PlannedPhase } from '../../../shared/domain/plan';
 import type { PlanView } from '../../../shared/ipc/contract';
-import { content } from '../shared/content';
+import { useContent } from '../shared/content';
 import { useDisplayFormat } from '../shared/locale';
 import { MilestoneNotes } from './MilestoneNotes';
 import { PhaseSource } from './PhaseSource';
@@ -20,6 +20,7 @@ interface Props {
 
 export function PhaseCard({ phase, view, done, pending, onToggle, records }: Props) {
   const format = useDisplayFormat();
+  const content = useContent();
   const info = content.phase(phase.id);
   const progress = view.progress.phases.find((p) => p.phaseId === phase.id);
   const percent = progress?.percent ?? 0;
@@ -104,7 +105,7 @@ export function PhaseCard({ phase, view, done, pending, onToggle, records }: Pro
               <p className="small">{project.title}</p>
             </div>
           )}
-          <PhaseSource phase={info} sources={content.sources} />
+          <PhaseSource phase={info} sources={content.pack.sources} />
           <fieldset className="gate">
             <legend>
               {info.gate.title} ({info.gate.items.filter((i) => records.gateTicks.has(i.id)).length} of {info.gate.items.length})

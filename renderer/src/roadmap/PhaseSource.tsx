@@ -25,7 +25,7 @@ function title(source: Source | undefined, file: string): string {
   return source.publisher ? `${source.title} (${source.publisher})` : source.title;
 }
 
-/** Undated documents say so instead of implying a date they lack (see shared/content/pack/sources.ts). */
+/** Undated documents say so instead of implying a date they lack. */
 function dateText(source: Source | undefined, asOf: string, format: DisplayFormat): string {
   return source?.asOfBasis === 'default' ? `undated; treated as ${format.day(asOf)}` : `as of ${format.day(asOf)}`;
 }

@@ -1,5 +1,5 @@
 /**
- * Settings: appearance, weekly reminders, this computer, the study calendar and the learner's data. Each section saves on its
+ * Settings: appearance, weekly reminders, this computer, the study calendar, the study content and the learner's data. Each section saves on its
  * own, so a mistake in one (say, quiet hours) never blocks a change in another.
  */
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import type { AppSettings } from '../../../shared/domain/records';
 import type { ScreenProps } from '../screens';
 import { applyTheme } from '../shared/theme';
 import { CalendarSection } from './CalendarSection';
+import { ContentSection } from './ContentSection';
 import { DataSection } from './DataSection';
 import { DesktopSection } from './DesktopSection';
 import { RemindersSection } from './RemindersSection';
@@ -54,7 +55,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
     <div className="screen settings">
       <div className="screen-head">
         <h1>Settings</h1>
-        <p className="lede">Appearance, weekly reminders, this computer, your study calendar and your data. Everything is stored on this computer only.</p>
+        <p className="lede">Appearance, weekly reminders, this computer, your study calendar, the study content and your data. Everything is stored on this computer only.</p>
       </div>
 
       <section className="card stack" aria-labelledby="appearance-title">
@@ -82,6 +83,7 @@ export default function SettingsScreen({ planner, navigate }: ScreenProps) {
       <ReviewSection planner={planner} review={settings.review} />
       <DesktopSection planner={planner} settings={settings} />
       <CalendarSection planner={planner} />
+      <ContentSection planner={planner} />
       <DataSection
         planner={planner}
         onReset={() => {

@@ -8,6 +8,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { useRef, type RefObject } from 'react';
 import type { PlanView } from '../../../shared/ipc/contract';
 import type { ScreenProps } from '../screens';
+import { useContent } from '../shared/content';
 import { useDisplayFormat } from '../shared/locale';
 import { usePlanView } from '../shared/usePlanView';
 import { buildTimeline, type TimelineExam, type TimelineRow } from './timeline-model';
@@ -32,7 +33,8 @@ export default function TimelineScreen({ planner, navigate }: ScreenProps) {
 
 function Timeline({ view }: { view: PlanView }) {
   const format = useDisplayFormat();
-  const model = buildTimeline(view);
+  const { certificationLabel } = useContent();
+  const model = buildTimeline(view, certificationLabel);
   const currentHeading = useRef<HTMLHeadingElement>(null);
   const { plan } = view;
   const first = model.rows[0];

@@ -6,7 +6,7 @@
  */
 import { differenceInCalendarDays, getDaysInMonth, parseISO } from 'date-fns';
 import type { PlanView } from '../../../shared/ipc/contract';
-import { certificationLabel } from '../shared/content';
+
 
 /** Number of distinct phase colours in timeline.css; later phases reuse them in order. */
 export const PHASE_COLOURS = 6;
@@ -58,7 +58,8 @@ export interface TimelineModel {
 
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 
-export function buildTimeline(view: PlanView): TimelineModel {
+/** `certificationLabel` names an exam (from the content pack in use). */
+export function buildTimeline(view: PlanView, certificationLabel: (certId: string) => string): TimelineModel {
   const { plan } = view;
   const doneIds = new Set(view.doneMilestoneIds);
   const todayMonth = view.today.slice(0, 7);

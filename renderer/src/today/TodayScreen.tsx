@@ -13,7 +13,7 @@ import type { PlanView, ReviewQueue, WeekView } from '../../../shared/ipc/contra
 import { channelQuery, useChannel } from '../data/planner-query';
 import { useChecklist } from '../projects/useChecklist';
 import type { ScreenProps } from '../screens';
-import { content } from '../shared/content';
+import { useContent } from '../shared/content';
 import { EmptyState, LoadError, LoadingCard } from '../shared/LoadStates';
 import { useDisplayFormat, useLearnerZone } from '../shared/locale';
 import { useNow } from '../week/useLearnerWeek';
@@ -176,6 +176,7 @@ function FocusSession({ session, heading, title, phaseId, timeZone, timer, plann
   const format = useDisplayFormat();
   const updates = useSessionUpdates(planner);
   const [logged, setLogged] = useState<string | null>(null);
+  const content = useContent();
   const milestone = session.milestoneId ? content.milestone(session.milestoneId) : undefined;
   const phase = phaseId ? content.phase(phaseId) : undefined;
   const saving = updates.pending.has(session.id);
