@@ -66,7 +66,7 @@ test('a newer pack from a file: previewed, applied, and every screen shows it wi
   await expect(ui.getByTestId('content-change-priceChanges')).toContainText(`${PRICE.name}: US$${PRICE.fromUsd} → US$${PRICE.toUsd}`);
   await expect(ui.getByTestId('content-change-removedCertifications')).toContainText(`${REMOVED_NAME} (you have this exam booked`);
   await expect(ui.getByTestId('content-preview-keeps')).toHaveText(
-    new RegExp(`^Your 1 tick, 1 note, ${due} review cards and 1 booked exam are kept; [1-9]\\d* moves? to renamed milestones\\.$`),
+    new RegExp(`^Your 1 tick, 1 note, ${due} review cards and 1 booked exam are kept; [1-9]\\d* records? moves? with the renamed milestones\\.$`),
   );
   await expect(ui.getByTestId('content-preview-warnings')).toContainText(`Your booked ${REMOVED_NAME} exam on`);
   await expect(ui.getByTestId('content-preview-warnings')).toContainText('stays on your checklist, flagged');
@@ -164,6 +164,8 @@ test('switching to another shipped edition', async ({ profileDir }) => {
   test.skip(!other, `Only one edition (${status.current.title}) ships with this build, so there is no other edition to switch to.`);
   if (!other) return;
 
+  const ticked = (await call<{ doneMilestoneIds: string[] }>(ui, 'plan:get', {})).doneMilestoneIds;
+  expect(ticked).toHaveLength(2);
   await open(ui, 'Settings', 'Settings');
   await expect(ui.getByTestId(`edition-${status.current.editionId}`)).toContainText('In use');
   await ui.getByRole('button', { name: `Switch to this edition… (${other.title})` }).click();
@@ -174,6 +176,8 @@ test('switching to another shipped edition', async ({ profileDir }) => {
   await expect(ui.getByTestId('content-status')).toContainText(`Now using ${other.title} ${other.packVersion} (built into MLE Path).`);
   await expect(ui.getByTestId(`edition-${other.editionId}`)).toContainText('In use');
   expect((await call<{ pack: { edition: { id: string } } }>(ui, 'content:get', {})).pack.edition.id).toBe(other.editionId);
+  // Every milestone of the first edition is in the other: the ticks carry over.
+  expect((await call<{ doneMilestoneIds: string[] }>(ui, 'plan:get', {})).doneMilestoneIds).toEqual(ticked);
   await open(ui, 'Roadmap', 'Your roadmap');
   await expect(ui.getByRole('alert')).toHaveCount(0);
   await app.close();

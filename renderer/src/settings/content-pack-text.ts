@@ -29,8 +29,8 @@ function listText(parts: readonly string[]): string {
 }
 
 /**
- * "Your 12 ticks, 3 notes, 40 review cards and 1 booked exam are kept; 2 move to renamed
- * milestones." Only what the learner has is named.
+ * "Your 12 ticks, 3 notes, 40 review cards and 1 booked exam are kept; 2 records move with the
+ * renamed milestones." Only what the learner has is named.
  */
 export function keepsText(keeps: PackKeeps, changes: Pick<PackChanges, 'renamedMilestones'>): string {
   const parts = [
@@ -44,7 +44,8 @@ export function keepsText(keeps: PackKeeps, changes: Pick<PackChanges, 'renamedM
   const kept = `Your ${listText(parts)} ${total === 1 ? 'is' : 'are'} kept`;
   if (keeps.moved === 0) return `${kept}.`;
   const to = changes.renamedMilestones.length > 0 ? 'renamed milestones' : 'renamed items';
-  return `${kept}; ${keeps.moved} ${keeps.moved === 1 ? 'moves' : 'move'} to ${to}.`;
+  // `moved` counts the learner's records (a tick, a review card, a planned session), not milestones.
+  return `${kept}; ${keeps.moved} ${keeps.moved === 1 ? 'record moves' : 'records move'} with the ${to}.`;
 }
 
 export interface ChangeList {

@@ -18,16 +18,16 @@ const none: PackChanges = {
 const summary = { editionId: 'edition.ml-engineer', title: 'Machine-learning engineer', summary: 's', packVersion: '1.2.0', asOf: '2026-03-31', origin: 'built-in' as const };
 
 describe('keepsText', () => {
-  it('names what the learner has and how many move to renamed milestones', () => {
+  it('names what the learner has and how many of their records move with renamed milestones', () => {
     const renamed = { ...none, renamedMilestones: [{ fromId: 'a', toId: 'b', fromTitle: 'A', toTitle: 'B' }] };
     expect(keepsText({ ticks: 12, notes: 3, reviewCards: 40, bookings: 1, moved: 2 }, renamed)).toBe(
-      'Your 12 ticks, 3 notes, 40 review cards and 1 booked exam are kept; 2 move to renamed milestones.',
+      'Your 12 ticks, 3 notes, 40 review cards and 1 booked exam are kept; 2 records move with the renamed milestones.',
     );
   });
 
   it('leaves out what the learner has none of, and says "is" for one thing', () => {
     expect(keepsText({ ticks: 1, notes: 0, reviewCards: 0, bookings: 0, moved: 0 }, none)).toBe('Your 1 tick is kept.');
-    expect(keepsText({ ticks: 2, notes: 0, reviewCards: 5, bookings: 0, moved: 1 }, none)).toBe('Your 2 ticks and 5 review cards are kept; 1 moves to renamed items.');
+    expect(keepsText({ ticks: 2, notes: 0, reviewCards: 5, bookings: 0, moved: 1 }, none)).toBe('Your 2 ticks and 5 review cards are kept; 1 record moves with the renamed items.');
   });
 
   it('says there is nothing to carry over for a new learner', () => {
