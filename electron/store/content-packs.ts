@@ -24,6 +24,8 @@ export interface ContentPackRow {
   /** The pack file's text when it came from a file; null for a pack that ships with the app. */
   text: string | null;
   appliedAt: string;
+  /** Names of certifications earlier packs had and this one does not (a kept booking is shown by name). */
+  formerCertNames: Record<string, string>;
 }
 
 export interface ActivePack {
@@ -31,6 +33,18 @@ export interface ActivePack {
   origin: PackOrigin;
   /** The file's text, kept so the choice survives a restart; null for a shipped pack. */
   text: string | null;
+  /** Names of certifications earlier packs had and this one does not. */
+  formerCertNames: Readonly<Record<string, string>>;
+}
+
+/**
+ * The names a learner may still need after moving from `from` to `next`: every certification
+ * named before (by an earlier pack or `from` itself) that `next` no longer has.
+ */
+export function formerCertNames(earlier: Readonly<Record<string, string>>, from: ContentPack | null, next: ContentPack): Record<string, string> {
+  const known = { ...earlier, ...Object.fromEntries((from?.certifications ?? []).map((c) => [c.id, c.name])) };
+  const present = new Set(next.certifications.map((c) => c.id));
+  return Object.fromEntries(Object.entries(known).filter(([id]) => !present.has(id)));
 }
 
 export function summarise(active: { pack: ContentPack; origin: PackOrigin }): ContentSummary {
@@ -58,16 +72,20 @@ export function chooseStartPack(row: ContentPackRow | undefined, shipped: readon
   const fallback = shipped[0];
   if (!fallback) throw new Error('No content pack ships with this build.');
   const shippedOf = (editionId: string) => shipped.find((p) => p.edition.id === editionId);
-  const builtIn = (pack: ContentPack, note: string | null = null) => ({ active: { pack, origin: 'built-in' as const, text: null }, note });
-  if (!row) return builtIn(fallback);
+  const earlier = row?.formerCertNames ?? {};
+  const builtIn = (pack: ContentPack, from: ContentPack | null, note: string | null = null) => ({
+    active: { pack, origin: 'built-in' as const, text: null, formerCertNames: formerCertNames(earlier, from, pack) },
+    note,
+  });
+  if (!row) return builtIn(fallback, null);
   const sameEdition = shippedOf(row.editionId);
-  if (row.origin === 'built-in' || row.text === null) return builtIn(sameEdition ?? fallback);
+  if (row.origin === 'built-in' || row.text === null) return builtIn(sameEdition ?? fallback, null);
   const parsed = parsePackText(row.text);
   if (!parsed.ok) {
-    return builtIn(sameEdition ?? fallback, `The content pack loaded from a file (${row.editionId} ${row.packVersion}) no longer checks out, so the built-in pack is used.`);
+    return builtIn(sameEdition ?? fallback, null, `The content pack loaded from a file (${row.editionId} ${row.packVersion}) no longer checks out, so the built-in pack is used.`);
   }
-  if (sameEdition && compareVersions(sameEdition.packVersion, parsed.pack.packVersion) >= 0) return builtIn(sameEdition);
-  return { active: { pack: parsed.pack, origin: 'file', text: row.text }, note: null };
+  if (sameEdition && compareVersions(sameEdition.packVersion, parsed.pack.packVersion) >= 0) return builtIn(sameEdition, parsed.pack);
+  return { active: { pack: parsed.pack, origin: 'file', text: row.text, formerCertNames: formerCertNames(earlier, null, parsed.pack) }, note: null };
 }
 
 /** Rows per table, as a backup's data holds them (single-row tables as one row or none). */
@@ -104,6 +122,7 @@ export async function switchPack(db: PlannerDb, next: ActivePack, appliedAt: str
       origin: next.origin,
       text: next.text,
       appliedAt,
+      formerCertNames: { ...next.formerCertNames },
     };
     await db.contentPack.put(row);
     return moved;
@@ -112,5 +131,11 @@ export async function switchPack(db: PlannerDb, next: ActivePack, appliedAt: str
 
 /** True when the stored choice already names this pack (nothing to move at start). */
 export function isRecorded(row: ContentPackRow | undefined, active: ActivePack): boolean {
-  return row !== undefined && row.editionId === active.pack.edition.id && row.packVersion === active.pack.packVersion && row.origin === active.origin;
+  return (
+    row !== undefined &&
+    row.editionId === active.pack.edition.id &&
+    row.packVersion === active.pack.packVersion &&
+    row.origin === active.origin &&
+    JSON.stringify(row.formerCertNames) === JSON.stringify(active.formerCertNames)
+  );
 }

@@ -108,5 +108,5 @@ export function createStoreService(deps: StoreServiceDeps): StoreService {
 
 /** The store's handlers over one shipped pack (tests, and the composition in main.ts uses createStoreService). */
 export function createPlannerService(deps: ServiceDeps): Handlers {
-  return createStoreService({ ...deps, active: { pack: deps.pack, origin: 'built-in', text: null }, shipped: [deps.pack] }).handlers;
+  return createStoreService({ ...deps, active: { pack: deps.pack, origin: 'built-in', text: null, formerCertNames: {} }, shipped: [deps.pack] }).handlers;
 }

@@ -71,7 +71,7 @@ const hasNoPlan = (view: PlanView | null) => view === null;
 const themeOf = (settings: AppSettings) => settings.theme;
 const learnerZoneOf = (saved: SavedProfile | null) => zoneOf({ ok: true, value: saved });
 // The same lookups object for as long as the pack is the same: screens re-render only on a switch.
-const contentLookups = (answer: ResponseOf<'content:get'>) => contentOf(answer.pack);
+const contentLookups = (answer: ResponseOf<'content:get'>) => contentOf(answer.pack, answer.formerCertNames);
 
 function Shell({ planner: bridge }: { planner: PlannerBridge }) {
   const [location, setLocation] = useState<Location | null>(null);

@@ -569,7 +569,12 @@ export const channels = {
   /** The content pack in use (roadmap, certifications, guides, quiz, practice): every screen reads content here. */
   'content:get': {
     request: NoRequest,
-    response: z.strictObject({ pack: ContentPackSchema, origin: z.enum(PACK_ORIGINS) }),
+    response: z.strictObject({
+      pack: ContentPackSchema,
+      origin: z.enum(PACK_ORIGINS),
+      /** Names of certifications earlier packs had and this one does not, for bookings kept from then. */
+      formerCertNames: z.record(z.string(), z.string()),
+    }),
   },
   'content:status': { request: NoRequest, response: ContentStatusSchema },
   /** Checks a pack that ships with the app and previews the switch; confirm with `content:apply`. */

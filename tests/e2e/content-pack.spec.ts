@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { ContentStatus } from '../../shared/content/update-schema';
 import type { ReviewQueue } from '../../shared/ipc/contract';
+import { builtInPack } from '../../shared/content/pack';
 import { axeViolations } from './a11y';
 import { launchApp, type HarnessApp } from './harness/app-harness';
 import { newerPack, NEWER_VERSION, PRICE, REMOVED_CERT_ID, RENAMED, writePackFile } from './harness/content-pack-file';
@@ -96,6 +97,8 @@ test('a newer pack from a file: previewed, applied, and every screen shows it wi
   await open(ui, 'Certifications', 'Certifications');
   const entry = ui.getByTestId(`checklist-${REMOVED_CERT_ID}`);
   await expect(entry.getByTestId(`checklist-gone-${REMOVED_CERT_ID}`)).toContainText('No longer in the study content — kept from before');
+  // Shown by the name the earlier pack gave it, not its id.
+  await expect(entry.getByRole('heading', { level: 3 })).toHaveText(builtInPack.certifications.find((c) => c.id === REMOVED_CERT_ID)!.name);
   await expect(entry.getByRole('radio', { name: 'Exam booked' })).toBeChecked();
   await entry.getByRole('radio', { name: 'Studying' }).check();
   await entry.getByRole('button', { name: 'Save' }).click();

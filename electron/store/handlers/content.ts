@@ -11,7 +11,7 @@ import { remapContentIds } from '../../../shared/content/remap-ids';
 import type { ContentPack } from '../../../shared/content/schema';
 import type { ContentPreview } from '../../../shared/content/update-schema';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import { parsePackText, summarise, switchPack, type ActivePack } from '../content-packs';
+import { formerCertNames, parsePackText, summarise, switchPack, type ActivePack } from '../content-packs';
 import { dumpAll } from '../backup-store';
 import type { StoreContext } from '../context';
 import type { Handlers } from '../service';
@@ -91,8 +91,8 @@ export function contentHandlers(deps: ContentDeps): Pick<Handlers, ContentChanne
 
   return {
     async 'content:get'() {
-      const { pack, origin } = deps.active();
-      return ok({ pack, origin });
+      const { pack, origin, formerCertNames } = deps.active();
+      return ok({ pack, origin, formerCertNames: { ...formerCertNames } });
     },
 
     async 'content:status'() {
@@ -102,7 +102,7 @@ export function contentHandlers(deps: ContentDeps): Pick<Handlers, ContentChanne
     async 'content:choose-shipped'({ editionId }) {
       const pack = shipped.find((p) => p.edition.id === editionId);
       if (!pack) return fail('not-found', `No content pack for "${editionId}" ships with this version of MLE Path.`);
-      return preview({ pack, origin: 'built-in', text: null }, null);
+      return preview({ pack, origin: 'built-in', text: null, formerCertNames: {} }, null);
     },
 
     async checkFile(text, fileName) {
@@ -112,16 +112,18 @@ export function contentHandlers(deps: ContentDeps): Pick<Handlers, ContentChanne
         const more = parsed.errors.length > shown.length ? ` (and ${parsed.errors.length - shown.length} more)` : '';
         return fail('invalid-request', `${fileName} is not a content pack MLE Path can use: ${shown.join('; ')}${more}. Nothing was changed.`);
       }
-      return preview({ pack: parsed.pack, origin: 'file', text }, fileName);
+      return preview({ pack: parsed.pack, origin: 'file', text, formerCertNames: {} }, fileName);
     },
 
     async 'content:apply'({ token }) {
       const chosen = pending.get(token);
       if (!chosen) return fail('not-found', 'This preview is no longer available (MLE Path was restarted or another pack was chosen since). Choose the pack again.');
       pending.clear();
-      await switchPack(db, chosen.next, now().toISOString());
-      const next = deps.adopt(chosen.next);
-      const summary = summarise(chosen.next);
+      const current = deps.active();
+      const target = { ...chosen.next, formerCertNames: formerCertNames(current.formerCertNames, current.pack, chosen.next.pack) };
+      await switchPack(db, target, now().toISOString());
+      const next = deps.adopt(target);
+      const summary = summarise(target);
       ctx.emit('content:changed', summary);
       // New content is a change to what the plan is made of, so a new baseline starts.
       await next.replanAndAnnounce(`the study content changed to ${summary.title} ${summary.packVersion}`);

@@ -76,7 +76,7 @@ interface Props {
 
 export function ChecklistEntry({ planner, certId, cert, row, planned, today, highlighted, headingRef, onSaved }: Props) {
   const format = useDisplayFormat();
-  const { certificationLabel } = useContent();
+  const { certificationLabel, formerCertName } = useContent();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftFrom(row));
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -132,7 +132,7 @@ export function ChecklistEntry({ planner, certId, cert, row, planned, today, hig
       <header className="certs-entry-head">
         <div className="certs-entry-title">
           <h3 id={titleId} tabIndex={-1} ref={headingRef}>
-            {cert ? certificationLabel(certId) : nameFromId(certId)}
+            {cert ? certificationLabel(certId) : (formerCertName(certId) ?? nameFromId(certId))}
           </h3>
           {!cert && (
             <p className="certs-gone" data-testid={`checklist-gone-${certId}`}>

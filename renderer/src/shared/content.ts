@@ -33,13 +33,15 @@ export interface Content {
   practiceQuestion(id: string): PracticeQuestion | undefined;
   /** A source document by its file name (the `source` field every fact carries). */
   sourceByFile(file: string): Source | undefined;
+  /** The name an earlier pack gave a certification this one no longer has (a booking kept from then). */
+  formerCertName(id: string): string | undefined;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-function lookupsFor(pack: ContentPack): Content {
+function lookupsFor(pack: ContentPack, formerNames: Readonly<Record<string, string>>): Content {
   const phases = byId(pack.phases);
   const certifications = byId(pack.certifications);
   const projects = byId(pack.projects);
@@ -60,6 +62,7 @@ function lookupsFor(pack: ContentPack): Content {
     quizQuestion: (id) => quiz.get(id),
     practiceQuestion: (id) => practice.get(id),
     sourceByFile: (file) => sources.get(file),
+    formerCertName: (id) => (Object.prototype.hasOwnProperty.call(formerNames, id) ? formerNames[id] : undefined),
   };
 }
 
@@ -68,10 +71,10 @@ function lookupsFor(pack: ContentPack): Content {
 const built = new WeakMap<ContentPack, Content>();
 
 /** The lookups for `pack`, built on first use and kept while the pack is. */
-export function contentOf(pack: ContentPack): Content {
+export function contentOf(pack: ContentPack, formerCertNames: Readonly<Record<string, string>> = {}): Content {
   let content = built.get(pack);
   if (!content) {
-    content = lookupsFor(pack);
+    content = lookupsFor(pack, formerCertNames);
     built.set(pack, content);
   }
   return content;

@@ -33,7 +33,7 @@ function setup() {
   const emitted: [string, unknown][] = [];
   const service = createStoreService({
     db,
-    active: { pack: builtIn, origin: 'built-in', text: null },
+    active: { pack: builtIn, origin: 'built-in', text: null, formerCertNames: {} },
     shipped,
     now: () => new Date('2026-11-23T09:30:00Z'),
     emit: (event, payload) => emitted.push([event, payload]),
@@ -114,7 +114,10 @@ describe('content in the store', () => {
     expect(value(await h['plan:regenerate']({}))).not.toBeNull();
     expect(value(await h['certification:update']({ certId: REMOVED_CERT, status: 'passed', examDate: '2027-09-01', passedOn: '2026-11-20', spentUsd: 200 })).status).toBe('passed');
 
-    expect(value(await h['content:get']({}))).toMatchObject({ origin: 'file', pack: { packVersion: '1.3.0' } });
+    // The removed certification keeps its name for the kept booking, here and after a restart.
+    const removedName = builtIn.certifications.find((c) => c.id === REMOVED_CERT)!.name;
+    expect(value(await h['content:get']({}))).toMatchObject({ origin: 'file', pack: { packVersion: '1.3.0' }, formerCertNames: { [REMOVED_CERT]: removedName } });
+    expect(chooseStartPack(await db.contentPack.get('me'), shipped).active.formerCertNames).toEqual({ [REMOVED_CERT]: removedName });
     expect(await db.contentPack.get('me')).toMatchObject({ editionId: builtIn.edition.id, packVersion: '1.3.0', origin: 'file', text: NEWER_TEXT });
     expect(validateBackupData(await dumpAll(db)).ok).toBe(true);
     // A token is used once.
@@ -173,6 +176,7 @@ describe('chooseStartPack', () => {
     origin: 'file',
     text: NEWER_TEXT,
     appliedAt: '2026-11-23T09:30:00.000Z',
+    formerCertNames: {},
     ...over,
   });
 
