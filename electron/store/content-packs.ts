@@ -11,7 +11,7 @@ import { validateBackupData, type BackupData } from '../../shared/backup/format'
 import { loadPack } from '../../shared/content/load';
 import { compareVersions } from '../../shared/content/pack-diff';
 import { remapContentIds } from '../../shared/content/remap-ids';
-import type { ContentPack } from '../../shared/content/schema';
+import type { ContentPack, ContentPackInput } from '../../shared/content/schema';
 import type { ContentSummary, PackOrigin } from '../../shared/content/update-schema';
 import { dumpAll } from './backup-store';
 import { SINGLETON_KEY, TABLES, type PlannerDb, type TableName } from './db';
@@ -52,6 +52,38 @@ export function summarise(active: { pack: ContentPack; origin: PackOrigin }): Co
   return { editionId: pack.edition.id, title: pack.edition.title, summary: pack.edition.summary, packVersion: pack.packVersion, asOf: pack.asOf, origin };
 }
 
+/**
+ * A pack that ships with the app. Only the pack in use is checked at start (each check costs
+ * tens of milliseconds, and the store answers nothing until it is ready); another edition is
+ * checked the first time the learner previews it. Every shipped pack is also checked by the
+ * unit tests, so a broken one is a release bug and loading it throws.
+ */
+export interface ShippedPack {
+  readonly summary: ContentSummary;
+  load(): ContentPack;
+}
+
+export function shippedPack(raw: ContentPackInput): ShippedPack {
+  let loaded: ContentPack | null = null;
+  return {
+    summary: {
+      editionId: raw.edition.id,
+      title: raw.edition.title,
+      summary: raw.edition.summary,
+      packVersion: raw.packVersion,
+      asOf: raw.asOf,
+      origin: 'built-in',
+    },
+    load() {
+      if (loaded) return loaded;
+      const result = loadPack(raw);
+      if (!result.ok) throw new Error(`The built-in content pack ${raw.edition.id} is invalid: ${result.errors.slice(0, 3).join('; ')}`);
+      loaded = result.pack;
+      return loaded;
+    },
+  };
+}
+
 /** Reads a pack file's text; a clear reason when it is not JSON or not a valid pack. */
 export function parsePackText(text: string): { ok: true; pack: ContentPack } | { ok: false; errors: string[] } {
   let raw: unknown;
@@ -68,23 +100,25 @@ export function parsePackText(text: string): { ok: true; pack: ContentPack } | {
  * edition, at the same or a newer version, replaces a file pack (the app was updated past it),
  * and a stored file that no longer validates gives way to the shipped pack of its edition.
  */
-export function chooseStartPack(row: ContentPackRow | undefined, shipped: readonly ContentPack[]): { active: ActivePack; note: string | null } {
-  const fallback = shipped[0];
-  if (!fallback) throw new Error('No content pack ships with this build.');
-  const shippedOf = (editionId: string) => shipped.find((p) => p.edition.id === editionId);
+export function chooseStartPack(row: ContentPackRow | undefined, shipped: readonly ShippedPack[]): { active: ActivePack; note: string | null } {
+  const first = shipped[0];
+  if (!first) throw new Error('No content pack ships with this build.');
+  const fallback = () => first.load();
+  const shippedOf = (editionId: string) => shipped.find((p) => p.summary.editionId === editionId);
   const earlier = row?.formerCertNames ?? {};
   const builtIn = (pack: ContentPack, from: ContentPack | null, note: string | null = null) => ({
     active: { pack, origin: 'built-in' as const, text: null, formerCertNames: formerCertNames(earlier, from, pack) },
     note,
   });
-  if (!row) return builtIn(fallback, null);
+  if (!row) return builtIn(fallback(), null);
   const sameEdition = shippedOf(row.editionId);
-  if (row.origin === 'built-in' || row.text === null) return builtIn(sameEdition ?? fallback, null);
+  const shippedOrDefault = () => sameEdition?.load() ?? fallback();
+  if (row.origin === 'built-in' || row.text === null) return builtIn(shippedOrDefault(), null);
   const parsed = parsePackText(row.text);
   if (!parsed.ok) {
-    return builtIn(sameEdition ?? fallback, null, `The content pack loaded from a file (${row.editionId} ${row.packVersion}) no longer checks out, so the built-in pack is used.`);
+    return builtIn(shippedOrDefault(), null, `The content pack loaded from a file (${row.editionId} ${row.packVersion}) no longer checks out, so the built-in pack is used.`);
   }
-  if (sameEdition && compareVersions(sameEdition.packVersion, parsed.pack.packVersion) >= 0) return builtIn(sameEdition, parsed.pack);
+  if (sameEdition && compareVersions(sameEdition.summary.packVersion, parsed.pack.packVersion) >= 0) return builtIn(sameEdition.load(), parsed.pack);
   return { active: { pack: parsed.pack, origin: 'file', text: row.text, formerCertNames: formerCertNames(earlier, null, parsed.pack) }, note: null };
 }
 

@@ -4,25 +4,19 @@
  * announces `ready` so main starts sending the calls it queued.
  */
 import { STORE_PORT_MESSAGE } from '../../shared/ipc/transport';
-import { loadPack } from '../../shared/content/load';
 import { SHIPPED_PACKS } from '../../shared/content/editions';
-import type { ContentPack } from '../../shared/content/schema';
 import { computerTimeZone } from '../../shared/domain/time-zone';
 import { openPlannerDb } from './db';
 import { createInternalService } from './internal-service';
 import { createEventOutbox, handleStoreMessage } from './port-server';
-import { chooseStartPack, isRecorded, summarise, switchPack } from './content-packs';
+import { chooseStartPack, isRecorded, shippedPack, summarise, switchPack } from './content-packs';
 import { createStoreService } from './service';
 import { createWriteJournal } from './write-journal';
 
 let started = false;
 
 async function serve(port: MessagePort): Promise<void> {
-  const shipped = SHIPPED_PACKS.map((raw): ContentPack => {
-    const loaded = loadPack(raw);
-    if (!loaded.ok) throw new Error(`A built-in content pack is invalid: ${loaded.errors.slice(0, 3).join('; ')}`);
-    return loaded.pack;
-  });
+  const shipped = SHIPPED_PACKS.map(shippedPack);
   const db = openPlannerDb();
   await db.open();
   const outbox = createEventOutbox(port);

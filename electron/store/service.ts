@@ -8,9 +8,8 @@
 import type { RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { StoreChannel } from '../../shared/ipc/names';
 import type { Result } from '../../shared/ipc/result';
-import type { ContentPack } from '../../shared/content/schema';
 import type { ContentPreview } from '../../shared/content/update-schema';
-import type { ActivePack } from './content-packs';
+import { summarise, type ActivePack, type ShippedPack } from './content-packs';
 import { createStoreContext, type ServiceDeps, type StoreContext } from './context';
 import { contentHandlers, type ContentChannel } from './handlers/content';
 import { certificationsHandlers } from './handlers/certifications';
@@ -58,7 +57,7 @@ export interface StoreServiceDeps extends Omit<ServiceDeps, 'pack'> {
   /** The pack in use at start (content-packs.ts chooseStartPack). */
   active: ActivePack;
   /** The packs this build ships, the first being the default (shared/content/editions). */
-  shipped: readonly ContentPack[];
+  shipped: readonly ShippedPack[];
 }
 
 export interface StoreService {
@@ -108,5 +107,9 @@ export function createStoreService(deps: StoreServiceDeps): StoreService {
 
 /** The store's handlers over one shipped pack (tests, and the composition in main.ts uses createStoreService). */
 export function createPlannerService(deps: ServiceDeps): Handlers {
-  return createStoreService({ ...deps, active: { pack: deps.pack, origin: 'built-in', text: null, formerCertNames: {} }, shipped: [deps.pack] }).handlers;
+  return createStoreService({
+    ...deps,
+    active: { pack: deps.pack, origin: 'built-in', text: null, formerCertNames: {} },
+    shipped: [{ summary: summarise({ pack: deps.pack, origin: 'built-in' }), load: () => deps.pack }],
+  }).handlers;
 }

@@ -8,10 +8,9 @@
  */
 import { diffPacks, compareVersions } from '../../../shared/content/pack-diff';
 import { remapContentIds } from '../../../shared/content/remap-ids';
-import type { ContentPack } from '../../../shared/content/schema';
 import type { ContentPreview } from '../../../shared/content/update-schema';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import { formerCertNames, parsePackText, summarise, switchPack, type ActivePack } from '../content-packs';
+import { formerCertNames, parsePackText, summarise, switchPack, type ActivePack, type ShippedPack } from '../content-packs';
 import { dumpAll } from '../backup-store';
 import type { StoreContext } from '../context';
 import type { Handlers } from '../service';
@@ -20,7 +19,7 @@ export type ContentChannel = 'content:get' | 'content:status' | 'content:choose-
 
 export interface ContentDeps {
   ctx: StoreContext;
-  shipped: readonly ContentPack[];
+  shipped: readonly ShippedPack[];
   active: () => ActivePack;
   /** Makes `next` the pack the other handlers use, and answers their context for it. */
   adopt: (next: ActivePack) => StoreContext;
@@ -96,13 +95,13 @@ export function contentHandlers(deps: ContentDeps): Pick<Handlers, ContentChanne
     },
 
     async 'content:status'() {
-      return ok({ current: summarise(deps.active()), shipped: shipped.map((pack) => summarise({ pack, origin: 'built-in' })) });
+      return ok({ current: summarise(deps.active()), shipped: shipped.map((p) => p.summary) });
     },
 
     async 'content:choose-shipped'({ editionId }) {
-      const pack = shipped.find((p) => p.edition.id === editionId);
-      if (!pack) return fail('not-found', `No content pack for "${editionId}" ships with this version of MLE Path.`);
-      return preview({ pack, origin: 'built-in', text: null, formerCertNames: {} }, null);
+      const found = shipped.find((p) => p.summary.editionId === editionId);
+      if (!found) return fail('not-found', `No content pack for "${editionId}" ships with this version of MLE Path.`);
+      return preview({ pack: found.load(), origin: 'built-in', text: null, formerCertNames: {} }, null);
     },
 
     async checkFile(text, fileName) {

@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replaceAll } from '../../../../../electron/store/backup-store';
-import { chooseStartPack, type ContentPackRow } from '../../../../../electron/store/content-packs';
+import { chooseStartPack, shippedPack, type ContentPackRow, type ShippedPack } from '../../../../../electron/store/content-packs';
 import { openPlannerDb } from '../../../../../electron/store/db';
 import { createStoreService } from '../../../../../electron/store/service';
 import { createBackupFile, parseBackupFile } from '../../../../../electron/main/core/backup';
@@ -20,12 +20,9 @@ import { dumpAll } from '../../../../../electron/store/backup-store';
 import { newerPack, REMOVED_CERT, RENAMED_MILESTONE, REPRICED_CERT } from '../../../shared/content/helpers';
 import { PROFILE } from '../setup';
 
-const shipped: ContentPack[] = SHIPPED_PACKS.map((raw) => {
-  const r = loadPack(raw);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.pack;
-});
-const [builtIn] = shipped as [ContentPack];
+const shipped: ShippedPack[] = SHIPPED_PACKS.map(shippedPack);
+const builtIn: ContentPack = shipped[0]!.load();
+const other: ContentPack | undefined = shipped[1]?.load();
 const NEWER_TEXT = JSON.stringify(newerPack());
 
 function setup() {
@@ -63,7 +60,7 @@ describe('content in the store', () => {
     expect(got.pack.edition.id).toBe(builtIn.edition.id);
     const status = value(await h['content:status']({}));
     expect(status.current).toMatchObject({ editionId: builtIn.edition.id, packVersion: builtIn.packVersion, origin: 'built-in' });
-    expect(status.shipped.map((s) => s.editionId)).toEqual(shipped.map((p) => p.edition.id));
+    expect(status.shipped.map((s) => s.editionId)).toEqual(SHIPPED_PACKS.map((p) => p.edition.id));
   });
 
   it('a newer pack file: the preview names what changes and what is kept, and nothing changes until applied', async () => {
@@ -141,7 +138,6 @@ describe('content in the store', () => {
   });
 
   it('switching to another shipped edition keeps every tick on shared milestones', async () => {
-    const other = shipped[1];
     if (!other) return; // only one edition ships in this build
     const { h } = setup();
     await learner(h);
@@ -180,6 +176,14 @@ describe('chooseStartPack', () => {
     ...over,
   });
 
+  it('checks only the pack it starts with: another edition is loaded when first previewed', () => {
+    let loads = 0;
+    const counted: ShippedPack = { summary: { ...shipped[0]!.summary, editionId: 'edition.other' }, load: () => (loads++, builtIn) };
+    expect(chooseStartPack(undefined, [shipped[0]!, counted]).active.pack).toBe(builtIn);
+    expect(chooseStartPack(row({}), [shipped[0]!, counted]).active.origin).toBe('file');
+    expect(loads).toBe(0);
+  });
+
   it('no choice yet: the first shipped pack', () => {
     expect(chooseStartPack(undefined, shipped).active).toMatchObject({ origin: 'built-in', pack: { edition: { id: builtIn.edition.id } } });
   });
@@ -189,7 +193,7 @@ describe('chooseStartPack', () => {
   });
 
   it('an app update that ships the same or a newer version of the edition takes over from the file', () => {
-    const updated = [{ ...builtIn, packVersion: '1.3.0' }, ...shipped.slice(1)];
+    const updated = [shippedPack({ ...SHIPPED_PACKS[0]!, packVersion: '1.3.0' }), ...shipped.slice(1)];
     expect(chooseStartPack(row({}), updated).active.origin).toBe('built-in');
   });
 
@@ -200,7 +204,6 @@ describe('chooseStartPack', () => {
   });
 
   it('a shipped edition chosen before is chosen again', () => {
-    const other = shipped[1];
     if (!other) return; // only one edition ships in this build
     expect(chooseStartPack(row({ editionId: other.edition.id, origin: 'built-in', text: null, packVersion: other.packVersion }), shipped).active.pack.edition.id).toBe(other.edition.id);
   });
