@@ -5,9 +5,7 @@
  */
 import { MutationObserver, QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlannerBridge } from '../../../../shared/ipc/bridge';
-import type { Channel, EventName, PlanView } from '../../../../shared/ipc/contract';
-import type { Result } from '../../../../shared/ipc/result';
+import type { PlanView } from '../../../../shared/ipc/contract';
 import {
   call,
   channelQuery,
@@ -18,24 +16,8 @@ import {
   planBuiltFrom,
   PlannerError,
 } from '../../../../renderer/src/data/planner-query';
+import { fakeBridge } from './fake-bridge';
 
-/** A bridge whose answers the test gives, one call at a time, and whose events it sends. */
-function fakeBridge() {
-  const calls: { channel: Channel; request: unknown; answer: (r: Result<unknown>) => void }[] = [];
-  const listeners = new Map<EventName, ((payload: unknown) => void)[]>();
-  const bridge = {
-    invoke: (channel: Channel, request: unknown) => new Promise<Result<unknown>>((answer) => calls.push({ channel, request, answer })),
-    on: (event: EventName, handler: (payload: unknown) => void) => {
-      listeners.set(event, [...(listeners.get(event) ?? []), handler]);
-      return () => listeners.set(event, (listeners.get(event) ?? []).filter((h) => h !== handler));
-    },
-    onWriteStatus: () => () => undefined,
-  } as unknown as PlannerBridge; // the generic signatures are the contract's; this stand-in answers whatever it is told
-  const emit = (event: EventName, payload: unknown) => {
-    for (const handler of listeners.get(event) ?? []) handler(payload);
-  };
-  return { bridge, calls, emit };
-}
 
 const view = (savedAt: string, done: string[] = []) => ({ savedAt, doneMilestoneIds: done }) as unknown as PlanView; // only the fields these tests read
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
