@@ -124,11 +124,12 @@ test('a clicked reminder opens exactly what it announced: the digest\'s week, a 
     await expect(app.ui.locator(`[data-session-id="${saturday.id}"]`)).toHaveAccessibleName(/, Saturday 09:00–11:00, planned$/);
 
     // Its buttons (macOS and Windows): Snooze 1 hour moves it within Saturday's 09:00–12:00, and
-    // the open week shows it; Skip on Monday's. The same store writes as the week view's.
+    // the open week shows it; Skip (the fourth button, after Next free time) on Monday's. The
+    // same store writes as the week view's.
     const snoozed = await app.activateNotification(button(notificationPayload({ kind: 'session', target: target(saturday) }, 'darwin'), 1));
     expect(snoozed).toMatchObject({ ok: true, message: expect.stringMatching(/snoozed to 10:00–12:00\.$/) });
     await expect(app.ui.locator(`[data-session-id="${saturday.id}"]`)).toHaveAccessibleName(/, Saturday 10:00–12:00, planned$/);
-    expect(await app.activateNotification(button(notificationPayload({ kind: 'session', target: target(monday) }, 'win32'), 2))).toMatchObject({ ok: true });
+    expect(await app.activateNotification(button(notificationPayload({ kind: 'session', target: target(monday) }, 'win32'), 3))).toMatchObject({ ok: true });
     await expect(app.ui.locator(`[data-session-id="${monday.id}"]`)).toHaveAccessibleName(/, Monday 18:30–20:30, skipped$/);
     // Pressed again from Action Center later: the snooze finds the session already moved.
     expect(await app.activateNotification(button(notificationPayload({ kind: 'session', target: target(saturday) }, 'win32'), 1))).toMatchObject({ ok: false });

@@ -3,7 +3,7 @@
  * so every branch is unit-tested; notifications.ts only builds the Notification and reports.
  *
  *  - A click opens exactly what the reminder announced (reminder-scheduler.ts navigationFor).
- *  - A session heads-up offers Done, Snooze 1 hour and Skip where Electron has notification
+ *  - A session heads-up offers Done, Snooze 1 hour, Next free time and Skip where Electron has notification
  *    buttons (macOS and Windows; Linux notifications have none). They reach the same store
  *    channel the week view uses (session-actions.ts).
  *  - Windows: a toast stays clickable in Action Center long after the Notification object is
@@ -19,9 +19,10 @@ import { NavigationSchema } from '../../../shared/ipc/contract';
 import type { Navigation } from './pending-navigation';
 import { navigationFor } from './reminder-scheduler';
 
-export const REMINDER_ACTIONS = ['done', 'snooze', 'skip'] as const;
+export const REMINDER_ACTIONS = ['done', 'snooze', 'snooze-free', 'skip'] as const;
 export type ReminderAction = (typeof REMINDER_ACTIONS)[number];
-export const REMINDER_ACTION_LABELS: Record<ReminderAction, string> = { done: 'Done', snooze: 'Snooze 1 hour', skip: 'Skip' };
+export const REMINDER_ACTION_LABELS: Record<ReminderAction, string> = { done: 'Done', snooze: 'Snooze 1 hour', 'snooze-free': 'Next free time', skip: 'Skip' };
+const isReminderAction = (value: string | null): value is ReminderAction => (REMINDER_ACTIONS as readonly (string | null)[]).includes(value);
 
 /** The session a heads-up is about, as it was when the reminder was made. */
 export interface SessionRef {
@@ -133,7 +134,7 @@ export function parseActivation(text: string): Activation | null {
     if (navigation && !NavigationSchema.safeParse(navigation).success) return null;
     return { kind: 'open', navigation };
   }
-  if (choice === 'done' || choice === 'snooze' || choice === 'skip') {
+  if (isReminderAction(choice)) {
     const session = sessionRefOf(target);
     return session ? { kind: 'session-action', action: choice, session } : null;
   }

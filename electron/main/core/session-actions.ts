@@ -1,5 +1,5 @@
 /**
- * Done, Snooze 1 hour and Skip from a reminder's buttons: the same store writes the week view
+ * Done, Snooze 1 hour, Next free time and Skip from a reminder's buttons: the same store writes the week view
  * makes (session:update), after the same checks (shared/planner/snooze.ts for a snooze). No
  * `electron` import: the store comes in as main's typed store calls, which the tests fake.
  *
@@ -11,8 +11,8 @@
 import type { Profile } from '../../../shared/domain/profile';
 import type { StudySession } from '../../../shared/domain/records';
 import { defaultAvailability } from '../../../shared/planner/default-availability';
-import { snoozeRefusalMessage, snoozeSession } from '../../../shared/planner/snooze';
-import { parseInstant } from '../../../shared/planner/time';
+import { nextFreeRefusalMessage, nextFreeWindow, snoozeRefusalMessage, snoozeSession } from '../../../shared/planner/snooze';
+import { formatIsoDate, parseInstant, parseIsoDate } from '../../../shared/planner/time';
 import type { ReminderAction, SessionRef } from './notification-routing';
 import type { StoreCalls } from './store-calls';
 
@@ -50,10 +50,29 @@ export async function runSessionAction(deps: SessionActionDeps, action: Reminder
     const savedReply = await deps.store.call('profile:get', {});
     const saved = savedReply.ok ? savedReply.value : null;
     const profile: Profile | undefined = saved?.profile;
+    const availability = profile?.availability ?? defaultAvailability(week.value.timeZone);
+    if (action === 'snooze-free') {
+      // As the week view's "Snooze to the next free window": the rest of this week or the next.
+      const following = await deps.store.call('week:get', { weekStart: formatIsoDate((parseIsoDate(ref.weekStart) ?? 0) + 7) });
+      if (!following.ok) return { ok: false, message: `“${title}” was not snoozed: ${following.error.message}` };
+      const free = nextFreeWindow({
+        session,
+        others: [...week.value.sessions, ...following.value.sessions],
+        availability,
+        timeZone: week.value.timeZone,
+        nowMs: deps.now(),
+        weeklyMinutes: Math.floor((plan?.plan.weeklyHours ?? 0) * 60 + 1e-9),
+      });
+      if (!free.ok) return { ok: false, message: nextFreeRefusalMessage(title, free.refusal) };
+      const written = await deps.store.call('session:update', { id: session.id, startUtc: free.startUtc });
+      return written.ok
+        ? { ok: true, message: `“${title}” snoozed to ${free.weekday} ${free.newSpan}.` }
+        : { ok: false, message: `“${title}” was not changed: ${written.error.message}` };
+    }
     const snoozed = snoozeSession({
       session,
       others: week.value.sessions,
-      availability: profile?.availability ?? defaultAvailability(week.value.timeZone),
+      availability,
       timeZone: week.value.timeZone,
       nowMs: deps.now(),
     });

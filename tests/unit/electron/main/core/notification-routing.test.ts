@@ -80,9 +80,9 @@ describe('clicks open exactly what was announced', () => {
 });
 
 describe('buttons', () => {
-  it('a session heads-up offers Done, Snooze 1 hour and Skip on macOS and Windows; Linux notifications have no buttons', () => {
-    expect(notificationPayload(session, 'darwin').actions).toEqual(['done', 'snooze', 'skip']);
-    expect(notificationPayload(session, 'win32').actions).toEqual(['done', 'snooze', 'skip']);
+  it('a session heads-up offers Done, Snooze 1 hour, Next free time and Skip on macOS and Windows; Linux notifications have no buttons', () => {
+    expect(notificationPayload(session, 'darwin').actions).toEqual(['done', 'snooze', 'snooze-free', 'skip']);
+    expect(notificationPayload(session, 'win32').actions).toEqual(['done', 'snooze', 'snooze-free', 'skip']);
     expect(notificationPayload(session, 'linux').actions).toEqual([]);
     for (const other of [digest, exam]) expect(notificationPayload(other, 'darwin').actions).toEqual([]);
   });
@@ -91,8 +91,9 @@ describe('buttons', () => {
     const payload = notificationPayload(session, 'darwin');
     expect(actionActivation(payload, 0)).toEqual({ kind: 'session-action', action: 'done', session: ref });
     expect(actionActivation(payload, 1)).toEqual({ kind: 'session-action', action: 'snooze', session: ref });
-    expect(actionActivation(payload, 2)).toEqual({ kind: 'session-action', action: 'skip', session: ref });
-    expect(actionActivation(payload, 3)).toBeNull();
+    expect(actionActivation(payload, 2)).toEqual({ kind: 'session-action', action: 'snooze-free', session: ref });
+    expect(actionActivation(payload, 3)).toEqual({ kind: 'session-action', action: 'skip', session: ref });
+    expect(actionActivation(payload, 4)).toBeNull();
     expect(actionActivation(payload, -1)).toBeNull();
     expect(actionActivation(notificationPayload(digest, 'darwin'), 0)).toBeNull();
   });
@@ -116,6 +117,7 @@ describe('Windows', () => {
     const payload = notificationPayload(session, 'win32');
     expect(parseActivation(encodeActivation(payload, 'open'))).toEqual(clickActivation(payload));
     expect(parseActivation(encodeActivation(payload, 'snooze'))).toEqual({ kind: 'session-action', action: 'snooze', session: ref });
+    expect(parseActivation(encodeActivation(payload, 'snooze-free'))).toEqual({ kind: 'session-action', action: 'snooze-free', session: ref });
     const exams = notificationPayload(exam, 'win32');
     expect(parseActivation(encodeActivation(exams, 'open'))).toEqual(clickActivation(exams));
     expect(parseActivation(encodeActivation(notificationPayload(digest, 'win32'), 'open'))).toEqual(clickActivation(notificationPayload(digest, 'win32')));
@@ -155,10 +157,11 @@ describe('Windows', () => {
     expect(image?.getAttribute('placement')).toBe('appLogoOverride');
     expect(image?.getAttribute('src')).toBe('file:///C:/Program%20Files/MLE%20Path/resources/icons/notification.png');
     const actions = Array.from(doc.getElementsByTagName('action'));
-    expect(actions.map((a) => a.getAttribute('content'))).toEqual(['Done', 'Snooze 1 hour', 'Skip']);
+    expect(actions.map((a) => a.getAttribute('content'))).toEqual(['Done', 'Snooze 1 hour', 'Next free time', 'Skip']);
     expect(actions.map((a) => parseActivation(a.getAttribute('arguments') ?? ''))).toEqual([
       { kind: 'session-action', action: 'done', session: ref },
       { kind: 'session-action', action: 'snooze', session: ref },
+      { kind: 'session-action', action: 'snooze-free', session: ref },
       { kind: 'session-action', action: 'skip', session: ref },
     ]);
     expect(actions.every((a) => a.getAttribute('activationType') === 'foreground')).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * A reminder's Done, Snooze 1 hour and Skip buttons, run against the real store service (on
+ * A reminder's Done, Snooze 1 hour, Next free time and Skip buttons, run against the real store service (on
  * fake-indexeddb): the same writes the week view makes, safe to press twice or late, and a
  * snoozed session's heads-up comes again exactly once, an hour later.
  */
@@ -70,6 +70,24 @@ describe('reminder buttons', () => {
       message: expect.stringMatching(/^“.+” was not snoozed: 19:00–20:00 is outside your study time on Wednesdays \(18:00–19:00\)\. Move it to another time instead\.$/),
     });
     expect(await service.db.sessions.toArray()).toEqual(before);
+  });
+
+  it('Next free time moves the session to the next free stretch, as the week view does, once', async () => {
+    const { week, first, ref, deps } = await setup();
+    const result = await runSessionAction(deps, 'snooze-free', ref(first));
+    expect(result).toEqual({ ok: true, message: expect.stringMatching(/^“.+” snoozed to Monday 19:00–20:00\.$/) });
+    expect((await week()).sessions.find((s) => s.id === first.id)).toMatchObject({ startUtc: '2026-11-23T18:00:00.000Z', movedFromUtc: first.startUtc });
+    expect((await runSessionAction(deps, 'snooze-free', ref(first))).message).toMatch(/it has been moved since this reminder, so nothing was changed\.$/);
+  });
+
+  it('Next free time refuses, changing nothing, when no stretch is free within the weekly hours', async () => {
+    const { service, week, ref, deps } = await setup();
+    const wednesday = (await week()).sessions.find((s) => s.startUtc.startsWith('2026-11-25'))!; // the whole window, and next week is full
+    const before = await service.db.sessions.toArray();
+    const result = await runSessionAction(deps, 'snooze-free', ref(wednesday));
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/^“.+” /);
+    expect((await service.db.sessions.toArray()).filter((s) => s.weekStart === MONDAY)).toEqual(before.filter((s) => s.weekStart === MONDAY));
   });
 
   it('a session re-planned away is reported, not guessed', async () => {
