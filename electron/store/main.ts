@@ -26,8 +26,10 @@ async function serve(port: MessagePort): Promise<void> {
   const stored = await db.contentPack.get('me');
   const start = chooseStartPack(stored, shipped);
   if (start.note) console.warn(start.note);
-  const changedAtStart = stored !== undefined && !isRecorded(stored, start.active);
-  if (!isRecorded(stored, start.active)) await switchPack(db, start.active, new Date().toISOString());
+  const recorded = isRecorded(stored, start.active);
+  if (!recorded) await switchPack(db, start.active, new Date().toISOString());
+  // A first start only records the choice; a different pack than the stored one re-plans.
+  const changedAtStart = stored !== undefined && !recorded;
   const service = createStoreService({ db, active: start.active, shipped, now: () => new Date(), emit });
   const handlers = service.handlers;
   if (changedAtStart) await service.replan(`the study content was updated to ${summarise(start.active).title} ${start.active.pack.packVersion}`);
